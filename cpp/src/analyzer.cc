@@ -1,0 +1,49 @@
+#include "parley/analyzer.h"
+
+#include <utility>
+
+#include "entities/entities.h"
+#include "pipeline.h"
+#include "quotes/quotes.h"
+#include "structure/structure.h"
+#include "text/utf8.h"
+#include "turns/turns.h"
+
+namespace parley {
+
+struct Analyzer::Impl {
+  explicit Impl(Options o)
+      : options(std::move(o)), structure(options), turns(options), entities(options), quotes(options) {}
+  Options options;
+  detail::StructureStage structure;
+  detail::TurnStage turns;
+  detail::EntityStage entities;
+  detail::QuoteStage quotes;
+};
+
+Analyzer::Analyzer() : Analyzer(Options{}) {}
+Analyzer::Analyzer(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+const Options& Analyzer::options() const noexcept { return impl_->options; }
+
+Document Analyzer::analyze(std::string_view utf8) const {
+  detail::validate_utf8(utf8);
+  Document doc{std::string(utf8)};
+  detail::Context ctx(doc.text(), impl_->options, doc);
+  impl_->structure.run(ctx);
+  if (impl_->options.turns) impl_->turns.run(ctx);
+  if (impl_->options.entities) impl_->entities.run(ctx);
+  if (impl_->options.quotes) impl_->quotes.run(ctx);
+  detail::finalize(ctx);
+  return doc;
+}
+
+Document analyze(std::string_view utf8) {
+  static const Analyzer* analyzer = new Analyzer();
+  return analyzer->analyze(utf8);
+}
+
+}  // namespace parley

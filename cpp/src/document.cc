@@ -1,0 +1,77 @@
+#include "parley/document.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "text/utf8.h"
+
+namespace parley {
+namespace {
+
+template <typename E, std::size_t N>
+std::optional<E> find_name(const std::array<std::string_view, N>& names, std::string_view name) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (names[i] == name) return static_cast<E>(i);
+  return std::nullopt;
+}
+
+// Names in enum order.
+constexpr std::array<std::string_view, 14> kKindNames = {
+    "title",  "subtitle", "byline",   "guest", "dateline",  "clutter", "caption",
+    "narrative", "question", "answer", "stage", "separator", "source", "disclaimer"};
+constexpr std::array<std::string_view, 2> kRoleNames = {"interviewer", "guest"};
+constexpr std::array<std::string_view, 19> kLabelNames = {
+    "PERSON", "NORP",  "FAC",      "ORG",  "GPE",     "LOC",     "PRODUCT",  "EVENT",    "WORK_OF_ART", "LAW",
+    "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "URL"};
+constexpr std::array<std::string_view, 2> kQuoteKindNames = {"quotation", "scare"};
+
+}  // namespace
+
+std::string_view to_string(ParagraphKind kind) { return kKindNames[static_cast<std::size_t>(kind)]; }
+std::string_view to_string(Role role) { return kRoleNames[static_cast<std::size_t>(role)]; }
+std::string_view to_string(Label label) { return kLabelNames[static_cast<std::size_t>(label)]; }
+std::string_view to_string(QuoteKind kind) { return kQuoteKindNames[static_cast<std::size_t>(kind)]; }
+std::optional<ParagraphKind> paragraph_kind_from_string(std::string_view n) { return find_name<ParagraphKind>(kKindNames, n); }
+std::optional<Role> role_from_string(std::string_view n) { return find_name<Role>(kRoleNames, n); }
+std::optional<Label> label_from_string(std::string_view n) { return find_name<Label>(kLabelNames, n); }
+std::optional<QuoteKind> quote_kind_from_string(std::string_view n) { return find_name<QuoteKind>(kQuoteKindNames, n); }
+
+Document::Document(std::string text) : text_(std::move(text)) { build_index(); }
+
+void Document::build_index() {
+  index_.clear();
+  index_.reserve(text_.size() / kStride + 2);
+  std::int64_t cp = 0;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (detail::is_continuation(static_cast<unsigned char>(text_[i]))) continue;
+    if (cp % kStride == 0) index_.push_back(i);
+    ++cp;
+  }
+  length_ = cp;
+}
+
+std::size_t Document::byte_offset(std::int64_t cp) const {
+  if (cp <= 0) return 0;
+  if (cp >= length_) return text_.size();
+  std::size_t i = index_[static_cast<std::size_t>(cp / kStride)];
+  for (std::int64_t k = cp % kStride; k > 0; --k) {
+    ++i;
+    while (i < text_.size() && detail::is_continuation(static_cast<unsigned char>(text_[i]))) ++i;
+  }
+  return i;
+}
+
+std::string_view Document::slice(std::int64_t start, std::int64_t end) const {
+  start = std::clamp<std::int64_t>(start, 0, length_);
+  end = std::clamp<std::int64_t>(end, start, length_);
+  std::size_t b = byte_offset(start);
+  return std::string_view(text_).substr(b, byte_offset(end) - b);
+}
+
+bool Document::operator==(const Document& o) const {
+  return text_ == o.text_ && meta == o.meta && paragraphs == o.paragraphs && speakers == o.speakers &&
+         turns == o.turns && quotes == o.quotes && entities == o.entities && warnings == o.warnings;
+}
+
+}  // namespace parley

@@ -1,0 +1,21 @@
+// The entities stage (internal). See pipeline.h for how stages fit together.
+#ifndef PARLEY_SRC_ENTITIES_ENTITIES_H_
+#define PARLEY_SRC_ENTITIES_ENTITIES_H_
+
+#include "parley/analyzer.h"
+#include "pipeline.h"
+
+namespace parley::detail {
+
+class EntityStage {
+ public:
+  explicit EntityStage(const Options& options);
+  void run(Context& ctx) const;
+
+ private:
+  const Options* options_;
+};
+
+}  // namespace parley::detail
+
+#endif  // PARLEY_SRC_ENTITIES_ENTITIES_H_

@@ -1,0 +1,21 @@
+// The quotes stage (internal). See pipeline.h for how stages fit together.
+#ifndef PARLEY_SRC_QUOTES_QUOTES_H_
+#define PARLEY_SRC_QUOTES_QUOTES_H_
+
+#include "parley/analyzer.h"
+#include "pipeline.h"
+
+namespace parley::detail {
+
+class QuoteStage {
+ public:
+  explicit QuoteStage(const Options& options);
+  void run(Context& ctx) const;
+
+ private:
+  const Options* options_;
+};
+
+}  // namespace parley::detail
+
+#endif  // PARLEY_SRC_QUOTES_QUOTES_H_

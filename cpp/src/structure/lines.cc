@@ -1,0 +1,295 @@
+#include "structure/lines.h"
+
+#include <array>
+#include <cctype>
+
+#include "text/utf8.h"
+
+namespace parley::detail {
+namespace {
+
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+bool iequals_prefix(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (lower(s[i]) != lower(prefix[i])) return false;
+  return true;
+}
+
+bool contains_ci(std::string_view s, std::string_view needle) {
+  if (needle.size() > s.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
+    if (iequals_prefix(s.substr(i), needle)) return true;
+  return false;
+}
+
+char32_t first_cp(std::string_view s) {
+  if (s.empty()) return 0;
+  int len;
+  return decode(s, 0, &len);
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+
+bool is_month_word(std::string_view w) {
+  for (auto m : kMonths)
+    if (w.size() >= 3 && w.size() <= m.size() && iequals_prefix(m, w) && (w.size() == m.size() || w.size() == 3))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Paragraph> split_paragraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  std::size_t i = 0;
+  while (i <= text.size()) {
+    std::size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(i, nl - i);
+    std::string_view t = trim(line);
+    if (!t.empty()) {
+      Paragraph p;
+      p.start = static_cast<std::int64_t>(t.data() - text.data());
+      p.end = p.start + static_cast<std::int64_t>(t.size());
+      out.push_back(p);
+    }
+    if (nl == text.size()) break;
+    i = nl + 1;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e) {
+    int len;
+    char32_t c = decode(s, b, &len);
+    if (!is_space(c) && c != 0) break;
+    b += len;
+  }
+  while (e > b) {
+    int len;
+    char32_t c = decode_before(s, e, &len);
+    if (!is_space(c) && c != 0) break;
+    e -= len;
+  }
+  return s.substr(b, e - b);
+}
+
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+std::size_t count_sentences(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && (i + 1 == s.size() || s[i + 1] == ' ')) ++n;
+  return n == 0 ? 1 : n;
+}
+
+bool strip_label(std::string_view line, std::initializer_list<std::string_view> labels, std::string_view* rest) {
+  for (auto label : labels) {
+    if (!iequals_prefix(line, label)) continue;
+    std::string_view r = line.substr(label.size());
+    std::size_t k = 0;
+    while (k < r.size() && r[k] == ' ') ++k;
+    if (k < r.size() && (r[k] == ':' || (r[k] == '-' && k > 0))) {
+      *rest = r.substr(k + 1);
+      return true;
+    }
+    if (r.substr(k).starts_with("\xEF\xBC\x9A")) {  // fullwidth colon
+      *rest = r.substr(k + 3);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool strip_prefix_word(std::string_view line, std::initializer_list<std::string_view> words, std::string_view* rest) {
+  for (auto w : words) {
+    if (!iequals_prefix(line, w) || line.size() <= w.size() + 1 || line[w.size()] != ' ') continue;
+    std::string_view r = trim(line.substr(w.size() + 1));
+    if (!is_upper(first_cp(r))) continue;
+    *rest = r;
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> split_names(std::string_view s) {
+  // Cut at a separator that ends the names: " | ", " - ", " — ", a date.
+  for (std::string_view stop : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " on ", " updated", " published"}) {
+    std::size_t k = s.find(stop);
+    if (k != std::string_view::npos) s = s.substr(0, k);
+  }
+  std::vector<std::string> parts;
+  std::size_t i = 0;
+  while (i <= s.size()) {
+    std::size_t best = s.size(), skip = 0;
+    for (std::string_view sep : {std::string_view(","), std::string_view(" and "), std::string_view(" & "),
+                                 std::string_view(";"), std::string_view(" и ")}) {
+      std::size_t k = s.find(sep, i);
+      if (k != std::string_view::npos && k < best) { best = k; skip = sep.size(); }
+    }
+    std::string_view part = trim(s.substr(i, best - i));
+    // A name: capitalised, at most five words, no sentence punctuation.
+    if (!part.empty() && is_upper(first_cp(part)) && count_words(part) <= 5 &&
+        part.find_first_of(".?!:") == std::string_view::npos)
+      parts.emplace_back(part);
+    if (best == s.size()) break;
+    i = best + skip;
+  }
+  return parts;
+}
+
+void split_name_description(std::string_view s, std::string* name, std::string* description) {
+  s = trim(s);
+  std::size_t k = s.find(", ");
+  for (std::string_view sep : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    std::size_t d = s.find(sep);
+    if (d != std::string_view::npos && d < k) k = d;
+  }
+  if (k == std::string_view::npos) {
+    *name = std::string(s);
+    description->clear();
+    return;
+  }
+  *name = std::string(trim(s.substr(0, k)));
+  std::string_view rest = trim(s.substr(k + 1));
+  while (!rest.empty() && (rest[0] == '-' || rest[0] == ',')) rest = trim(rest.substr(1));
+  if (rest.starts_with("\xE2\x80")) rest = trim(rest.substr(3));
+  *description = std::string(rest);
+}
+
+std::string_view find_url(std::string_view s) {
+  std::size_t k = s.find("http://");
+  if (k == std::string_view::npos) k = s.find("https://");
+  if (k == std::string_view::npos) k = s.find("www.");
+  if (k == std::string_view::npos) return {};
+  std::size_t e = k;
+  while (e < s.size() && s[e] != ' ' && s[e] != '\t' && s[e] != '"' && s[e] != '<' && s[e] != '>') ++e;
+  while (e > k && (s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == ')')) --e;
+  return s.substr(k, e - k);
+}
+
+bool has_speaker_marker_shape(std::string_view line) {
+  char32_t c = first_cp(line);
+  if (is_dash(c)) return true;
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 60) return false;
+  std::string_view label = line.substr(0, colon);
+  if (label.find_first_of(".?!\"") != std::string_view::npos) return false;
+  return count_words(label) <= 6 && colon + 1 < line.size();
+}
+
+bool starts_with_dash(std::string_view line) { return is_dash(first_cp(line)); }
+
+bool is_speaker_label_shape(std::string_view line) {
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view label = trim(line.substr(0, colon));
+  for (std::string_view w : {"q", "a", "question", "answer", "response", "interviewer", "host", "correspondent",
+                             "journalist", "reporter", "moderator"})
+    if (label.size() == w.size() && iequals_prefix(label, w)) return true;
+  std::size_t letters = 0, upper = 0;
+  for (char c : label) {
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    upper += (c >= 'A' && c <= 'Z');
+  }
+  return letters >= 2 && upper == letters;
+}
+
+bool is_separator(std::string_view line) {
+  if (line.size() > 40) return false;
+  std::size_t marks = 0;
+  for (char c : line) {
+    if (c == '*' || c == '-' || c == '#' || c == '~' || c == '=' || c == '_') ++marks;
+    else if (c != ' ' && static_cast<unsigned char>(c) < 0x80) return false;
+    else if (static_cast<unsigned char>(c) >= 0x80) {
+      // "• • •", "— — —", "⁂" are separators too.
+    }
+  }
+  if (marks >= 3) return true;
+  std::string_view t = trim(line);
+  return t == "\xE2\x81\x82" || t == "\xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2" || t == "\xC2\xB7 \xC2\xB7 \xC2\xB7";
+}
+
+bool is_stage_direction(std::string_view line) {
+  if (line.size() < 3 || line.size() > 200) return false;
+  char open = line.front(), close = line.back();
+  if (!((open == '(' && close == ')') || (open == '[' && close == ']'))) return false;
+  // Inside: no other brackets, mostly upper case or a short note ("(Laughter)").
+  std::string_view inner = line.substr(1, line.size() - 2);
+  if (inner.find_first_of("()[]") != std::string_view::npos) return false;
+  std::size_t upper = 0, lowerc = 0;
+  for (char c : inner) {
+    upper += (c >= 'A' && c <= 'Z');
+    lowerc += (c >= 'a' && c <= 'z');
+  }
+  return upper > lowerc || count_words(inner) <= 4;
+}
+
+bool is_clutter(std::string_view line) {
+  if (line.size() > 160) return false;
+  static constexpr std::array<std::string_view, 30> kStarts = {
+      "scroll down for video", "share this", "share on", "advertisement", "subscribe to", "sign up for",
+      "sign in", "log in", "follow us", "read more", "related:", "related articles", "skip to", "click here",
+      "find us:", "comments", "print this", "email this", "listen to this", "watch:", "video:", "photo:",
+      "image:", "getty images", "reuters/", "ap photo", "loading", "cookie", "this story is part of",
+      "more from"};
+  std::string_view t = trim(line);
+  for (auto s : kStarts)
+    if (iequals_prefix(t, s)) return true;
+  // A photo credit: "Nik Wheeler/Getty Images", "AFP via Getty Images".
+  if (count_words(t) <= 6 && (contains_ci(t, "getty images") || contains_ci(t, "/afp") || contains_ci(t, "/reuters") ||
+                              contains_ci(t, "/ap") || contains_ci(t, "shutterstock")))
+    return true;
+  // A menu: short segments divided by " | ".
+  std::size_t bars = 0;
+  for (std::size_t k = t.find(" | "); k != std::string_view::npos; k = t.find(" | ", k + 3)) ++bars;
+  if (bars >= 2 && count_words(t) <= 4 * (bars + 1)) return true;
+  return false;
+}
+
+bool is_copyright(std::string_view line) {
+  std::string_view t = trim(line);
+  return iequals_prefix(t, "copyright") || t.starts_with("\xC2\xA9") || iequals_prefix(t, "(c) ") ||
+         contains_ci(t, "all rights reserved") || contains_ci(t, "transcripts are created") ||
+         contains_ci(t, "may not be in its final form");
+}
+
+bool is_dateline(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 80 || t.empty()) return false;
+  // Words of the line: a month name and a year or day number, little else.
+  std::size_t words = 0, months = 0, numbers = 0, other_caps = 0, lowers = 0;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == ',' || t[i] == '|' || t[i] == '-' || t[i] == '/')) ++i;
+    std::size_t j = i;
+    while (j < t.size() && t[j] != ' ' && t[j] != ',' && t[j] != '|') ++j;
+    if (j == i) break;
+    std::string_view w = t.substr(i, j - i);
+    ++words;
+    if (is_month_word(w)) ++months;
+    else if (w[0] >= '0' && w[0] <= '9') ++numbers;
+    else if (is_upper(first_cp(w))) ++other_caps;
+    else ++lowers;
+    i = j;
+  }
+  bool updated = iequals_prefix(t, "published") || iequals_prefix(t, "updated") || iequals_prefix(t, "posted");
+  return (months >= 1 || numbers >= 2) && numbers >= 1 && lowers <= (updated ? 3u : 1u) && other_caps <= 4 &&
+         words <= 10;
+}
+
+}  // namespace parley::detail

@@ -1,0 +1,48 @@
+// Line-level predicates and helpers for the structure stage (internal).
+#ifndef PARLEY_SRC_STRUCTURE_LINES_H_
+#define PARLEY_SRC_STRUCTURE_LINES_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/document.h"
+
+namespace parley::detail {
+
+// Splits text into paragraphs (byte offsets): every non-blank line is one,
+// with surrounding white space, a trailing CR and a leading BOM left out.
+std::vector<Paragraph> split_paragraphs(std::string_view text);
+
+std::string_view trim(std::string_view s);  // ASCII and Unicode white space, BOM
+std::size_t count_words(std::string_view s);
+std::size_t count_sentences(std::string_view s);
+
+// Case-insensitive "label:" (or "label -") at the start of `line`, for any of
+// `labels`; on a match *rest is what follows the colon.
+bool strip_label(std::string_view line, std::initializer_list<std::string_view> labels, std::string_view* rest);
+// "By Name" (the word then a capitalised name); *rest is the name part.
+bool strip_prefix_word(std::string_view line, std::initializer_list<std::string_view> words, std::string_view* rest);
+// "A, B and C" -> {"A", "B", "C"}; only parts that look like names are kept.
+std::vector<std::string> split_names(std::string_view s);
+// "Name, description" or "Name - description" or just "Name".
+void split_name_description(std::string_view s, std::string* name, std::string* description);
+// The first http(s):// or www. URL in s, or empty.
+std::string_view find_url(std::string_view s);
+
+// A paragraph that opens with a dash or a short "Label:" prefix.
+bool has_speaker_marker_shape(std::string_view line);
+bool starts_with_dash(std::string_view line);
+// "Q:", "QUESTION:", "Answer:", "MR PRICE:", "KENNY MALONE, HOST:": a label that
+// can only be a speaker's (role words or all capitals).
+bool is_speaker_label_shape(std::string_view line);
+bool is_separator(std::string_view line);        // "* * *", "***", "---", "###"
+bool is_stage_direction(std::string_view line);  // "(SOUNDBITE OF MUSIC)", "[LAUGHTER]"
+bool is_clutter(std::string_view line);          // "Scroll down for video", "Share this", menus
+bool is_copyright(std::string_view line);        // "Copyright © 2019 NPR. ..."
+bool is_dateline(std::string_view line);         // "March 7, 2013, 21:30, Vologda"
+
+}  // namespace parley::detail
+
+#endif  // PARLEY_SRC_STRUCTURE_LINES_H_

@@ -1,0 +1,194 @@
+// Paragraph splitting and the article's anatomy: header (clutter, title,
+// subtitle, bylines, guests, dateline), footer (source, disclaimer,
+// copyright) and body furniture (separators, stage directions, clutter).
+#include "structure/structure.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "structure/lines.h"
+#include "text/utf8.h"
+
+namespace parley::detail {
+namespace {
+
+using Kind = ParagraphKind;
+
+// How many leading paragraphs may hold the header, and trailing ones the footer.
+constexpr std::size_t kHeaderWindow = 16;
+constexpr std::size_t kFooterWindow = 8;
+constexpr std::size_t kTitleMaxChars = 220;
+constexpr std::size_t kSubtitleMaxChars = 320;
+
+std::string trimmed(std::string_view s) { return std::string(trim(s)); }
+
+// "By X", "By X and Y", "Author: X", "Authors: X, Y", "Written by X", "Автор: X".
+bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
+  std::string_view rest;
+  if (!strip_label(line, {"author", "authors", "byline", "written by", "text by", "words by", "автор", "авторы"}, &rest) &&
+      !strip_prefix_word(line, {"by", "written by", "reported by", "story by"}, &rest))
+    return false;
+  rest = trim(rest);
+  if (rest.empty() || rest.size() > 160) return false;
+  std::vector<std::string> names = split_names(rest);
+  if (names.empty()) return false;
+  if (authors) *authors = std::move(names);
+  return true;
+}
+
+// "Commentary Guest:", "Guest: X", "Interviewee: X, description".
+bool parse_guest(std::string_view line, std::string* name, std::string* description) {
+  std::string_view rest;
+  if (!strip_label(line, {"guest", "guests", "commentary guest", "interviewee", "interview guest", "studio guest",
+                          "expert", "гость", "собеседник"},
+                   &rest))
+    return false;
+  rest = trim(rest);
+  std::size_t comma = rest.find(',');
+  if (comma != std::string_view::npos) {
+    *name = trimmed(rest.substr(0, comma));
+    *description = trimmed(rest.substr(comma + 1));
+  } else {
+    *name = std::string(rest);
+    description->clear();
+  }
+  return true;
+}
+
+bool parse_footer(std::string_view line, Meta* meta, Kind* kind) {
+  std::string_view rest;
+  if (strip_label(line, {"original source", "source", "source url", "original article", "original", "источник"}, &rest)) {
+    rest = trim(rest);
+    std::string_view url = find_url(rest);
+    if (url.empty()) return false;
+    meta->source_url = std::string(url);
+    *kind = Kind::kSource;
+    return true;
+  }
+  if (strip_label(line, {"disclaimer", "editor's note", "editor’s note"}, &rest)) {
+    meta->disclaimer = trimmed(rest);
+    *kind = Kind::kDisclaimer;
+    return true;
+  }
+  return false;
+}
+
+// True when another paragraph opens with the same "Label:" as `line` does:
+// then the label is a speaker's, not a headline's "Topic: question" shape.
+bool label_recurs(std::string_view text, const std::vector<Paragraph>& ps, std::string_view line) {
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view label = line.substr(0, colon + 1);
+  std::size_t seen = 0;
+  for (const auto& p : ps)
+    seen += text.substr(p.start, p.end - p.start).starts_with(label);
+  return seen > 1;
+}
+
+// A headline: short, one line, not a finished declarative sentence, not a turn.
+bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, std::string_view line) {
+  if (line.size() > kTitleMaxChars || count_words(line) < 1) return false;
+  if (has_speaker_marker_shape(line) &&
+      (starts_with_dash(line) || label_recurs(text, ps, line) || is_speaker_label_shape(line)))
+    return false;
+  char last = line.back();
+  return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+bool looks_like_subtitle(std::string_view line) {
+  return line.size() <= kSubtitleMaxChars && count_sentences(line) <= 3 && !has_speaker_marker_shape(line) &&
+         line.back() != ':';
+}
+
+}  // namespace
+
+StructureStage::StructureStage(const Options& options) : options_(&options) {}
+
+void StructureStage::run(Context& ctx) const {
+  Document& doc = ctx.doc;
+  const std::string_view text = ctx.text;
+  doc.paragraphs = split_paragraphs(text);
+  auto& ps = doc.paragraphs;
+  auto line = [&](std::size_t i) { return text.substr(ps[i].start, ps[i].end - ps[i].start); };
+
+  // Body furniture anywhere: separators, stage directions, clutter, datelines.
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    std::string_view l = line(i);
+    if (is_separator(l)) ps[i].kind = Kind::kSeparator;
+    else if (is_stage_direction(l)) ps[i].kind = Kind::kStage;
+    else if (is_clutter(l)) ps[i].kind = Kind::kClutter;
+  }
+  if (!options_->structure || ps.empty()) return;
+
+  // Footer: walk back from the end over source, disclaimer and clutter lines.
+  std::size_t body_end = ps.size();
+  for (std::size_t n = 0; body_end > 0 && n < kFooterWindow; ++n) {
+    std::size_t i = body_end - 1;
+    Kind kind;
+    if (parse_footer(line(i), &doc.meta, &kind)) ps[i].kind = kind;
+    else if (ps[i].kind != Kind::kClutter && !is_copyright(line(i))) break;
+    else ps[i].kind = Kind::kClutter;
+    body_end = i;
+  }
+
+  // Header.
+  std::size_t i = 0;
+  const std::size_t window = std::min(body_end, kHeaderWindow);
+  auto skip_furniture = [&] {
+    while (i < window && (ps[i].kind == Kind::kClutter || ps[i].kind == Kind::kSeparator || is_dateline(line(i)))) {
+      if (ps[i].kind == Kind::kSeparator) break;
+      if (is_dateline(line(i))) ps[i].kind = Kind::kDateline;
+      ++i;
+    }
+  };
+  // Header lines that are not the title: bylines, guests, datelines, clutter.
+  auto header_line = [&](std::size_t k) -> bool {
+    std::string_view l = line(k);
+    std::vector<std::string> authors;
+    std::string name, description;
+    if (parse_byline(l, &authors)) {
+      ps[k].kind = Kind::kByline;
+      for (auto& a : authors)
+        if (std::find(doc.meta.authors.begin(), doc.meta.authors.end(), a) == doc.meta.authors.end())
+          doc.meta.authors.push_back(a);
+      return true;
+    }
+    if (parse_guest(l, &name, &description)) {
+      ps[k].kind = Kind::kGuest;
+      // "Commentary Guest:" with the name on the next line.
+      if (name.empty() && k + 1 < body_end && count_words(line(k + 1)) <= 6 && !has_speaker_marker_shape(line(k + 1))) {
+        ps[k + 1].kind = Kind::kGuest;
+        split_name_description(line(k + 1), &name, &description);
+      }
+      if (!name.empty()) doc.meta.guests.push_back({name, description});
+      return true;
+    }
+    if (is_dateline(l)) {
+      ps[k].kind = Kind::kDateline;
+      return true;
+    }
+    return ps[k].kind == Kind::kClutter || ps[k].kind == Kind::kGuest;
+  };
+
+  skip_furniture();
+  while (i < window && header_line(i)) ++i;  // bylines before the title are rare but real
+  if (i < window && ps[i].kind == Kind::kNarrative && looks_like_title(text, ps, line(i))) {
+    // A headline stands alone: the article must go on after it.
+    if (i + 1 < body_end) {
+      ps[i].kind = Kind::kTitle;
+      doc.meta.title = std::string(line(i));
+      ++i;
+      if (i < window && header_line(i)) {
+        ++i;
+      } else if (i + 1 < body_end && ps[i].kind == Kind::kNarrative && looks_like_subtitle(line(i))) {
+        ps[i].kind = Kind::kSubtitle;
+        doc.meta.subtitle = std::string(line(i));
+        ++i;
+      }
+    }
+  }
+  while (i < window && header_line(i)) ++i;
+}
+
+}  // namespace parley::detail

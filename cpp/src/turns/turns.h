@@ -1,0 +1,21 @@
+// The turns stage (internal). See pipeline.h for how stages fit together.
+#ifndef PARLEY_SRC_TURNS_TURNS_H_
+#define PARLEY_SRC_TURNS_TURNS_H_
+
+#include "parley/analyzer.h"
+#include "pipeline.h"
+
+namespace parley::detail {
+
+class TurnStage {
+ public:
+  explicit TurnStage(const Options& options);
+  void run(Context& ctx) const;
+
+ private:
+  const Options* options_;
+};
+
+}  // namespace parley::detail
+
+#endif  // PARLEY_SRC_TURNS_TURNS_H_
