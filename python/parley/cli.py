@@ -1,0 +1,151 @@
+"""The command line: ``parley analyze FILE|DIR|- ... [--format json|jsonl|text] [-o OUT] [--workers N]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, TextIO
+
+from . import __version__
+from .analyzer import Analyzer
+from .errors import Error
+
+SUFFIXES = (".txt", ".text", ".md")
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[str]:
+    """Files as given; a directory gives its text files (recursively, sorted); '-' is stdin."""
+    for item in inputs:
+        p = Path(item)
+        if item != "-" and p.is_dir():
+            yield from (str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            yield item
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    with open(name, "rb") as f:
+        return f.read()
+
+
+def _render(doc, fmt: str, name: str) -> str:
+    if fmt == "text":
+        return f"== {name}\n{doc.summary()}\n"
+    if fmt == "jsonl":
+        d = doc.to_dict()
+        return json.dumps({"file": name, **d}, ensure_ascii=False) + "\n"
+    return doc.to_json(indent=2) + "\n"
+
+
+def _work(analyzer: Analyzer, name: str, fmt: str) -> tuple[str, Optional[str], Optional[str]]:
+    try:
+        return name, _render(analyzer(_read(name)), fmt, name), None
+    except FileNotFoundError:
+        return name, None, "no such file"
+    except IsADirectoryError:
+        return name, None, "is a directory"
+    except PermissionError:
+        return name, None, "permission denied"
+    except Error as e:  # ParseError: undecodable input, with its byte offset
+        return name, None, str(e)
+    except OSError as e:
+        return name, None, e.strerror or str(e)
+
+
+def _progress(total: int, out: TextIO, enabled: Optional[bool]):
+    show = enabled if enabled is not None else (sys.stderr.isatty() and total > 1)
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def analyze_command(args: argparse.Namespace) -> int:
+    names = list(_expand(args.inputs))
+    fmt = args.format or ("jsonl" if len(names) > 1 else "json")
+    if fmt == "json" and len(names) > 1:
+        print("parley: --format json takes one input; use jsonl for many", file=sys.stderr)
+        return 2
+    analyzer = Analyzer()
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout
+    failures = 0
+    bar = _progress(len(names), out, args.progress)
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
+            # Ordered map over a bounded window: memory stays flat on huge directories.
+            window = max(1, args.workers) * 4
+            futures = []
+            it = iter(names)
+
+            def drain(keep: int):
+                nonlocal failures
+                while len(futures) > keep:
+                    name, rendered, err = futures.pop(0).result()
+                    if err is not None:
+                        failures += 1
+                        msg = f"parley: {name}: {err}"
+                        (bar.write(msg, file=sys.stderr) if bar else print(msg, file=sys.stderr))
+                    else:
+                        out.write(rendered)
+                    if bar:
+                        bar.update(1)
+
+            for name in it:
+                futures.append(pool.submit(_work, analyzer, name, fmt))
+                drain(window)
+            drain(0)
+    finally:
+        if bar:
+            bar.close()
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    return 1 if failures else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parley", description="Structure of interview and commentary articles.")
+    parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("analyze", help="analyse articles and print their structure",
+                       description="Analyse UTF-8 articles (files, directories of .txt files, or - for stdin).")
+    a.add_argument("inputs", nargs="+", metavar="FILE", help="a file, a directory, or - for standard input")
+    a.add_argument("--format", "-f", choices=("json", "jsonl", "text"),
+                   help="json (one input, default), jsonl (one document a line, default for many), text (a summary)")
+    a.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    a.add_argument("--workers", "-j", type=int, default=1, metavar="N", help="analyse N files at once (threads)")
+    bar = a.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                     help="always show a progress bar (default: only on a terminal)")
+    bar.add_argument("--no-progress", dest="progress", action="store_false")
+    a.set_defaults(func=analyze_command)
+    return parser
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("parley: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output closed early (parley ... | head): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as e:
+        print(f"parley: {e}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
