@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterable, Iterator, Mapping, Optional, Sequence, Union
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from . import _core
 from .document import Document
@@ -12,6 +17,10 @@ from .document import Document
 __all__ = ["Analyzer", "analyze", "read"]
 
 TextLike = Union[str, bytes, bytearray, memoryview]
+PathLike = Union[str, "os.PathLike[str]"]
+GazetteerLike = Union[Mapping[str, str], Iterable[Sequence[str]], PathLike]
+AliasesLike = Union[Mapping[str, str], Iterable[Sequence[str]], PathLike]
+Component = Callable[[Document], Optional[Document]]
 
 
 def _utf8(text: TextLike) -> bytes:
@@ -28,21 +37,32 @@ class Analyzer:
 
     Options (all optional):
       structure, turns, entities, quotes -- switch stages on or off (default all on);
-      gazetteer -- ``{"Roscosmos": "ORG", ...}`` or ``[("Roscosmos", "ORG", "canonical name"), ...]``;
-      aliases -- ``{"Kiev": "Kyiv"}``: spelling variants grouped as one entity;
+      gazetteer -- ``{"Roscosmos": "ORG", ...}`` or ``[("Roscosmos", "ORG", "canonical name"), ...]``,
+                   or the path of a file: TSV (``text<TAB>label[<TAB>name]`` a line, ``#`` comments)
+                   or JSON (an object ``{text: label}`` or a list of ``[text, label, name]`` / objects);
+      aliases -- ``{"Kiev": "Kyiv"}``: spelling variants grouped as one entity, or a TSV/JSON file
+                 (``variant<TAB>canonical`` a line);
       interviewer_labels, guest_labels -- extra paragraph labels ("Correspondent", "Expert");
-      cue_verbs -- extra reporting verbs for quotes ("quipped").
+      cue_verbs -- extra reporting verbs for quotes ("quipped");
+      components -- Python functions run after the C++ pipeline (see :meth:`component`).
     """
 
     def __init__(self, *, structure: bool = True, turns: bool = True, entities: bool = True, quotes: bool = True,
-                 gazetteer: Optional[Union[Mapping[str, str], Iterable[Sequence[str]]]] = None,
-                 aliases: Optional[Mapping[str, str]] = None,
+                 gazetteer: Optional[GazetteerLike] = None,
+                 aliases: Optional[AliasesLike] = None,
                  interviewer_labels: Iterable[str] = (), guest_labels: Iterable[str] = (),
-                 cue_verbs: Iterable[str] = ()) -> None:
+                 cue_verbs: Iterable[str] = (), components: Iterable[Component] = ()) -> None:
+        for name, value in (("interviewer_labels", interviewer_labels), ("guest_labels", guest_labels),
+                            ("cue_verbs", cue_verbs)):
+            if isinstance(value, str):
+                raise TypeError(f"{name} takes a list of strings, not one string")
         self._options = dict(structure=structure, turns=turns, entities=entities, quotes=quotes,
-                             gazetteer=_gazetteer_items(gazetteer), aliases=dict(aliases or {}),
+                             gazetteer=_gazetteer_items(gazetteer), aliases=_alias_items(aliases),
                              interviewer_labels=list(interviewer_labels), guest_labels=list(guest_labels),
                              cue_verbs=list(cue_verbs))
+        self._components: list[Component] = []
+        for c in components:
+            self.component(c)
         opts = _core.Options()
         for key in ("structure", "turns", "entities", "quotes"):
             setattr(opts, key, bool(self._options[key]))
@@ -55,13 +75,43 @@ class Analyzer:
 
     @property
     def options(self) -> dict:
-        """The options this analyzer was built with (a copy)."""
+        """The options this analyzer was built with (a copy; gazetteer and aliases as read from files)."""
         return {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
                 for k, v in self._options.items()}
 
+    @property
+    def components(self) -> tuple[Component, ...]:
+        """The Python components, in the order they run."""
+        return tuple(self._components)
+
+    def component(self, fn: Component) -> Component:
+        """Registers ``fn`` as a Python component; usable as a decorator (``@analyzer.component``).
+
+        Components run in registration order after the C++ pipeline. Each receives the Document and
+        returns it, a new Document (e.g. from ``doc.with_entities(...)``, ``doc.with_quotes(...)`` or
+        ``doc.with_attributes(...)``), or None for "unchanged". What they add is part of the Document
+        and survives ``to_json``/``from_json``.
+        """
+        if not callable(fn):
+            raise TypeError(f"a component must be callable, not {type(fn).__name__}")
+        self._components.append(fn)
+        return fn
+
+    def _finish(self, core_doc) -> Document:
+        doc = Document(core_doc)
+        for fn in self._components:
+            out = fn(doc)
+            if out is None:
+                continue
+            if not isinstance(out, Document):
+                name = getattr(fn, "__name__", repr(fn))
+                raise TypeError(f"component {name} returned {type(out).__name__}, not a parley.Document or None")
+            doc = out
+        return doc
+
     def __call__(self, text: TextLike) -> Document:
         """Analyses one article (str, or UTF-8 bytes)."""
-        return Document(self._core.analyze(_utf8(text)))
+        return self._finish(self._core.analyze(_utf8(text)))
 
     analyze = __call__
 
@@ -81,28 +131,109 @@ class Analyzer:
                 pending.append(pool.submit(self._core.analyze, _utf8(t)))
                 if len(pending) >= window:
                     for f in pending[:batch_size]:
-                        yield Document(f.result())
+                        yield self._finish(f.result())
                     del pending[:batch_size]
             for f in pending:
-                yield Document(f.result())
+                yield self._finish(f.result())
 
-    def __reduce__(self):  # pickled by its options, rebuilt where it is loaded
+    def __reduce__(self):  # pickled by its options (and components, by reference), rebuilt where loaded
+        if self._components:
+            return (_rebuild_analyzer, (self._options, tuple(self._components)))
         return (_rebuild_analyzer, (self._options,))
 
     def __repr__(self) -> str:
         changed = {k: v for k, v in self._options.items() if v not in (True, [], {})}
-        return f"parley.Analyzer({', '.join(f'{k}={v!r}' for k, v in changed.items())})"
+        args = [f"{k}={v!r}" for k, v in changed.items()]
+        if self._components:
+            args.append("components=[" + ", ".join(getattr(c, "__name__", repr(c)) for c in self._components) + "]")
+        return f"parley.Analyzer({', '.join(args)})"
 
 
-def _rebuild_analyzer(options: dict) -> Analyzer:
+# Unpickled analyzers, one per distinct options in this process: a Dask or multiprocessing worker that
+# receives the same analyzer with every task builds it once, not once per task. Analyzers are immutable
+# and thread-safe, so sharing one is safe. Bounded, oldest dropped first.
+_rebuilt: "dict[str, Analyzer]" = {}
+_rebuilt_lock = threading.Lock()
+_REBUILT_MAX = 16
+
+
+def _rebuild_analyzer(options: dict, components: tuple = ()) -> Analyzer:
+    if components:  # not shared: components are the caller's own functions
+        opts = dict(options)
+        opts["gazetteer"] = [tuple(x) for x in opts["gazetteer"]]
+        return Analyzer(**opts, components=components)
+    key = json.dumps(options, sort_keys=True, ensure_ascii=False, default=list)
+    with _rebuilt_lock:
+        cached = _rebuilt.get(key)
+    if cached is not None:
+        return cached
     opts = dict(options)
     opts["gazetteer"] = [tuple(x) for x in opts["gazetteer"]]
-    return Analyzer(**opts)
+    built = Analyzer(**opts)
+    with _rebuilt_lock:
+        while len(_rebuilt) >= _REBUILT_MAX:
+            del _rebuilt[next(iter(_rebuilt))]
+        return _rebuilt.setdefault(key, built)
+
+
+def _is_path(x) -> bool:
+    return isinstance(x, (str, os.PathLike))
+
+
+def _read_table(path: PathLike, what: str) -> Union[list, dict]:
+    """A gazetteer or alias file: JSON (by suffix .json or a leading [ or {) or TSV."""
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{what} file not found: {p}") from None
+    if p.suffix.lower() == ".json" or raw.lstrip()[:1] in ("[", "{"):
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{p}: invalid JSON {what}: {e}") from None
+        if isinstance(data, list):
+            rows = []
+            for x in data:
+                if isinstance(x, dict):
+                    x = ((x.get("text"), x.get("label"), x.get("name") or "") if what == "gazetteer"
+                         else (x.get("variant"), x.get("canonical")))
+                rows.append(x)
+            return rows
+        return data
+    rows = []
+    for lineno, row in enumerate(csv.reader(io.StringIO(raw), delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        row = [c.strip() for c in row]
+        while row and not row[-1]:
+            row.pop()
+        if len(row) < 2:
+            raise ValueError(f"{p}:{lineno}: a {what} line needs at least two tab-separated fields")
+        rows.append(row)
+    return rows
+
+
+def _alias_items(a) -> dict:
+    if a is None:
+        return {}
+    if _is_path(a):
+        a = _read_table(a, "aliases")
+    items = a.items() if isinstance(a, Mapping) else a
+    out = {}
+    for item in items:
+        item = tuple(item)
+        if len(item) != 2:
+            raise ValueError(f"alias {item!r} is not (variant, canonical)")
+        out[str(item[0])] = str(item[1])
+    return out
 
 
 def _gazetteer_items(g) -> list:
     if g is None:
         return []
+    if _is_path(g):
+        g = _read_table(g, "gazetteer")
     items = g.items() if isinstance(g, Mapping) else g
     out = []
     for item in items:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator, Optional
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from . import _core
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "Document", "Meta", "Guest", "Paragraph", "Speaker", "Turn", "Quote", "Entity", "Span", "Warning",
@@ -72,9 +77,18 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Turn(_Spanlike):
+    """One interview turn: consecutive paragraphs of one speaker. ``reply_to`` is the index of the
+    question turn this one answers."""
+
     speaker: str = ""
     paragraphs: tuple[int, ...] = ()
     reply_to: Optional[int] = None
+    doc: Optional["Document"] = field(default=None, repr=False, compare=False)
+
+    @property
+    def speaker_name(self) -> str:
+        """The speaker's name (``doc.speaker(turn.speaker).name``), or the id when unknown."""
+        return self.doc._speaker_name(self.speaker) if self.doc is not None else self.speaker
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,24 @@ class Quote(_Spanlike):
     cue: Optional[str] = None
     channel: Optional[str] = None
     closed: bool = True
+    doc: Optional["Document"] = field(default=None, repr=False, compare=False)
+
+    @property
+    def source(self) -> "Optional[Entity | Speaker]":
+        """Who is quoted: the Entity or Speaker that ``speaker`` names, or None when unattributed."""
+        if not self.speaker or self.doc is None:
+            return None
+        return self.doc._by_id.get(self.speaker)
+
+    @property
+    def speaker_name(self) -> Optional[str]:
+        """The quoted person's name: the entity's or speaker's canonical name, else ``speaker_text``."""
+        src = self.source
+        return src.name if src is not None else self.speaker_text
+
+    def __repr__(self) -> str:
+        who = self.speaker_name or "?"
+        return f"Quote({self.start}:{self.end} {who}: {self.text[:40]!r})"
 
 
 @dataclass(frozen=True)
@@ -95,6 +127,20 @@ class Span(_Spanlike):
 
     label_: str = ""
     entity_id: str = ""
+    doc: Optional["Document"] = field(default=None, repr=False, compare=False)
+
+    @property
+    def entity(self) -> Optional["Entity"]:
+        """The Entity this span is a mention of (with every other mention), or None for a free span."""
+        if not self.entity_id or self.doc is None:
+            return None
+        e = self.doc._by_id.get(self.entity_id)
+        return e if isinstance(e, Entity) else None
+
+    @property
+    def paragraph(self) -> Optional[int]:
+        """Index of the paragraph that contains the span's start, or None."""
+        return self.doc.paragraph_at(self.start) if self.doc is not None else None
 
     def __repr__(self) -> str:
         return f"Span({self.text!r}, {self.label_}, {self.start}:{self.end})"
@@ -108,7 +154,7 @@ class Entity:
     label_: str
     name: str
     mentions: tuple[Span, ...] = ()
-    attributes: dict = field(default_factory=dict, compare=True, hash=False)
+    attributes: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def label(self) -> str:
@@ -131,11 +177,32 @@ def _opt(s: str) -> Optional[str]:
     return s or None
 
 
+SpanLike = Union["Span", Sequence[int]]
+JsonLike = Union[str, bytes, Mapping[str, Any]]
+
+
+def _bounds(x: Any) -> tuple[int, int]:
+    if isinstance(x, _Spanlike):
+        return x.start, x.end
+    if isinstance(x, Mapping):
+        return int(x["start"]), int(x["end"])
+    start, end = x
+    return int(start), int(end)
+
+
+def _strs(v: Any) -> list[str]:
+    return [v] if isinstance(v, str) else [str(x) for x in v]
+
+
 class Document:
     """An analysed article. Build one with :func:`parley.analyze`; never mutate it.
 
     Every span's ``start``/``end`` is a code-point offset into :attr:`text`, half-open:
-    ``doc.text[s.start:s.end] == s.text`` always holds.
+    ``doc.text[s.start:s.end] == s.text`` always holds. Python objects are made lazily,
+    on first access to each property, from the C++ document.
+
+    The ``with_*`` methods return a *new* Document with additions (what a Python component
+    uses); the additions are kept through :meth:`to_json` / :meth:`from_json`.
     """
 
     __slots__ = ("_core", "__dict__")
@@ -170,7 +237,8 @@ class Document:
     def turns(self) -> tuple[Turn, ...]:
         t = self.text
         return tuple(
-            Turn(x.start, x.end, t[x.start:x.end], x.speaker, tuple(x.paragraphs), None if x.reply_to < 0 else x.reply_to)
+            Turn(x.start, x.end, t[x.start:x.end], x.speaker, tuple(x.paragraphs),
+                 None if x.reply_to < 0 else x.reply_to, self)
             for x in self._core.turns)
 
     @cached_property
@@ -181,7 +249,7 @@ class Document:
             has_sp = q.speaker_start >= 0
             out.append(Quote(q.start, q.end, t[q.start:q.end], q.kind, _opt(q.speaker), _opt(q.speaker_text),
                              q.speaker_start if has_sp else None, q.speaker_end if has_sp else None,
-                             _opt(q.cue), _opt(q.channel), q.closed))
+                             _opt(q.cue), _opt(q.channel), q.closed, self))
         return tuple(out)
 
     @cached_property
@@ -189,8 +257,9 @@ class Document:
         t = self.text
         out = []
         for e in self._core.entities:
-            spans = tuple(Span(m.start, m.end, t[m.start:m.end], e.label, e.id) for m in e.mentions)
-            out.append(Entity(e.id, e.label, e.name, spans, {k: list(v) for k, v in e.attributes.items()}))
+            spans = tuple(Span(m.start, m.end, t[m.start:m.end], e.label, e.id, self) for m in e.mentions)
+            attrs = MappingProxyType({k: tuple(v) for k, v in e.attributes.items()})
+            out.append(Entity(e.id, e.label, e.name, spans, attrs))
         return tuple(out)
 
     @cached_property
@@ -203,24 +272,153 @@ class Document:
         t = self.text
         return tuple(Warning(w.start, w.end, t[w.start:w.end], w.code, w.message) for w in self._core.warnings)
 
+    @cached_property
+    def _by_id(self) -> dict[str, "Entity | Speaker"]:
+        ids: dict[str, Entity | Speaker] = {s.id: s for s in self.speakers}
+        ids.update((e.id, e) for e in self.entities)
+        return ids
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def entity(self, entity_id: str) -> Entity:
         """The entity with this id (``span.entity_id``, ``quote.speaker``)."""
-        for e in self.entities:
-            if e.id == entity_id:
-                return e
-        raise KeyError(entity_id)
+        e = self._by_id.get(entity_id)
+        if not isinstance(e, Entity):
+            raise KeyError(entity_id)
+        return e
 
     def speaker(self, speaker_id: str) -> Speaker:
-        for s in self.speakers:
-            if s.id == speaker_id:
-                return s
-        raise KeyError(speaker_id)
+        """The interview speaker with this id (``turn.speaker``, ``paragraph.speaker``)."""
+        s = self._by_id.get(speaker_id)
+        if not isinstance(s, Speaker):
+            raise KeyError(speaker_id)
+        return s
+
+    def _speaker_name(self, speaker_id: Optional[str]) -> str:
+        if not speaker_id:
+            return ""
+        x = self._by_id.get(speaker_id)
+        return x.name if x is not None else speaker_id
+
+    def paragraph_at(self, offset: int) -> Optional[int]:
+        """Index of the paragraph containing code-point ``offset``, or None (between paragraphs)."""
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < max(self.paragraphs[i].end, self.paragraphs[i].start + 1):
+            return i
+        return None
 
     def char_span(self, start: int, end: int, label: str = "") -> Span:
-        """A span over ``text[start:end]`` (code points), like spaCy's ``Doc.char_span``."""
+        """A span over ``text[start:end]`` (code points), like spaCy's ``Doc.char_span``.
+
+        When an entity mention covers exactly this range (and ``label`` is empty or equal to
+        its label) that mention is returned, so ``.entity`` works on it.
+        """
         if not (0 <= start <= end <= len(self.text)):
             raise IndexError(f"span {start}:{end} is outside the text of length {len(self.text)}")
-        return Span(start, end, self.text[start:end], label)
+        for s in self.ents:
+            if s.start == start and s.end == end and (not label or label.upper() == s.label_):
+                return s
+        return Span(start, end, self.text[start:end], label.upper(), "", self)
+
+    # -- new documents with additions (for Python components) -------------------------
+    def with_entities(self, items: Iterable[Union[Mapping[str, Any], Sequence[Any]]]) -> "Document":
+        """A new Document with entities added.
+
+        Each item is ``(start, end, label)`` or a mapping ``{"label": "ORG", "mentions": [(s, e), ...],
+        "name": ..., "attributes": {...}}`` (``start``/``end`` may replace ``mentions`` for a single
+        mention). An item whose label and name match an existing entity adds its mentions (and
+        attributes) to that entity; otherwise a new entity gets a fresh id.
+        """
+        d = self.to_dict()
+        ents = d["entities"]
+        by_key = {(e["label"], e["name"]): e for e in ents}
+        used = {e["id"] for e in ents}
+        n = len(ents)
+        text = d["text"]
+        for item in items:
+            if isinstance(item, Mapping):
+                label = str(item["label"]).upper()
+                spans = [_bounds(m) for m in item.get("mentions", ())]
+                if "start" in item:
+                    spans.append(_bounds(item))
+                name = item.get("name")
+                attrs = item.get("attributes") or {}
+            else:
+                start, end, label = item[0], item[1], str(item[2]).upper()
+                spans, name, attrs = [(int(start), int(end))], (item[3] if len(item) > 3 else None), {}
+            if not spans:
+                raise ValueError(f"entity {item!r} has no mention")
+            for s, e in spans:
+                if not (0 <= s <= e <= len(text)):
+                    raise IndexError(f"mention {s}:{e} is outside the text of length {len(text)}")
+            if not name:
+                name = max((text[s:e] for s, e in spans), key=len)
+            ent = by_key.get((label, name))
+            if ent is None:
+                n += 1
+                while f"E{n}" in used:
+                    n += 1
+                ent = {"id": f"E{n}", "label": label, "name": name, "mentions": [], "attributes": {}}
+                used.add(ent["id"])
+                by_key[(label, name)] = ent
+                ents.append(ent)
+            have = {(m["start"], m["end"]) for m in ent["mentions"]}
+            for s, e in spans:
+                if (s, e) not in have:
+                    ent["mentions"].append({"start": s, "end": e, "text": text[s:e]})
+                    have.add((s, e))
+            ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))
+            for k, v in attrs.items():
+                vals = ent["attributes"].setdefault(str(k), [])
+                vals.extend(x for x in _strs(v) if x not in vals)
+        return Document.from_dict(d)
+
+    def with_entity(self, start: int, end: int, label: str, name: Optional[str] = None,
+                    attributes: Optional[Mapping[str, Any]] = None) -> "Document":
+        """A new Document with one more entity mention (see :meth:`with_entities`)."""
+        return self.with_entities([{"start": start, "end": end, "label": label, "name": name,
+                                    "attributes": attributes or {}}])
+
+    def with_attributes(self, entity_id: str, **attributes: "str | Iterable[str]") -> "Document":
+        """A new Document where entity ``entity_id`` has these attributes (values: a string or strings),
+        replacing the values of the keys given."""
+        d = self.to_dict()
+        for e in d["entities"]:
+            if e["id"] == entity_id:
+                for k, v in attributes.items():
+                    e["attributes"][k] = _strs(v)
+                return Document.from_dict(d)
+        raise KeyError(entity_id)
+
+    def with_quotes(self, items: Iterable[Mapping[str, Any]]) -> "Document":
+        """A new Document with quotes added. Each item is a mapping with ``start``, ``end`` (the quoted
+        words, without the marks) and optionally ``speaker`` (an entity or speaker id), ``speaker_text``,
+        ``speaker_start``/``speaker_end``, ``cue``, ``channel``, ``kind`` ("quotation" or "scare") and
+        ``closed``. Quotes stay in text order."""
+        d = self.to_dict()
+        text = d["text"]
+        for q in items:
+            start, end = _bounds(q)
+            if not (0 <= start <= end <= len(text)):
+                raise IndexError(f"quote {start}:{end} is outside the text of length {len(text)}")
+            sp_start, sp_end = q.get("speaker_start"), q.get("speaker_end")
+            sp_text = q.get("speaker_text")
+            if sp_start is not None and sp_text is None:
+                sp_text = text[sp_start:sp_end]
+            d["quotes"].append({
+                "start": start, "end": end, "text": text[start:end], "kind": q.get("kind", "quotation"),
+                "speaker": q.get("speaker"), "speaker_text": sp_text, "speaker_start": sp_start,
+                "speaker_end": sp_end, "cue": q.get("cue"), "channel": q.get("channel"),
+                "closed": bool(q.get("closed", True)),
+            })
+        d["quotes"].sort(key=lambda q: (q["start"], q["end"]))
+        return Document.from_dict(d)
+
+    def with_quote(self, start: int, end: int, **fields: Any) -> "Document":
+        """A new Document with one more quote (see :meth:`with_quotes`)."""
+        return self.with_quotes([{"start": start, "end": end, **fields}])
 
     # -- serialisation -------------------------------------------------------------
     def to_json(self, indent: Optional[int] = None) -> str:
@@ -228,16 +426,47 @@ class Document:
         return self._core.to_json(-1 if indent is None else indent)
 
     def to_dict(self) -> dict[str, Any]:
+        """The document as plain Python data (what :meth:`to_json` writes)."""
         return json.loads(self.to_json())
 
     @classmethod
-    def from_json(cls, data: "str | bytes | dict") -> "Document":
-        """Reads back what :meth:`to_json` wrote; ``from_json(doc.to_json()) == doc``."""
-        if isinstance(data, dict):
+    def from_json(cls, data: JsonLike) -> "Document":
+        """Reads back what :meth:`to_json` wrote; ``from_json(doc.to_json()) == doc``.
+        Raises ParseError on malformed JSON or a document that breaks the schema."""
+        if isinstance(data, Mapping):
             data = json.dumps(data, ensure_ascii=False)
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogatepass")
-        return cls(_core.Document.from_json(data))
+        return cls(_core.Document.from_json(bytes(data)))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Document":
+        """The inverse of :meth:`to_dict`."""
+        return cls.from_json(data)
+
+    def to_pandas(self, table: Optional[str] = None) -> "dict[str, pandas.DataFrame] | pandas.DataFrame":
+        """The document as pandas tables: ``paragraphs``, ``speakers``, ``turns``, ``quotes``,
+        ``entities``, ``mentions``. With ``table`` one DataFrame, else a dict of all of them.
+        Needs pandas (``pip install parley[pandas]``)."""
+        from ._export import to_pandas
+
+        return to_pandas(self, table)
+
+    def to_displacy(self, title: Optional[str] = None) -> dict[str, Any]:
+        """The entities in displaCy's manual format, for ``spacy.displacy.render(doc.to_displacy(),
+        style="ent", manual=True)``: ``{"text", "ents": [{"start", "end", "label"}], "title"}``."""
+        from ._export import to_displacy
+
+        return to_displacy(self, title)
+
+    def to_html(self) -> str:
+        """The article as HTML: entities highlighted, interview turns coloured by speaker."""
+        from ._html import render
+
+        return render(self)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def summary(self) -> str:
         """A readable plain-text summary: header, speakers, turns, quotes and entities."""
@@ -250,6 +479,9 @@ class Document:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __reduce__(self):  # pickled compactly, as its JSON
+        return (_from_json_bytes, (self.to_json().encode("utf-8", "surrogatepass"),))
+
     def __repr__(self) -> str:
         title = self.meta.title or self.text[:40]
         return (f"<parley.Document {title!r}: {len(self.paragraphs)} paragraphs, {len(self.turns)} turns, "
@@ -257,3 +489,7 @@ class Document:
 
     def __iter__(self) -> Iterator[Paragraph]:
         return iter(self.paragraphs)
+
+
+def _from_json_bytes(data: bytes) -> Document:
+    return Document.from_json(data)
