@@ -9,7 +9,7 @@ DEB_PKGS := nlohmann-json3-dev libgtest-dev libbenchmark-dev g++ cmake ninja-bui
 BUILD    := build/cpp
 JOBS     ?= 2
 
-.PHONY: demo test setup deb venv install cpp-test py-test bench bench-quality fuzz clean
+.PHONY: demo test setup deb venv install cpp-test py-test bench bench-quality fuzz clean stubs strip-notebooks
 
 demo: install
 	$(VENV)/bin/parley analyze --format text python/parley/examples/000_c1ada2601b12286d.txt
@@ -47,6 +47,14 @@ cpp-test: deb
 
 py-test: install
 	cd tests && ../$(VPY) -m pytest -q
+
+# The type stub of the compiled module, made by pybind11-stubgen (tests/test_stubs.py fails when it is stale).
+stubs: install
+	$(VPY) -m pybind11_stubgen --exit-code parley._core -o python
+
+# Notebooks are stored without outputs (tests/test_notebooks.py checks it); this strips them.
+strip-notebooks: venv
+	$(VPY) notebooks/strip_outputs.py notebooks/*.ipynb
 
 clean:
 	rm -rf build $(VENV)
