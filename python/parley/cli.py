@@ -58,6 +58,13 @@ def _work(analyzer: Analyzer, name: str, fmt: str) -> tuple[str, Optional[str], 
         return name, None, e.strerror or str(e)
 
 
+def _analyzer(args: argparse.Namespace) -> Analyzer:
+    """The Analyzer the command-line options describe."""
+    return Analyzer(gazetteer=getattr(args, "gazetteer", None), aliases=getattr(args, "aliases", None),
+                    interviewer_labels=getattr(args, "interviewer_label", []),
+                    guest_labels=getattr(args, "guest_label", []), cue_verbs=getattr(args, "cue_verb", []))
+
+
 def _progress(total: int, out: TextIO, enabled: Optional[bool]):
     show = enabled if enabled is not None else (sys.stderr.isatty() and total > 1)
     if not show:
@@ -73,7 +80,11 @@ def analyze_command(args: argparse.Namespace) -> int:
     if fmt == "json" and len(names) > 1:
         print("parley: --format json takes one input; use jsonl for many", file=sys.stderr)
         return 2
-    analyzer = Analyzer()
+    try:
+        analyzer = _analyzer(args)
+    except (OSError, ValueError, Error) as e:
+        print(f"parley: {e}", file=sys.stderr)
+        return 2
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout
     failures = 0
     bar = _progress(len(names), out, args.progress)
@@ -122,6 +133,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="json (one input, default), jsonl (one document a line, default for many), text (a summary)")
     a.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     a.add_argument("--workers", "-j", type=int, default=1, metavar="N", help="analyse N files at once (threads)")
+    ext = a.add_argument_group("extending the analysis")
+    ext.add_argument("--gazetteer", metavar="FILE",
+                     help="extra entities: TSV (text<TAB>LABEL[<TAB>name] a line) or JSON ({text: LABEL})")
+    ext.add_argument("--aliases", metavar="FILE",
+                     help="spelling variants grouped as one entity: TSV (variant<TAB>canonical) or JSON")
+    ext.add_argument("--interviewer-label", action="append", default=[], metavar="LABEL",
+                     help="an extra paragraph label that marks the interviewer (repeatable), e.g. Moderator")
+    ext.add_argument("--guest-label", action="append", default=[], metavar="LABEL",
+                     help="an extra paragraph label that marks a guest (repeatable)")
+    ext.add_argument("--cue-verb", action="append", default=[], metavar="VERB",
+                     help="an extra reporting verb for quote attribution (repeatable), e.g. quipped")
     bar = a.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None,
                      help="always show a progress bar (default: only on a terminal)")
