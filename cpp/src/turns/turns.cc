@@ -1,9 +1,930 @@
+// Interview turn segmentation.
+//
+// 1. Marker detection (labels.h): every narrative paragraph may open with a
+//    dash, a "Label:" or "Q." / "A.".
+// 2. Speaker registry: labels are normalised ("MR. PRICE" -> "mr price") and
+//    merged when one names the same person as another: a longer label that ends
+//    with a known name ("President of Russia Vladimir Putin" -> "Vladimir
+//    Putin"), a surname ("MALONE" -> "KENNY MALONE"), a declared abbreviation
+//    ("Special Military Operation (SP) asked ...:"), the anonymous "Q"/"Question"
+//    family. Header guests and the intro sentence declare names in advance.
+// 3. Evidence decides which labels are speakers (role words, ALL CAPS, a label
+//    that recurs, a declared name, a one-off inside an interview) and which
+//    side each speaker is on (role words and suffixes, declarations, who asks
+//    and who answers, a host introducing himself, who speaks first).
+// 4. A small state machine walks the paragraphs: markers switch the speaker,
+//    unmarked paragraphs continue the current one, an unmarked short question
+//    inside a guest's answer is the interviewer's, dashes alternate or take the
+//    unlabelled side, narration resumes after separators and intros.
+// Everything is linear in the number of paragraphs and bytes.
 #include "turns/turns.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/utf8.h"
+#include "turns/intro.h"
+#include "turns/labels.h"
+
 namespace parley::detail {
+namespace {
+
+using namespace turns;
+using Kind = ParagraphKind;
+
+constexpr int kInterviewer = 1;
+constexpr int kGuest = -1;
+constexpr std::size_t kShortQuestionWords = 30;
+constexpr std::size_t kQuestionWords = 80;
+constexpr std::size_t kPullQuoteWindow = 32;
+constexpr std::size_t kSelfIntroWindow = 48;
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// The paragraph ends with a question mark (closing quotes and brackets aside).
+bool ends_with_question(std::string_view s) {
+  std::size_t e = s.size();
+  while (e > 0) {
+    int len;
+    char32_t c = decode_before(s, e, &len);
+    if (c == '?' || c == 0xFF1F) return true;
+    if (is_close_quote(c) || is_open_quote(c) || is_space(c) || c == ')' || c == ']' || c == '*' || c == '_')
+      e -= len;
+    else
+      return false;
+  }
+  return false;
+}
+
+bool ends_with_sentence_mark(std::string_view s) {
+  std::size_t e = s.size();
+  while (e > 0) {
+    int len;
+    char32_t c = decode_before(s, e, &len);
+    if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002) return true;
+    if (is_close_quote(c) || is_space(c) || c == ')') e -= len;
+    else return false;
+  }
+  return false;
+}
+
+bool ends_with_colon(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
+  return (!s.empty() && s.back() == ':') || s.ends_with("\xEF\xBC\x9A");
+}
+
+// "you", "your", "вы", "вас", "ваш": the question is put to someone.
+bool second_person(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !(is_letter(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80))
+      ++i;
+    std::size_t j = i;
+    while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80))
+      ++j;
+    if (j > i && j - i <= 12) {
+      std::string w = lowercase(s.substr(i, j - i));
+      if (w == "you" || w == "your" || w == "yours" || w == "yourself" || w == "вы" || w == "вас" || w == "вам" ||
+          w == "ваш" || w == "ваша" || w == "ваше" || w == "ваши" || w == "vous" || w == "sie" || w == "usted")
+        return true;
+    }
+    i = j == i ? i + 1 : j;
+  }
+  return false;
+}
+
+// A whole-word, case-sensitive occurrence of `w` in `s`.
+bool contains_word(std::string_view s, std::string_view w) {
+  if (w.empty()) return false;
+  for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
+    bool left = k == 0 || !std::isalnum(static_cast<unsigned char>(s[k - 1]));
+    std::size_t e = k + w.size();
+    bool right = e >= s.size() || !std::isalnum(static_cast<unsigned char>(s[e]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+std::uint64_t hash_bytes(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+struct Para {
+  std::string_view text;
+  bool eligible = false;  // a narrative paragraph: may become a turn
+  MarkerShape shape;
+  int key = -1;           // label key
+  bool accepted = false;  // the label is a speaker's
+  bool question = false;
+  bool short_question = false;
+  bool long_question_ok = false;  // a question of at most kQuestionWords words
+  bool intro = false;
+  bool pull_quote = false;
+  bool caption = false;
+  bool furniture = false;  // "Note: ...": neither a turn nor the end of one
+  int group = -1;          // the speaker group assigned
+  bool dash_turn = false;  // the speaker came from a dash marker
+};
+
+struct Key {
+  std::string key;
+  std::string surface;  // the first form seen, as written
+  int parent;
+  int count = 0;        // paragraphs opening with this label
+  int role = 0;         // from a role word, a role suffix or the options
+  bool decisive = false;
+  bool declared_interviewer = false;
+  bool declared_guest = false;
+  bool generic = false;  // "Q", "Answer", "Host": a role word, not a name
+};
+
+struct Group {
+  std::string name;
+  std::vector<std::string> labels;
+  std::string description;
+  std::string surname;  // last word of a multi-word name, as written in the display name
+  int role = 0;
+  bool decisive = false;
+  bool declared_interviewer = false;
+  bool declared_guest = false;
+  bool generic_only = true;
+  bool labeled = false;  // has paragraphs with an accepted label
+  int count = 0;
+  int asks = 0, answers = 0, self_intro = 0;
+  bool first = false;
+  int speaker = -1;  // index into doc.speakers
+};
+
+class Segmenter {
+ public:
+  Segmenter(Context& ctx, const Options& options) : ctx_(ctx), options_(options), doc_(ctx.doc) {}
+
+  void run() {
+    const std::size_t n = doc_.paragraphs.size();
+    ctx_.markers.assign(n, ByteRange{});
+    for (std::size_t i = 0; i < n; ++i) {
+      auto s = static_cast<std::uint32_t>(doc_.paragraphs[i].start);
+      ctx_.markers[i] = {s, s};
+    }
+    doc_.speakers.clear();
+    doc_.turns.clear();
+    if (n == 0) return;
+    read_paragraphs();
+    find_pull_quotes();
+    register_labels();
+    declare_names();
+    merge_keys();
+    build_groups();
+    accept_labels();
+    decide_dash_mode();
+    gather_role_evidence();
+    decide_roles();
+    choose_dash_speakers();
+    decide_unprefixed();
+    find_captions();
+    walk();
+    emit();
+  }
+
+ private:
+  // ---- 1. paragraphs and markers ---------------------------------------------------------------
+  void read_paragraphs() {
+    const auto& ps = doc_.paragraphs;
+    paras_.resize(ps.size());
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      Para& p = paras_[i];
+      p.text = ctx_.text.substr(ps[i].start, ps[i].end - ps[i].start);
+      p.eligible = ps[i].kind == Kind::kNarrative;
+      if (!p.eligible) continue;
+      p.shape = detect_marker(p.text);
+      std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
+      p.question = ends_with_question(body);
+      std::size_t words = word_count(body);
+      p.short_question = p.question && words <= kShortQuestionWords;
+      p.long_question_ok = p.question && words <= kQuestionWords;
+      if (p.shape.type == MarkerType::kNone && ends_with_colon(p.text)) {
+        Intro intro;
+        if (parse_intro(p.text, &intro)) {
+          p.intro = true;
+          intros_.push_back({i, intro});
+        }
+      }
+      if (p.shape.type == MarkerType::kLabel && is_furniture_label(p.shape.name)) p.furniture = true;
+    }
+  }
+
+  // A pull quote repeats the start of a sentence printed elsewhere in the article
+  // ("”BRICS is a key element ..."): page furniture, not a turn.
+  void find_pull_quotes() {
+    std::unordered_map<std::uint64_t, std::int64_t> seen;  // window hash -> paragraph, or -2 for several
+    auto add = [&](std::string_view s, std::size_t at, std::size_t i) {
+      if (at + kPullQuoteWindow > s.size()) return;
+      std::uint64_t h = hash_bytes(s.substr(at, kPullQuoteWindow));
+      auto [it, fresh] = seen.emplace(h, static_cast<std::int64_t>(i));
+      if (!fresh && it->second != static_cast<std::int64_t>(i)) it->second = -2;
+    };
+    bool any_quote_start = false;
+    for (const Para& p : paras_) {
+      if (!p.eligible || p.text.empty()) continue;
+      int len;
+      if (is_open_quote(decode(p.text, 0, &len)) || is_close_quote(decode(p.text, 0, &len))) any_quote_start = true;
+    }
+    if (!any_quote_start) return;
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (!p.eligible) continue;
+      std::string_view t = p.text;
+      add(t, 0, i);
+      if (p.shape.length > 0) add(t, p.shape.length, i);
+      for (std::size_t k = 0; k + 2 < t.size(); ++k)
+        if ((t[k] == '.' || t[k] == '?' || t[k] == '!') && t[k + 1] == ' ') add(t, k + 2, i);
+    }
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      Para& p = paras_[i];
+      if (!p.eligible || p.text.empty()) continue;
+      int len;
+      char32_t c = decode(p.text, 0, &len);
+      if (!is_open_quote(c) && !is_close_quote(c)) continue;
+      std::size_t at = static_cast<std::size_t>(len);
+      while (at < p.text.size() && p.text[at] == ' ') ++at;
+      if (at + kPullQuoteWindow > p.text.size()) continue;
+      auto it = seen.find(hash_bytes(p.text.substr(at, kPullQuoteWindow)));
+      if (it != seen.end() && (it->second == -2 || it->second != static_cast<std::int64_t>(i))) p.pull_quote = true;
+    }
+  }
+
+  // ---- 2. the speaker registry -------------------------------------------------------------------
+  int key_of(const std::string& k, std::string_view surface) {
+    auto [it, fresh] = key_index_.emplace(k, static_cast<int>(keys_.size()));
+    if (fresh) {
+      Key key;
+      key.key = k;
+      key.surface = std::string(surface);
+      key.parent = it->second;
+      keys_.push_back(std::move(key));
+    }
+    return it->second;
+  }
+
+  int find(int k) {
+    while (keys_[k].parent != k) {
+      keys_[k].parent = keys_[keys_[k].parent].parent;
+      k = keys_[k].parent;
+    }
+    return k;
+  }
+  // Makes `into`'s root the root of `from`'s set.
+  void unite(int from, int into) {
+    int a = find(from), b = find(into);
+    if (a != b) keys_[a].parent = b;
+  }
+
+  // The key of a label: the anonymous question and answer words share one key each.
+  int label_key(std::string_view name, std::string_view suffix, std::string_view surface) {
+    RoleWord rw = role_word(name);
+    int k;
+    if (rw == RoleWord::kQuestion) k = key_of("#q", surface);
+    else if (rw == RoleWord::kAnswer) k = key_of("#a", surface);
+    else k = key_of(normalize_label(name), surface);
+    Key& key = keys_[k];
+    if (rw != RoleWord::kNone) {
+      key.generic = true;
+      key.role = (rw == RoleWord::kQuestion || rw == RoleWord::kInterviewer) ? kInterviewer : kGuest;
+    }
+    RoleWord sr = suffix.empty() ? RoleWord::kNone : suffix_role(suffix);
+    if (sr != RoleWord::kNone) key.role = sr == RoleWord::kGuest ? kGuest : kInterviewer;
+    return k;
+  }
+
+  void register_labels() {
+    for (Para& p : paras_) {
+      if (!p.eligible || p.shape.type != MarkerType::kLabel || p.furniture) continue;
+      LabelCase lc = label_case(p.shape.name);
+      if (lc == LabelCase::kOther && role_word(p.shape.name) == RoleWord::kNone && !user_label(p.shape.name))
+        continue;
+      p.key = label_key(p.shape.name, p.shape.suffix, p.shape.name);
+      keys_[p.key].count++;
+      if (p.shape.short_form) (p.shape.name == "Q" ? short_q_ : short_a_)++;
+    }
+  }
+
+  bool user_label(std::string_view name) const {
+    std::string k = normalize_label(name);
+    for (const auto& l : options_.interviewer_labels)
+      if (normalize_label(l) == k) return true;
+    for (const auto& l : options_.guest_labels)
+      if (normalize_label(l) == k) return true;
+    return false;
+  }
+
+  // Names declared before the interview: header guests, the intro sentence, the user's labels.
+  void declare_names() {
+    for (const auto& g : doc_.meta.guests) {
+      if (g.name.empty()) continue;
+      int k = key_of(normalize_label(g.name), g.name);
+      keys_[k].declared_guest = true;
+    }
+    for (const auto& [i, intro] : intros_) {
+      int g = key_of(normalize_label(intro.guest), intro.guest);
+      keys_[g].declared_guest = true;
+      int longk = -1;
+      if (!intro.interviewer.empty()) {
+        longk = key_of(normalize_label(intro.interviewer), intro.interviewer);
+        keys_[longk].declared_interviewer = true;
+      }
+      if (!intro.interviewer_abbr.empty()) {
+        int a = key_of(normalize_label(intro.interviewer_abbr), intro.interviewer_abbr);
+        keys_[a].declared_interviewer = true;
+        if (longk >= 0) unite(a, longk);
+      }
+    }
+    for (const auto& l : options_.interviewer_labels) {
+      if (normalize_label(l).empty()) continue;
+      int k = label_key(l, {}, l);
+      keys_[k].role = kInterviewer;
+      keys_[k].decisive = true;
+    }
+    for (const auto& l : options_.guest_labels) {
+      if (normalize_label(l).empty()) continue;
+      int k = label_key(l, {}, l);
+      keys_[k].role = kGuest;
+      keys_[k].decisive = true;
+    }
+  }
+
+  // Label forms of one person share a root: a longer form ending with a known
+  // name, a surname (or "Mr Surname") of a unique full name.
+  void merge_keys() {
+    const std::size_t nk = keys_.size();
+    std::vector<std::vector<std::string_view>> words(nk);
+    for (std::size_t k = 0; k < nk; ++k) {
+      if (keys_[k].generic) continue;
+      words[k] = split_words(strip_honorific(keys_[k].key));
+    }
+    // "president of russia vladimir putin" -> "vladimir putin" (the longest known proper suffix).
+    for (std::size_t k = 0; k < nk; ++k) {
+      const auto& w = words[k];
+      if (w.size() < 3) continue;
+      std::string_view full = strip_honorific(keys_[k].key);
+      for (std::size_t j = 1; j + 2 <= w.size(); ++j) {
+        std::string_view suffix = full.substr(static_cast<std::size_t>(w[j].data() - full.data()));
+        auto it = key_index_.find(std::string(suffix));
+        if (it != key_index_.end() && !keys_[it->second].generic && it->second != static_cast<int>(k)) {
+          unite(static_cast<int>(k), it->second);
+          break;
+        }
+      }
+    }
+    // Honorific forms: "mr price" -> "price" when "price" is a key.
+    for (std::size_t k = 0; k < nk; ++k) {
+      if (keys_[k].generic) continue;
+      std::string_view stripped = strip_honorific(keys_[k].key);
+      if (stripped.size() == keys_[k].key.size()) continue;
+      auto it = key_index_.find(std::string(stripped));
+      if (it != key_index_.end() && it->second != static_cast<int>(k)) unite(static_cast<int>(k), it->second);
+    }
+    // Surnames: one root per last word, or ambiguous.
+    std::unordered_map<std::string_view, int> by_last;  // last word -> root, -1 when several
+    for (std::size_t k = 0; k < nk; ++k) {
+      if (words[k].size() < 2) continue;
+      int root = find(static_cast<int>(k));
+      auto [it, fresh] = by_last.emplace(words[k].back(), root);
+      if (!fresh && it->second != root) it->second = -1;
+    }
+    for (std::size_t k = 0; k < nk; ++k) {
+      if (words[k].size() != 1) continue;
+      auto it = by_last.find(words[k][0]);
+      if (it != by_last.end() && it->second >= 0) unite(static_cast<int>(k), it->second);
+    }
+    // The anonymous "A:" is the one declared guest; "Q:" the one declared interviewer.
+    auto single_declared = [&](bool guest) {
+      int root = -1;
+      for (std::size_t k = 0; k < nk; ++k) {
+        bool d = guest ? keys_[k].declared_guest : keys_[k].declared_interviewer;
+        if (!d) continue;
+        int r = find(static_cast<int>(k));
+        if (root >= 0 && r != root) return -2;
+        root = r;
+      }
+      return root;
+    };
+    int dg = single_declared(true), di = single_declared(false);
+    auto a = key_index_.find("#a");
+    if (a != key_index_.end() && dg >= 0) unite(a->second, dg);
+    auto q = key_index_.find("#q");
+    if (q != key_index_.end() && di >= 0) unite(q->second, di);
+  }
+
+  void build_groups() {
+    group_of_key_.assign(keys_.size(), -1);
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      int r = find(static_cast<int>(k));
+      if (group_of_key_[r] < 0) {
+        group_of_key_[r] = static_cast<int>(groups_.size());
+        groups_.emplace_back();
+        const Key& root = keys_[r];
+        groups_.back().name = root.generic ? root.surface : display_name(root.surface);
+      }
+      group_of_key_[k] = group_of_key_[r];
+    }
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      Group& g = groups_[group_of_key_[k]];
+      const Key& key = keys_[k];
+      g.count += key.count;
+      g.declared_guest = g.declared_guest || key.declared_guest;
+      g.declared_interviewer = g.declared_interviewer || key.declared_interviewer;
+      g.generic_only = g.generic_only && key.generic;
+      if (key.role != 0 && (!g.decisive || key.decisive)) {
+        if (key.decisive || g.role == 0) g.role = key.role;
+        g.decisive = g.decisive || key.decisive;
+      }
+      // Declared interviewer forms are labels even when the text never uses them as a prefix.
+      if (key.declared_interviewer) add_label(g, key.surface);
+    }
+    // A named group (a person) is named by its root's form; a group whose root is generic ("Q") keeps it.
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      if (find(static_cast<int>(k)) != static_cast<int>(k)) continue;
+      Group& g = groups_[group_of_key_[k]];
+      std::vector<std::string_view> w = split_words(g.name);
+      if (w.size() >= 2 && !keys_[k].generic) g.surname = std::string(w.back());
+    }
+  }
+
+  static void add_label(Group& g, std::string_view label) {
+    for (const auto& l : g.labels)
+      if (l == label) return;
+    g.labels.emplace_back(label);
+  }
+
+  int group(const Para& p) const { return p.key < 0 ? -1 : group_of_key_[p.key]; }
+
+  // ---- 3. evidence: which labels are speakers --------------------------------------------------
+  bool strong_label(const Para& p) const {
+    const Group& g = groups_[group(p)];
+    const Key& k = keys_[p.key];
+    if (p.shape.short_form) {
+      if (p.shape.name == "Q") return short_q_ >= 2 || short_a_ >= 1 || keys_[p.key].count > short_q_;
+      return count_of("#q") >= 1;
+    }
+    if (k.generic || k.role != 0 || g.decisive || g.declared_interviewer || g.declared_guest) return true;
+    LabelCase lc = label_case(p.shape.name);
+    bool non_speaker = is_non_speaker_label(p.shape.name);
+    if (non_speaker) return false;
+    if (lc == LabelCase::kAllCaps && (!p.shape.suffix.empty() || g.count >= 2)) return true;
+    if (lc == LabelCase::kNameLike && g.count >= 2) return true;
+    return false;
+  }
+
+  int count_of(const std::string& key) const {
+    auto it = key_index_.find(key);
+    return it == key_index_.end() ? 0 : keys_[it->second].count;
+  }
+
+  void accept_labels() {
+    const std::size_t n = paras_.size();
+    for (Para& p : paras_)
+      if (p.eligible && p.key >= 0) p.accepted = strong_label(p);
+    // One-off labels inside an interview: "China Daily: ...?" at a briefing, "UNIDENTIFIED PERSON:".
+    std::vector<int> prev(n, -1), next(n, -1);
+    int last = -1;
+    for (std::size_t i = 0; i < n; ++i) {
+      prev[i] = last;
+      if (paras_[i].accepted) last = static_cast<int>(i);
+    }
+    last = -1;
+    for (std::size_t i = n; i-- > 0;) {
+      next[i] = last;
+      if (paras_[i].accepted) last = static_cast<int>(i);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      Para& p = paras_[i];
+      if (!p.eligible || p.key < 0 || p.accepted || p.shape.short_form) continue;
+      LabelCase lc = label_case(p.shape.name);
+      if ((lc != LabelCase::kAllCaps && lc != LabelCase::kNameLike) || is_non_speaker_label(p.shape.name)) continue;
+      bool inside = prev[i] >= 0 && next[i] >= 0;
+      bool asks_after = prev[i] >= 0 && static_cast<int>(i) - prev[i] <= 3 && p.question;
+      if (inside || asks_after) p.accepted = true;
+    }
+    for (Para& p : paras_)
+      if (p.accepted) {
+        any_label_ = true;
+        Group& g = groups_[group(p)];
+        g.labeled = true;
+        add_label(g, p.shape.label);
+      }
+  }
+
+  // Dashes are speaker markers when the article is an interview: labels elsewhere,
+  // a dash question, or an intro sentence ending with a colon right before.
+  void decide_dash_mode() {
+    int dashes = 0, dash_questions = 0;
+    int first = -1;
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (!p.eligible || p.shape.type != MarkerType::kDash) continue;
+      ++dashes;
+      dash_questions += p.question;
+      if (first < 0) first = static_cast<int>(i);
+    }
+    if (dashes == 0) return;
+    bool intro_before = false;
+    for (int j = first - 1; j >= 0; --j) {
+      if (!paras_[j].eligible) continue;
+      intro_before = ends_with_colon(paras_[j].text);
+      break;
+    }
+    dash_on_ = any_label_ || (dashes >= 2 && dash_questions >= 1) || intro_before;
+  }
+
+  // ---- 4. evidence: which side each speaker is on ----------------------------------------------
+  void gather_role_evidence() {
+    constexpr int kDash = -2;
+    int prev = -3;
+    bool prev_question = false;
+    bool first_done = false;
+    for (const Para& p : paras_) {
+      if (!p.eligible || p.pull_quote || p.furniture) continue;
+      int tok = -3;
+      if (p.accepted) tok = group(p);
+      else if (dash_on_ && p.shape.type == MarkerType::kDash) tok = kDash;
+      if (tok != -3) {
+        if (prev != -3 && tok != prev && prev_question) {
+          if (prev >= 0) groups_[prev].asks++;
+          if (tok >= 0) groups_[tok].answers++;
+        }
+        if (!first_done && tok >= 0) groups_[tok].first = true;
+        first_done = true;
+        if (tok >= 0) self_introduction(p, groups_[tok]);
+        prev = tok;
+      }
+      if (prev != -3) prev_question = p.question;
+    }
+  }
+
+  // "I'm Keith Romer", "This is NPR. I'm Nick Fountain": hosts introduce themselves.
+  static void self_introduction(const Para& p, Group& g) {
+    if (g.surname.empty()) return;
+    std::string_view t = p.text;
+    for (std::string_view cue : {"I'm ", "I’m ", "I am ", "This is "}) {
+      for (std::size_t k = t.find(cue); k != std::string_view::npos; k = t.find(cue, k + 1)) {
+        std::string_view after = t.substr(k + cue.size(), kSelfIntroWindow);
+        if (lowercase(after).find(lowercase(g.surname)) != std::string::npos) {
+          g.self_intro++;
+          return;
+        }
+      }
+    }
+  }
+
+  void decide_roles() {
+    bool any_interviewer = false;
+    std::vector<bool> pending(groups_.size(), false);
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      Group& g = groups_[i];
+      if (g.decisive || g.role != 0) {
+        // role words and suffixes
+      } else if (g.declared_interviewer) {
+        g.role = kInterviewer;
+      } else if (g.declared_guest) {
+        g.role = kGuest;
+      } else {
+        int score = 2 * g.asks - 2 * g.answers + 3 * std::min(g.self_intro, 1);
+        if (score > 0) g.role = kInterviewer;
+        else if (score < 0) g.role = kGuest;
+        else pending[i] = true;
+      }
+      if (g.role == kInterviewer && g.labeled) any_interviewer = true;
+    }
+    int labeled_groups = 0;
+    for (const Group& g : groups_) labeled_groups += g.labeled;
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      if (!pending[i]) continue;
+      Group& g = groups_[i];
+      // The first of several speakers, with no interviewer known, asks; everyone else answers.
+      g.role = (!any_interviewer && g.first && labeled_groups >= 2) ? kInterviewer : kGuest;
+      if (g.role == kInterviewer) any_interviewer = true;
+    }
+  }
+
+  int new_group(const std::string& name, int role) {
+    groups_.emplace_back();
+    groups_.back().name = name;
+    groups_.back().role = role;
+    return static_cast<int>(groups_.size()) - 1;
+  }
+
+  // The group the unmarked side stands for: the one declared guest or interviewer, else a
+  // generic speaker.
+  void choose_dash_speakers() {
+    int li = 0, lg = 0;
+    for (const Para& p : paras_) {
+      if (!p.accepted) continue;
+      (groups_[group(p)].role == kInterviewer ? li : lg)++;
+    }
+    if (li > 0 && lg == 0) dash_side_ = kGuest;
+    else if (lg > 0 && li == 0) dash_side_ = kInterviewer;
+    else dash_side_ = 0;  // alternate
+  }
+
+  int declared_group(int role) const {
+    int found = -1;
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      const Group& g = groups_[i];
+      bool d = role == kGuest ? (g.declared_guest && g.role == kGuest) : (g.declared_interviewer && g.role == kInterviewer);
+      if (!d) continue;
+      if (found >= 0) return -2;
+      found = static_cast<int>(i);
+    }
+    return found;
+  }
+
+  // The guest the unlabelled paragraphs belong to.
+  int implicit_guest() {
+    if (implicit_guest_ >= 0) return implicit_guest_;
+    int d = declared_group(kGuest);
+    if (d >= 0) return implicit_guest_ = d;
+    // The only labelled guest, when there is one.
+    int only = -1;
+    for (std::size_t i = 0; i < groups_.size(); ++i)
+      if (groups_[i].role == kGuest && groups_[i].labeled) {
+        if (only >= 0) { only = -2; break; }
+        only = static_cast<int>(i);
+      }
+    if (only >= 0 && dash_side_ != kGuest) return implicit_guest_ = only;
+    return implicit_guest_ = new_group(doc_.meta.guests.size() == 1 ? doc_.meta.guests[0].name : "Guest", kGuest);
+  }
+
+  // The interviewer an unlabelled question belongs to.
+  int implicit_interviewer() {
+    if (implicit_interviewer_ >= 0) return implicit_interviewer_;
+    int d = declared_group(kInterviewer);
+    if (d >= 0) return implicit_interviewer_ = d;
+    int best = -1;
+    for (std::size_t i = 0; i < groups_.size(); ++i)
+      if (groups_[i].role == kInterviewer && groups_[i].labeled && (best < 0 || groups_[i].count > groups_[best].count))
+        best = static_cast<int>(i);
+    if (best >= 0) return implicit_interviewer_ = best;
+    return implicit_interviewer_ = new_group("Interviewer", kInterviewer);
+  }
+
+  // Style 5: no markers at all, questions alternating with answers.
+  void decide_unprefixed() {
+    if (any_label_ || dash_on_) return;
+    int pairs = 0, questions = 0, you = 0;
+    int first_you = -1, last_eligible = -1;
+    std::size_t intro_at = paras_.size();
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (!p.eligible || p.pull_quote || p.furniture) continue;
+      if (p.intro && intro_at == paras_.size()) intro_at = i;
+      if (last_eligible >= 0) {
+        const Para& q = paras_[last_eligible];
+        if (q.long_question_ok && !p.question) ++pairs;
+      }
+      if (p.long_question_ok) {
+        ++questions;
+        if (second_person(p.text)) {
+          ++you;
+          if (first_you < 0) first_you = static_cast<int>(i);
+        }
+      }
+      last_eligible = static_cast<int>(i);
+    }
+    bool with_intro = intro_at < paras_.size();
+    if (!((pairs >= 3 && you >= 2 && 2 * you >= questions) || (with_intro && pairs >= 2))) return;
+    unprefixed_start_ = with_intro ? static_cast<int>(intro_at) + 1 : first_you;
+    if (unprefixed_start_ < 0) unprefixed_start_ = static_cast<int>(paras_.size());
+  }
+
+  // Photo captions: "Standing firm: Prime Minister David Cameron poses with ...".
+  void find_captions() {
+    for (Para& p : paras_) {
+      if (!p.eligible || p.accepted || p.shape.type != MarkerType::kLabel || p.furniture || p.shape.short_form) continue;
+      std::string_view label = p.shape.label;
+      LabelCase lc = label_case(label);
+      std::size_t words = word_count(label);
+      if (!(lc == LabelCase::kSentence || (lc == LabelCase::kNameLike && words <= 3))) continue;
+      if (words > 4 || is_non_speaker_label(label) || p.key < 0 || groups_[group(p)].count > 1) continue;
+      std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
+      if (body.empty() || p.question || ends_with_sentence_mark(body) || word_count(body) > 60) continue;
+      int len;
+      if (!is_upper(decode(body, 0, &len))) continue;
+      p.caption = true;
+    }
+  }
+
+  // ---- 5. the walk ------------------------------------------------------------------------------
+  int side(int g) const { return g < 0 ? 0 : groups_[g].role; }
+
+  void walk() {
+    int cur = -1;
+    int last_interviewer = -1, last_guest = -1;
+    bool cur_question = false;
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      Para& p = paras_[i];
+      Kind kind = doc_.paragraphs[i].kind;
+      if (!p.eligible) {
+        if (kind == Kind::kSeparator || kind == Kind::kTitle || kind == Kind::kSubtitle || kind == Kind::kByline ||
+            kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer)
+          cur = -1;
+        continue;
+      }
+      if (p.pull_quote || p.caption || p.furniture) continue;
+      if (p.intro) {
+        cur = -1;
+        continue;
+      }
+      int g = -1;
+      if (p.accepted) {
+        g = group(p);
+      } else if (dash_on_ && p.shape.type == MarkerType::kDash) {
+        int s = dash_side_;
+        if (s == 0) {
+          if (cur >= 0) s = -side(cur);
+          else s = p.question || !preceded_by_colon(i) ? kInterviewer : kGuest;
+        }
+        g = s == kInterviewer ? implicit_interviewer() : implicit_guest();
+        p.dash_turn = true;
+      } else if (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_) {
+        g = p.long_question_ok ? implicit_interviewer() : implicit_guest();
+      } else if (cur < 0) {
+        continue;  // narration
+      } else if (side(cur) == kGuest && p.short_question) {
+        g = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
+      } else if (side(cur) == kInterviewer && cur_question && !p.question && last_guest >= 0 &&
+                 !groups_[last_guest].labeled) {
+        g = last_guest;  // back to the answer after an unlabelled side's question
+      } else if (side(cur) == kGuest && !groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) {
+        cur = -1;  // the article speaks about the guest again: narration
+        continue;
+      } else {
+        g = cur;
+      }
+      p.group = g;
+      cur = g;
+      cur_question = p.question;
+      if (side(g) == kInterviewer) last_interviewer = g;
+      else last_guest = g;
+    }
+  }
+
+  bool preceded_by_colon(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0;) {
+      if (!paras_[j].eligible) continue;
+      return ends_with_colon(paras_[j].text);
+    }
+    return false;
+  }
+
+  // ---- 6. the Document ----------------------------------------------------------------------------
+  void emit() {
+    auto& ps = doc_.paragraphs;
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      Para& p = paras_[i];
+      if (p.caption) ps[i].kind = Kind::kCaption;
+      if (p.group < 0) continue;
+      Group& g = groups_[p.group];
+      if (g.speaker < 0) {
+        g.speaker = static_cast<int>(doc_.speakers.size());
+        Speaker s;
+        s.id = "S" + std::to_string(doc_.speakers.size() + 1);
+        s.role = g.role == kInterviewer ? Role::kInterviewer : Role::kGuest;
+        s.name = g.name;
+        s.labels = g.labels;
+        doc_.speakers.push_back(std::move(s));
+      }
+      ps[i].speaker = doc_.speakers[g.speaker].id;
+      ps[i].kind = g.role == kInterviewer ? Kind::kQuestion : Kind::kAnswer;
+      if (p.accepted || p.dash_turn) {
+        auto s = static_cast<std::uint32_t>(ps[i].start);
+        ctx_.markers[i] = {s, s + static_cast<std::uint32_t>(std::min(p.shape.length, p.text.size()))};
+      }
+    }
+    describe_guests();
+    build_turns();
+  }
+
+  void describe_guests() {
+    auto matches = [](const std::string& a, const std::string& b) {
+      std::string ka = normalize_label(a), kb = normalize_label(b);
+      if (ka.empty() || kb.empty()) return false;
+      if (ka == kb) return true;
+      std::vector<std::string_view> wa = split_words(ka), wb = split_words(kb);
+      return wa.back() == wb.back() && (wa.size() == 1 || wb.size() == 1);
+    };
+    // Intro descriptions go into meta.guests (added when the header had none).
+    for (const auto& [i, intro] : intros_) {
+      bool found = false;
+      for (auto& mg : doc_.meta.guests) {
+        if (!matches(mg.name, intro.guest)) continue;
+        found = true;
+        if (mg.description.empty()) mg.description = intro.description;
+      }
+      if (!found) doc_.meta.guests.push_back({intro.guest, intro.description});
+    }
+    for (std::size_t gi = 0; gi < groups_.size(); ++gi) {
+      const Group& g = groups_[gi];
+      if (g.speaker < 0 || g.role != kGuest) continue;
+      Speaker& s = doc_.speakers[g.speaker];
+      for (const auto& mg : doc_.meta.guests)
+        if (matches(mg.name, s.name) && !mg.description.empty()) {
+          s.description = mg.description;
+          break;
+        }
+    }
+  }
+
+  void build_turns() {
+    auto& ps = doc_.paragraphs;
+    int cur = -1;            // turn index
+    int last_question = -1;  // the latest interviewer turn since narration
+    bool broken = true;
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (p.group < 0) {
+        Kind k = ps[i].kind;
+        bool transparent = k == Kind::kStage || k == Kind::kClutter || k == Kind::kCaption || p.pull_quote ||
+                           p.furniture;
+        if (!transparent) {
+          broken = true;
+          last_question = -1;
+        }
+        continue;
+      }
+      const std::string& id = ps[i].speaker;
+      if (!broken && cur >= 0 && doc_.turns[cur].speaker == id) {
+        doc_.turns[cur].paragraphs.push_back(static_cast<std::int64_t>(i));
+        doc_.turns[cur].end = ps[i].end;
+      } else {
+        Turn t;
+        t.speaker = id;
+        t.paragraphs.push_back(static_cast<std::int64_t>(i));
+        t.start = ps[i].start;
+        t.end = ps[i].end;
+        if (groups_[p.group].role == kGuest) t.reply_to = last_question;
+        doc_.turns.push_back(std::move(t));
+        cur = static_cast<int>(doc_.turns.size()) - 1;
+        if (groups_[p.group].role == kInterviewer) last_question = cur;
+      }
+      broken = false;
+    }
+  }
+
+  Context& ctx_;
+  const Options& options_;
+  Document& doc_;
+  std::vector<Para> paras_;
+  std::vector<std::pair<std::size_t, Intro>> intros_;
+  std::vector<Key> keys_;
+  std::unordered_map<std::string, int> key_index_;
+  std::vector<int> group_of_key_;
+  std::vector<Group> groups_;
+  int short_q_ = 0, short_a_ = 0;
+  bool any_label_ = false;
+  bool dash_on_ = false;
+  int dash_side_ = 0;
+  int implicit_guest_ = -1, implicit_interviewer_ = -1;
+  int unprefixed_start_ = -1;
+};
+
+}  // namespace
 
 TurnStage::TurnStage(const Options& options) : options_(&options) {}
 
-void TurnStage::run(Context& ctx) const { (void)ctx; }
+void TurnStage::run(Context& ctx) const {
+  Segmenter segmenter(ctx, *options_);
+  segmenter.run();
+}
 
 }  // namespace parley::detail

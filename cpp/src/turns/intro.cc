@@ -1,0 +1,182 @@
+#include "turns/intro.h"
+
+#include <vector>
+
+#include "text/utf8.h"
+#include "turns/labels.h"
+
+namespace parley::detail::turns {
+namespace {
+
+constexpr std::size_t kMaxIntroBytes = 2000;
+constexpr std::size_t kMaxNameWords = 5;
+
+struct Word {
+  std::string_view text;
+  std::size_t start;  // byte offset in the segment
+};
+
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back({s.substr(i, j - i), i});
+    i = j;
+  }
+  return out;
+}
+
+std::string_view trim_ascii(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ':')) s.remove_suffix(1);
+  return s;
+}
+
+// A capitalised word of a name ("Shapovalov", "(SP)", "«СП»").
+bool cap_word(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size()) {
+    int len;
+    char32_t c = decode(w, i, &len);
+    if (is_letter(c)) return is_upper(c);
+    i += len;
+  }
+  return false;
+}
+
+bool is_pronoun(std::string_view w) {
+  std::string k = normalize_label(w);
+  for (std::string_view p : {"he", "she", "they", "we", "i", "it", "this", "the", "our", "his", "her", "their"})
+    if (k == p) return true;
+  return false;
+}
+
+// "Special Military Operation (SP)" at the end of `s`: the long form and the abbreviation.
+void trailing_org(std::string_view s, std::string* name, std::string* abbr) {
+  s = trim_ascii(s);
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string_view inner = s.substr(open + 1, s.size() - open - 2);
+      if (!inner.empty() && inner.size() <= 24 && cap_word(inner)) *abbr = std::string(inner);
+      s = trim_ascii(s.substr(0, open));
+    }
+  }
+  std::vector<Word> ws = words_of(s);
+  std::size_t k = ws.size();
+  while (k > 0 && ws.size() - k < 6 && cap_word(ws[k - 1].text) && !is_pronoun(ws[k - 1].text)) --k;
+  if (k < ws.size()) *name = std::string(trim_ascii(s.substr(ws[k].start)));
+}
+
+// "SP", "Svobodnaya Pressa (SP)", "«СП»" at the start of `s`.
+void leading_org(std::string_view s, std::string* name, std::string* abbr) {
+  s = trim_ascii(s);
+  std::vector<Word> ws = words_of(s);
+  std::size_t k = 0;
+  while (k < ws.size() && k < 6 && cap_word(ws[k].text) && ws[k].text.front() != '(') ++k;
+  if (k == 0) return;
+  std::size_t end = ws[k - 1].start + ws[k - 1].text.size();
+  *name = std::string(trim_ascii(s.substr(0, end)));
+  if (k < ws.size() && ws[k].text.front() == '(') {
+    std::string_view rest = s.substr(ws[k].start + 1);
+    std::size_t close = rest.find(')');
+    if (close != std::string_view::npos && close <= 24) *abbr = std::string(rest.substr(0, close));
+  }
+}
+
+// Name and description from "political scientist Vladimir Shapovalov, associate professor at X":
+// the first run of at least two capitalised words is the name.
+bool guest_from(std::string_view s, Intro* out) {
+  s = trim_ascii(s);
+  std::size_t comma = s.find(", ");
+  std::string_view head = comma == std::string_view::npos ? s : s.substr(0, comma);
+  std::string_view tail = comma == std::string_view::npos ? std::string_view() : trim_ascii(s.substr(comma + 2));
+  std::vector<Word> ws = words_of(head);
+  std::size_t b = 0, e = 0;
+  for (std::size_t i = 0; i < ws.size();) {
+    if (!cap_word(ws[i].text)) { ++i; continue; }
+    std::size_t j = i;
+    while (j < ws.size() && cap_word(ws[j].text)) ++j;
+    if (j - i >= 2) { b = i; e = j; break; }
+    i = j;
+  }
+  if (e - b < 2 || is_pronoun(ws[b].text)) return false;
+  if (e - b > kMaxNameWords) e = b + kMaxNameWords;
+  std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
+  out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));
+  std::string_view before = trim_ascii(head.substr(0, ws[b].start));
+  if (!tail.empty()) out->description = std::string(tail);
+  else if (!before.empty()) out->description = std::string(before);
+  return !out->guest.empty();
+}
+
+bool find_word(std::string_view s, std::string_view w, std::size_t* at) {
+  std::size_t k = s.find(w);
+  if (k == std::string_view::npos) return false;
+  *at = k;
+  return true;
+}
+
+}  // namespace
+
+bool parse_intro(std::string_view p, Intro* out) {
+  *out = Intro{};
+  while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+  if (p.empty() || p.size() > kMaxIntroBytes) return false;
+  if (p.back() == ':') p.remove_suffix(1);
+  else if (p.size() >= 3 && p.substr(p.size() - 3) == "\xEF\xBC\x9A") p.remove_suffix(3);
+  else return false;
+
+  static constexpr std::string_view kAskVerbs[] = {
+      " asked ",         " interviewed ",   " talked to ",     " talked with ", " spoke to ",
+      " spoke with ",    " turned to ",     " put questions to ", " questioned ", " sat down with ",
+      " caught up with ", " reached out to ", " contacted ",    " asks ",        " talks to ",
+      " speaks with ",   " speaks to ",     " talks with "};
+  static constexpr std::string_view kTellVerbs[] = {" told ",         " said to ",     " explained to ",
+                                                    " commented to ", " shared with ", " tells ",
+                                                    " explains to ",  " gave an interview to "};
+  std::size_t best = std::string_view::npos, len = 0;
+  bool ask = true;
+  for (auto v : kAskVerbs) {
+    std::size_t at;
+    if (find_word(p, v, &at) && at < best) { best = at; len = v.size(); ask = true; }
+  }
+  for (auto v : kTellVerbs) {
+    std::size_t at;
+    if (find_word(p, v, &at) && at < best) { best = at; len = v.size(); ask = false; }
+  }
+  if (best == std::string_view::npos) return false;
+  std::string_view left = p.substr(0, best);
+  std::string_view right = p.substr(best + len);
+  if (ask) {
+    // "<Interviewer> asked <guest>, <description>"
+    // Drop a trailing clause after the guest: "..., about the talks" stays in the description.
+    trailing_org(left, &out->interviewer, &out->interviewer_abbr);
+    if (!guest_from(right, out)) return false;
+  } else {
+    // "<Guest>, <description>, told <Interviewer>"
+    leading_org(right, &out->interviewer, &out->interviewer_abbr);
+    // The guest is the subject: "Vladimir Shapovalov, associate professor at X," or "Political scientist X".
+    std::string_view l = trim_ascii(left);
+    std::size_t comma = l.find(", ");
+    std::string_view head = comma == std::string_view::npos ? l : l.substr(0, comma);
+    std::vector<Word> ws = words_of(head);
+    std::size_t e = ws.size(), b = e;
+    while (b > 0 && cap_word(ws[b - 1].text)) --b;
+    if (e - b < 2 || is_pronoun(ws[b].text)) return false;
+    if (e - b > kMaxNameWords) b = e - kMaxNameWords;
+    std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
+    out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));
+    std::string_view before = trim_ascii(head.substr(0, ws[b].start));
+    if (comma != std::string_view::npos) out->description = std::string(trim_ascii(l.substr(comma + 2)));
+    else if (!before.empty()) out->description = std::string(before);
+  }
+  // The guest's name must look like one: capitalised words, no sentence punctuation.
+  if (out->guest.find_first_of(".?!\"") != std::string::npos && out->guest.size() > 40) return false;
+  return !out->guest.empty();
+}
+
+}  // namespace parley::detail::turns

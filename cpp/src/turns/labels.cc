@@ -1,0 +1,385 @@
+#include "turns/labels.h"
+
+#include <array>
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace parley::detail::turns {
+namespace {
+
+// A label is short: longer prefixes before a colon are sentences ("Trump wrote on the platform:").
+constexpr std::size_t kMaxLabelBytes = 90;
+constexpr std::size_t kMaxLabelWords = 10;
+constexpr int kMaxDashes = 2;
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+bool is_quote(char32_t c) { return is_open_quote(c) || is_close_quote(c); }
+
+std::string_view trim_spaces(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e) {
+    int len;
+    char32_t c = decode(s, b, &len);
+    if (!is_space(c)) break;
+    b += len;
+  }
+  while (e > b) {
+    int len;
+    char32_t c = decode_before(s, e, &len);
+    if (!is_space(c)) break;
+    e -= len;
+  }
+  return s.substr(b, e - b);
+}
+
+// Strips enclosing quote marks: «СП» -> СП, "SP" -> SP.
+std::string_view strip_quotes(std::string_view s) {
+  for (int round = 0; round < 2 && !s.empty(); ++round) {
+    int len;
+    char32_t first = decode(s, 0, &len);
+    int blen;
+    char32_t last = decode_before(s, s.size(), &blen);
+    if (s.size() > static_cast<std::size_t>(len + blen) && is_quote(first) && is_quote(last))
+      s = trim_spaces(s.substr(len, s.size() - len - blen));
+    else
+      break;
+  }
+  return s;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+// The first letter of a word, skipping leading punctuation ("(SP)", "«СП»"); 0 when none.
+char32_t first_letter(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size()) {
+    int len;
+    char32_t c = decode(w, i, &len);
+    if (is_letter(c)) return c;
+    if (is_digit(c)) return c;
+    i += len;
+  }
+  return 0;
+}
+
+bool in_list(std::string_view key, std::initializer_list<std::string_view> list) {
+  for (auto w : list)
+    if (key == w) return true;
+  return false;
+}
+
+// Lowercase words a name may contain: "President of Russia", "Ludwig van Beethoven", "bin Salman".
+bool is_connector(std::string_view w) {
+  return in_list(w, {"of", "the", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "al", "el",
+                     "bin", "ibn", "la", "le", "y", "and", "for", "on", "&", "и", "фон", "де"});
+}
+
+}  // namespace
+
+std::string lowercase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    int len;
+    char32_t c = decode(s, i, &len);
+    if (c < 0x80) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    else append_utf8(out, to_lower(c));
+    i += len;
+  }
+  return out;
+}
+
+MarkerShape detect_marker(std::string_view p) {
+  MarkerShape m;
+  if (p.empty()) return m;
+  int len;
+  char32_t c0 = decode(p, 0, &len);
+
+  if (is_dash(c0)) {
+    std::size_t i = 0;
+    int dashes = 0;
+    bool all_hyphens = true;
+    while (i < p.size()) {
+      int l;
+      char32_t c = decode(p, i, &l);
+      if (!is_dash(c)) break;
+      all_hyphens = all_hyphens && c == '-';
+      ++dashes;
+      i += l;
+      if (dashes > kMaxDashes) return m;  // a rule of dashes, not a marker
+    }
+    if (i >= p.size()) return m;
+    int l;
+    char32_t next = decode(p, i, &l);
+    // A lone hyphen needs a space after it ("- answer", not "-5" or "-based").
+    if (all_hyphens && dashes == 1 && !is_space(next)) return m;
+    if (dashes == 2 && !all_hyphens) return m;
+    std::size_t body = i;
+    while (body < p.size()) {
+      char32_t c = decode(p, body, &l);
+      if (!is_space(c)) break;
+      body += l;
+    }
+    if (body >= p.size()) return m;
+    char32_t first = decode(p, body, &l);
+    if (is_digit(first) && dashes == 1 && all_hyphens) return m;  // "- 5 points" is a list item
+    m.type = MarkerType::kDash;
+    m.length = body;
+    return m;
+  }
+
+  // "Q. ..." / "A. ..." (also "Q) ").
+  if (p.size() >= 3 && (p[0] == 'Q' || p[0] == 'A') && (p[1] == '.' || p[1] == ')') && p[2] == ' ') {
+    std::size_t body = 2;
+    while (body < p.size() && p[body] == ' ') ++body;
+    if (body >= p.size()) return m;
+    m.type = MarkerType::kLabel;
+    m.short_form = true;
+    m.label = m.name = p.substr(0, 1);
+    m.length = body;
+    return m;
+  }
+
+  // "Label:" within the first kMaxLabelBytes.
+  std::size_t colon = std::string_view::npos, colon_len = 1;
+  std::size_t words = 1;
+  std::size_t word_start = 0;
+  std::size_t limit = std::min(p.size(), kMaxLabelBytes);
+  for (std::size_t i = 0; i < limit;) {
+    int l;
+    char32_t c = decode(p, i, &l);
+    if (c == ':' || c == 0xFF1A) {
+      colon = i;
+      colon_len = static_cast<std::size_t>(l);
+      break;
+    }
+    if (c == '?' || c == '!' || c == ';' || c == '\t') return m;
+    if (c == '.') {
+      // Only an abbreviation's point: "Mr.", "Dr.", "J.", "MR." (a short word before it).
+      if (i - word_start > 3 || i + 1 >= p.size() || p[i + 1] != ' ') return m;
+    }
+    if (c == ' ') {
+      if (++words > kMaxLabelWords) return m;
+      word_start = i + 1;
+    }
+    i += l;
+  }
+  if (colon == std::string_view::npos || colon == 0) return m;
+  std::size_t after = colon + colon_len;
+  std::size_t body = after;
+  if (after < p.size()) {
+    int l;
+    char32_t next = decode(p, after, &l);
+    if (is_digit(next) || next == '/' || next == ':') return m;  // "10:00", "http://", "::"
+    while (body < p.size()) {
+      char32_t c = decode(p, body, &l);
+      if (!is_space(c)) break;
+      body += l;
+    }
+  }
+  std::string_view label = strip_quotes(trim_spaces(p.substr(0, colon)));
+  if (label.empty() || first_letter(label) == 0) return m;
+  m.type = MarkerType::kLabel;
+  m.label = label;
+  m.name = label;
+  m.length = body;
+  m.body_empty = body >= p.size();
+  // "KENNY MALONE, HOST" / "JOHN DOE (HOST)".
+  std::size_t comma = label.rfind(',');
+  if (comma != std::string_view::npos) {
+    std::string_view suffix = trim_spaces(label.substr(comma + 1));
+    std::string_view name = trim_spaces(label.substr(0, comma));
+    if (!name.empty() && (suffix_role(suffix) != RoleWord::kNone || label_case(label) == LabelCase::kAllCaps)) {
+      m.name = name;
+      m.suffix = suffix;
+    }
+  } else if (label.back() == ')') {
+    std::size_t open = label.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view suffix = label.substr(open + 1, label.size() - open - 2);
+      if (suffix_role(suffix) != RoleWord::kNone) {
+        m.name = trim_spaces(label.substr(0, open));
+        m.suffix = suffix;
+      }
+    }
+  }
+  return m;
+}
+
+LabelCase label_case(std::string_view name) {
+  std::vector<std::string_view> words = split_words(name);
+  if (words.empty() || words.size() > kMaxLabelWords) return LabelCase::kOther;
+  std::size_t upper = 0, lower = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    int l;
+    char32_t c = decode(name, i, &l);
+    upper += is_upper(c);
+    lower += is_lower(c);
+    i += l;
+  }
+  if (upper >= 2 && lower == 0) return LabelCase::kAllCaps;
+  char32_t f = first_letter(words[0]);
+  if (!is_upper(f)) return LabelCase::kOther;
+  bool all_caps_words = true, rest_lower = true;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    char32_t c = first_letter(words[k]);
+    if (c == 0 || is_digit(c)) continue;  // "#2", "1"
+    std::string lw = lowercase(words[k]);
+    if (is_upper(c)) {
+      rest_lower = false;
+    } else if (!is_connector(lw)) {
+      all_caps_words = false;
+    }
+  }
+  if (all_caps_words) return LabelCase::kNameLike;
+  if (rest_lower) return LabelCase::kSentence;
+  return LabelCase::kOther;
+}
+
+RoleWord role_word(std::string_view name) {
+  std::string key = normalize_label(name);
+  if (in_list(key, {"q", "question", "questions", "response", "follow up", "follow-up", "вопрос", "реплика"}))
+    return RoleWord::kQuestion;
+  if (in_list(key, {"a", "answer", "answers", "ответ"})) return RoleWord::kAnswer;
+  if (in_list(key, {"interviewer", "host", "co-host", "cohost", "anchor", "presenter", "moderator", "correspondent",
+                    "journalist", "reporter", "audience member", "member of the audience", "audience",
+                    "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер"}))
+    return RoleWord::kInterviewer;
+  if (in_list(key, {"guest", "interviewee", "respondent", "expert", "гость", "эксперт", "собеседник"}))
+    return RoleWord::kGuest;
+  return RoleWord::kNone;
+}
+
+RoleWord suffix_role(std::string_view suffix) {
+  std::string key = normalize_label(suffix);
+  if (in_list(key, {"host", "co-host", "cohost", "byline", "anchor", "presenter", "moderator", "correspondent",
+                    "reporter", "interviewer", "ведущий", "ведущая", "корреспондент"}))
+    return RoleWord::kInterviewer;
+  if (in_list(key, {"guest", "interviewee", "гость"})) return RoleWord::kGuest;
+  return RoleWord::kNone;
+}
+
+bool is_furniture_label(std::string_view name) {
+  std::string key = normalize_label(name);
+  return in_list(key, {"note", "notes", "nb", "n.b", "ps", "p.s", "music", "update", "updated", "updates", "correction",
+                    "corrections", "clarification", "editor's note", "editor’s note", "editors note", "photo", "photos",
+                    "picture", "pictured", "image", "images", "video", "watch", "listen", "read", "read more",
+                    "see also", "also read", "related", "source", "sources", "credit", "credits", "caption",
+                    "warning", "disclaimer", "tags", "tag", "topics", "keywords", "summary", "background",
+                    "context", "share", "follow", "email", "e-mail", "tel", "phone", "fax", "address", "date",
+                    "time", "location", "key points", "bottom line", "the bottom line", "breaking",
+                    "breaking news", "exclusive", "opinion", "analysis", "comment", "comments", "lead",
+                    "transcript", "audio", "sound", "theme music", "copyright", "contact", "website",
+                    "web", "twitter", "facebook", "instagram", "find us", "subscribe", "примечание", "фото",
+                    "видео", "читайте также", "источник"});
+}
+
+bool is_non_speaker_label(std::string_view name) {
+  if (is_furniture_label(name)) return true;
+  std::string key = normalize_label(name);
+  // Explainer headings: "Why it matters:", "What's next:", "How it works:".
+  std::vector<std::string_view> words = split_words(key);
+  if (!words.empty() && in_list(words[0], {"why", "what", "what's", "what’s", "how", "when", "where", "who",
+                                           "the", "a", "an", "this", "that", "these", "those", "it", "its", "our",
+                                           "my", "his", "her", "their", "here", "there", "in", "on", "at", "for",
+                                           "but", "and", "so", "as", "if", "then", "now", "meanwhile", "however",
+                                           "also", "yet", "still", "one", "step", "part", "chapter", "day"}))
+    return true;
+  return false;
+}
+
+std::string normalize_label(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::string_view w : split_words(name)) {
+    // Drop punctuation at both edges of the word.
+    std::size_t b = 0, e = w.size();
+    while (b < e) {
+      int l;
+      char32_t c = decode(w, b, &l);
+      if (is_letter(c) || is_digit(c)) break;
+      b += l;
+    }
+    while (e > b) {
+      int l;
+      char32_t c = decode_before(w, e, &l);
+      if (is_letter(c) || is_digit(c)) break;
+      e -= l;
+    }
+    if (b >= e) continue;
+    if (!out.empty()) out += ' ';
+    out += lowercase(w.substr(b, e - b));
+  }
+  return out;
+}
+
+std::string_view strip_honorific(std::string_view key) {
+  for (std::string_view h : {"mr ", "mrs ", "ms ", "miss ", "dr ", "prof ", "professor ", "sir ", "dame ", "mister ",
+                             "madam ", "senator ", "sen ", "rep ", "gen ", "general "}) {
+    if (key.size() > h.size() && key.substr(0, h.size()) == h) return key.substr(h.size());
+  }
+  return key;
+}
+
+std::string display_name(std::string_view name) {
+  if (label_case(name) != LabelCase::kAllCaps) return std::string(name);
+  std::string out;
+  out.reserve(name.size());
+  bool word_start = true;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    int len;
+    char32_t c = decode(name, i, &len);
+    if (is_letter(c)) {
+      append_utf8(out, word_start ? c : to_lower(c));
+      word_start = false;
+    } else {
+      append_utf8(out, c);
+      // A new word starts after a space or hyphen, not after an apostrophe ("O'NEIL" -> "O'neil" is wrong
+      // either way; keep "O'Neil" by starting a word after an apostrophe too).
+      word_start = c == ' ' || c == '-' || c == '\'' || c == 0x2019;
+    }
+    i += len;
+  }
+  // A single word of at most three letters is an abbreviation and stays as written ("SP", "NPR", "СП").
+  std::size_t letters = 0;
+  for (std::size_t k = 0; k < name.size();) {
+    int l;
+    letters += is_letter(decode(name, k, &l));
+    k += l;
+  }
+  if (split_words(name).size() == 1 && letters <= 3) return std::string(name);
+  return out;
+}
+
+}  // namespace parley::detail::turns
