@@ -1,4 +1,5 @@
-"""The command line: ``parley analyze FILE|DIR|- ... [--format json|jsonl|text] [-o OUT] [--workers N]``."""
+"""The command line: ``parley analyze FILE|DIR|- ... [--format json|jsonl|text] [-o OUT] [--workers N]
+[--scheduler ADDRESS]``."""
 
 from __future__ import annotations
 
@@ -43,9 +44,10 @@ def _render(doc, fmt: str, name: str) -> str:
     return doc.to_json(indent=2) + "\n"
 
 
-def _work(analyzer: Analyzer, name: str, fmt: str) -> tuple[str, Optional[str], Optional[str]]:
+def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None) -> tuple[str, Optional[str], Optional[str]]:
+    """Reads ``path`` (default: ``name``) and renders it under ``name``; errors come back as text."""
     try:
-        return name, _render(analyzer(_read(name)), fmt, name), None
+        return name, _render(analyzer(_read(path or name)), fmt, name), None
     except FileNotFoundError:
         return name, None, "no such file"
     except IsADirectoryError:
@@ -56,6 +58,50 @@ def _work(analyzer: Analyzer, name: str, fmt: str) -> tuple[str, Optional[str], 
         return name, None, str(e)
     except OSError as e:
         return name, None, e.strerror or str(e)
+
+
+def _work_chunk(analyzer: Analyzer, paths: list[str], names: list[str], fmt: str) -> list:
+    """One Dask task of ``--scheduler``: a chunk of files, read and analysed on the worker."""
+    return [_work(analyzer, name, fmt, path) for path, name in zip(paths, names)]
+
+
+def _analyze_on_dask(address: str, names: list[str], fmt: str, emit) -> int:
+    """Sends the files through the Dask scheduler at ``address`` in chunks, a bounded window of chunks in
+    flight, and emits the results in input order. The workers read the files, so they must see the same
+    paths (given to them as absolute paths). Returns 0, or 1 when the scheduler cannot be used."""
+    try:
+        from distributed import Client
+    except ImportError:
+        print("parley: --scheduler needs Dask: pip install 'parley[dask]'", file=sys.stderr)
+        return 1
+    from collections import deque
+
+    from distributed.comm import parse_address
+    from distributed.comm.registry import get_backend
+
+    try:
+        get_backend(parse_address(address)[0])  # a bad scheme fails here, not after a long client timeout
+        client = Client(address, timeout="20s", set_as_default=False)
+    except (OSError, ValueError) as e:
+        print(f"parley: cannot reach the Dask scheduler at {address}: {e}", file=sys.stderr)
+        return 1
+    with client:
+        nthreads = max(1, sum(client.nthreads().values()))
+        size = max(1, min(64, len(names) // (nthreads * 4)))
+        # The analyzer goes to every worker once; each task refers to it.
+        analyzer = client.scatter(Analyzer(), broadcast=True, hash=False)
+        pending: deque = deque()
+        for i in range(0, len(names), size):
+            chunk = names[i:i + size]
+            paths = [os.path.abspath(n) for n in chunk]
+            pending.append(client.submit(_work_chunk, analyzer, paths, chunk, fmt, pure=False))
+            while len(pending) > 2 * nthreads:
+                for result in pending.popleft().result():
+                    emit(*result)
+        while pending:
+            for result in pending.popleft().result():
+                emit(*result)
+    return 0
 
 
 def _analyzer(args: argparse.Namespace) -> Analyzer:
@@ -80,6 +126,9 @@ def analyze_command(args: argparse.Namespace) -> int:
     if fmt == "json" and len(names) > 1:
         print("parley: --format json takes one input; use jsonl for many", file=sys.stderr)
         return 2
+    if args.scheduler and "-" in names:
+        print("parley: --scheduler reads files on the workers; standard input (-) cannot be sent", file=sys.stderr)
+        return 2
     try:
         analyzer = _analyzer(args)
     except (OSError, ValueError, Error) as e:
@@ -88,7 +137,23 @@ def analyze_command(args: argparse.Namespace) -> int:
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout
     failures = 0
     bar = _progress(len(names), out, args.progress)
+
+    def emit(name: str, rendered: Optional[str], err: Optional[str]) -> None:
+        nonlocal failures
+        if err is not None:
+            failures += 1
+            msg = f"parley: {name}: {err}"
+            (bar.write(msg, file=sys.stderr) if bar else print(msg, file=sys.stderr))
+        else:
+            out.write(rendered)
+        if bar:
+            bar.update(1)
+
     try:
+        if args.scheduler:
+            if _analyze_on_dask(args.scheduler, names, fmt, emit):
+                return 1
+            return 1 if failures else 0
         with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
             # Ordered map over a bounded window: memory stays flat on huge directories.
             window = max(1, args.workers) * 4
@@ -96,17 +161,8 @@ def analyze_command(args: argparse.Namespace) -> int:
             it = iter(names)
 
             def drain(keep: int):
-                nonlocal failures
                 while len(futures) > keep:
-                    name, rendered, err = futures.pop(0).result()
-                    if err is not None:
-                        failures += 1
-                        msg = f"parley: {name}: {err}"
-                        (bar.write(msg, file=sys.stderr) if bar else print(msg, file=sys.stderr))
-                    else:
-                        out.write(rendered)
-                    if bar:
-                        bar.update(1)
+                    emit(*futures.pop(0).result())
 
             for name in it:
                 futures.append(pool.submit(_work, analyzer, name, fmt))
@@ -133,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="json (one input, default), jsonl (one document a line, default for many), text (a summary)")
     a.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     a.add_argument("--workers", "-j", type=int, default=1, metavar="N", help="analyse N files at once (threads)")
+    a.add_argument("--scheduler", metavar="ADDRESS",
+                   help="send the files through this Dask scheduler (tcp://HOST:PORT; needs parley[dask]); "
+                        "the workers read them, so they must see the same paths; --workers is then unused")
     ext = a.add_argument_group("extending the analysis")
     ext.add_argument("--gazetteer", metavar="FILE",
                      help="extra entities: TSV (text<TAB>LABEL[<TAB>name] a line) or JSON ({text: LABEL})")
