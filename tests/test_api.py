@@ -185,6 +185,12 @@ def test_objects_are_immutable(interview):
     with pytest.raises(TypeError):
         interview.entities[0].attributes["titles"] = ("x",)  # type: ignore[index]
     assert isinstance(interview.paragraphs, tuple) and isinstance(interview.entities[0].mentions, tuple)
+    with pytest.raises(AttributeError, match="immutable"):
+        interview.text = "changed"  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        interview.anything = 1  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        del interview.paragraphs
 
 
 def test_conversion_is_lazy(interview):

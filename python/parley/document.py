@@ -208,7 +208,13 @@ class Document:
     __slots__ = ("_core", "__dict__")
 
     def __init__(self, core: "_core.Document") -> None:
-        self._core = core
+        object.__setattr__(self, "_core", core)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"parley.Document is immutable (cannot set {name!r}); use the with_* methods")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"parley.Document is immutable (cannot delete {name!r})")
 
     # -- the article ---------------------------------------------------------------
     @cached_property
