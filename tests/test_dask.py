@@ -390,6 +390,24 @@ def test_cli_scheduler_writes_what_the_local_run_writes(client, tmp_path):
     assert len((tmp_path / "ok.jsonl").read_text(encoding="utf-8").splitlines()) == 3 * len(corpus_files())
 
 
+def test_cli_scheduler_uses_the_command_line_options(client, tmp_path):
+    (tmp_path / "in").mkdir()
+    for f in corpus_files():
+        shutil.copy(f, tmp_path / "in" / f.name)
+    (tmp_path / "gaz.tsv").write_text("Planet Money\tORG\nTruth Social\tPRODUCT\nVologda\tGPE\n", encoding="utf-8")
+    opts = ["--gazetteer", "gaz.tsv", "--cue-verb", "quipped", "--interviewer-label", "Correspondent"]
+    remote = _parley("analyze", "in", *opts, "--scheduler", client.scheduler.address, "-o", "remote.jsonl",
+                     cwd=tmp_path)
+    local = _parley("analyze", "in", *opts, "-o", "local.jsonl", cwd=tmp_path)
+    assert remote.returncode == local.returncode == 0, remote.stderr
+    assert (tmp_path / "remote.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    expected = parley.Analyzer(gazetteer=tmp_path / "gaz.tsv", cue_verbs=["quipped"],
+                               interviewer_labels=["Correspondent"])
+    for line, f in zip((tmp_path / "remote.jsonl").read_text(encoding="utf-8").splitlines(), corpus_files()):
+        rec = json.loads(line)
+        assert parley.Document.from_json({k: v for k, v in rec.items() if k != "file"}) == expected(f.read_bytes())
+
+
 def test_cli_scheduler_refuses_stdin_and_reports_unreachable_scheduler(tmp_path):
     r = subprocess.run([sys.executable, "-m", "parley", "analyze", "-", "--scheduler", "tcp://127.0.0.1:9"],
                        input="text", capture_output=True, text=True, timeout=120)

@@ -65,7 +65,7 @@ def _work_chunk(analyzer: Analyzer, paths: list[str], names: list[str], fmt: str
     return [_work(analyzer, name, fmt, path) for path, name in zip(paths, names)]
 
 
-def _analyze_on_dask(address: str, names: list[str], fmt: str, emit) -> int:
+def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: str, emit) -> int:
     """Sends the files through the Dask scheduler at ``address`` in chunks, a bounded window of chunks in
     flight, and emits the results in input order. The workers read the files, so they must see the same
     paths (given to them as absolute paths). Returns 0, or 1 when the scheduler cannot be used."""
@@ -89,12 +89,12 @@ def _analyze_on_dask(address: str, names: list[str], fmt: str, emit) -> int:
         nthreads = max(1, sum(client.nthreads().values()))
         size = max(1, min(64, len(names) // (nthreads * 4)))
         # The analyzer goes to every worker once; each task refers to it.
-        analyzer = client.scatter(Analyzer(), broadcast=True, hash=False)
+        shared = client.scatter(analyzer, broadcast=True, hash=False)
         pending: deque = deque()
         for i in range(0, len(names), size):
             chunk = names[i:i + size]
             paths = [os.path.abspath(n) for n in chunk]
-            pending.append(client.submit(_work_chunk, analyzer, paths, chunk, fmt, pure=False))
+            pending.append(client.submit(_work_chunk, shared, paths, chunk, fmt, pure=False))
             while len(pending) > 2 * nthreads:
                 for result in pending.popleft().result():
                     emit(*result)
@@ -151,7 +151,7 @@ def analyze_command(args: argparse.Namespace) -> int:
 
     try:
         if args.scheduler:
-            if _analyze_on_dask(args.scheduler, names, fmt, emit):
+            if _analyze_on_dask(args.scheduler, analyzer, names, fmt, emit):
                 return 1
             return 1 if failures else 0
         with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
