@@ -41,10 +41,17 @@ def test_analyze_returns_a_document_over_the_exact_text(reference):
     assert reference.meta.title == reference.paragraphs[0].text
 
 
-def test_offset_invariant_on_the_reference(reference):
-    for s in _all_spans(reference):
-        assert reference.text[s.start:s.end] == s.text
+@pytest.mark.parametrize("name", parley.examples.names())
+def test_offset_invariant_on_the_bundled_examples(name):
+    doc = parley.read(parley.examples.path(name))
+    assert doc.text == parley.examples.text(name)
+    for s in _all_spans(doc):
+        assert doc.text[s.start:s.end] == s.text
         assert (s.start_char, s.end_char) == (s.start, s.end)
+    for e in doc.entities:
+        assert all(m.entity is e for m in e.mentions)
+    for t in doc.turns:
+        assert all(t.start <= doc.paragraphs[i].start and doc.paragraphs[i].end <= t.end for i in t.paragraphs)
 
 
 def test_offset_invariant_on_multilingual_text():
