@@ -118,3 +118,16 @@ def test_summary_and_repr(interview):
     s = interview.summary()
     assert "Talks in Geneva" in s and "Anna Lee" in s and "Turns (4)" in s
     assert repr(interview).startswith("<parley.Document 'Talks in Geneva': 5 paragraphs, 4 turns, 1 quotes, 4 entities")
+
+
+def test_pandas_is_imported_lazily_with_a_clear_error(interview, monkeypatch):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-c", "import sys, parley; parley.analyze('Hello Geneva.').to_dict(); "
+                        "print('pandas' in sys.modules, 'matplotlib' in sys.modules)"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.stdout.split() == ["False", "False"], r.stderr
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if pandas were not installed
+    with pytest.raises(ImportError, match=r"pip install 'parley\[pandas\]'"):
+        interview.to_pandas()

@@ -15,7 +15,7 @@ TABLES = ("paragraphs", "speakers", "turns", "quotes", "entities", "mentions")
 def _pandas():
     try:
         import pandas
-    except ImportError as e:  # pragma: no cover - exercised only without pandas
+    except ImportError as e:
         raise ImportError("Document.to_pandas() needs pandas: pip install 'parley[pandas]'") from e
     return pandas
 
