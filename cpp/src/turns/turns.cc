@@ -81,6 +81,13 @@ bool ends_with_sentence_mark(std::string_view s) {
   return false;
 }
 
+std::size_t sentences(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ') ++n;
+  return n + 1;
+}
+
 bool ends_with_colon(std::string_view s) {
   while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
   return (!s.empty() && s.back() == ':') || s.ends_with("\xEF\xBC\x9A");
@@ -227,19 +234,21 @@ class Segmenter {
       p.text = ctx_.text.substr(ps[i].start, ps[i].end - ps[i].start);
       p.eligible = ps[i].kind == Kind::kNarrative;
       if (!p.eligible) continue;
-      p.shape = detect_marker(p.text);
-      std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
-      p.question = ends_with_question(body);
-      std::size_t words = word_count(body);
-      p.short_question = p.question && words <= kShortQuestionWords;
-      p.long_question_ok = p.question && words <= kQuestionWords;
-      if (p.shape.type == MarkerType::kNone && ends_with_colon(p.text)) {
+      // An intro sentence ends with a colon and may look like a long label
+      // ("Maria Lopez, a marine biologist, told SP:"): it is narration.
+      if (ends_with_colon(p.text)) {
         Intro intro;
         if (parse_intro(p.text, &intro)) {
           p.intro = true;
           intros_.push_back({i, intro});
         }
       }
+      if (!p.intro) p.shape = detect_marker(p.text);
+      std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
+      p.question = ends_with_question(body);
+      std::size_t words = word_count(body);
+      p.short_question = p.question && words <= kShortQuestionWords;
+      p.long_question_ok = p.question && words <= kQuestionWords;
       if (p.shape.type == MarkerType::kLabel && is_furniture_label(p.shape.name)) p.furniture = true;
     }
   }
@@ -469,9 +478,15 @@ class Segmenter {
         if (key.decisive || g.role == 0) g.role = key.role;
         g.decisive = g.decisive || key.decisive;
       }
-      // Declared interviewer forms are labels even when the text never uses them as a prefix.
-      if (key.declared_interviewer) add_label(g, key.surface);
     }
+    // Declared interviewer forms are labels even when the text never uses them as a prefix:
+    // the long form, then its abbreviation, as the intro declares them.
+    for (const auto& [i, intro] : intros_)
+      for (const std::string& form : {intro.interviewer, intro.interviewer_abbr}) {
+        if (form.empty()) continue;
+        auto it = key_index_.find(normalize_label(form));
+        if (it != key_index_.end()) add_label(groups_[group_of_key_[it->second]], form);
+      }
     // A named group (a person) is named by its root's form; a group whose root is generic ("Q") keeps it.
     for (std::size_t k = 0; k < keys_.size(); ++k) {
       if (find(static_cast<int>(k)) != static_cast<int>(k)) continue;
@@ -533,6 +548,18 @@ class Segmenter {
       LabelCase lc = label_case(p.shape.name);
       if ((lc != LabelCase::kAllCaps && lc != LabelCase::kNameLike) || is_non_speaker_label(p.shape.name)) continue;
       bool inside = prev[i] >= 0 && next[i] >= 0;
+      // "SP: question?" answered by a dash paragraph.
+      bool dash_answer = false;
+      if (p.question)
+        for (std::size_t j = i + 1; j < n; ++j) {
+          if (!paras_[j].eligible) continue;
+          dash_answer = paras_[j].shape.type == MarkerType::kDash;
+          break;
+        }
+      if (dash_answer) {
+        p.accepted = true;
+        continue;
+      }
       bool asks_after = prev[i] >= 0 && static_cast<int>(i) - prev[i] <= 3 && p.question;
       if (inside || asks_after) p.accepted = true;
     }
@@ -555,16 +582,24 @@ class Segmenter {
       if (!p.eligible || p.shape.type != MarkerType::kDash) continue;
       ++dashes;
       dash_questions += p.question;
+      long_dash_ = long_dash_ || sentences(p.text) >= 2;
       if (first < 0) first = static_cast<int>(i);
     }
     if (dashes == 0) return;
+    // An intro right before the first dash: a parsed introduction, or a colon followed by dash
+    // paragraphs of several sentences (a bulleted list after "The plan includes:" has short items).
     bool intro_before = false;
     for (int j = first - 1; j >= 0; --j) {
       if (!paras_[j].eligible) continue;
-      intro_before = ends_with_colon(paras_[j].text);
+      intro_before = paras_[j].intro || (ends_with_colon(paras_[j].text) && long_dash_);
       break;
     }
-    dash_on_ = any_label_ || (dashes >= 2 && dash_questions >= 1) || intro_before;
+    // Dialogue made of dashes only: several, with answers of more than one sentence, and most of
+    // the paragraphs from the first dash on.
+    int eligible_after = 0;
+    for (std::size_t i = static_cast<std::size_t>(first); i < paras_.size(); ++i) eligible_after += paras_[i].eligible;
+    bool dialogue = dashes >= 2 && long_dash_ && 2 * dashes >= eligible_after;
+    dash_on_ = any_label_ || (dashes >= 2 && dash_questions >= 1) || intro_before || dialogue;
   }
 
   // ---- 4. evidence: which side each speaker is on ----------------------------------------------
@@ -913,6 +948,7 @@ class Segmenter {
   int short_q_ = 0, short_a_ = 0;
   bool any_label_ = false;
   bool dash_on_ = false;
+  bool long_dash_ = false;
   int dash_side_ = 0;
   int implicit_guest_ = -1, implicit_interviewer_ = -1;
   int unprefixed_start_ = -1;

@@ -1,0 +1,616 @@
+// Interview turns on synthetic articles: the five styles, evidence for labels,
+// narration, captions, options, adversarial input.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parley/analyzer.h"
+#include "parley/document.h"
+#include "pipeline.h"
+#include "structure/structure.h"
+#include "turns/turns.h"
+
+namespace {
+
+using parley::Document;
+using parley::Options;
+using parley::ParagraphKind;
+using parley::Role;
+
+Options turns_only() {
+  Options o;
+  o.entities = false;
+  o.quotes = false;
+  return o;
+}
+
+Document run(const std::string& text, Options o = turns_only()) { return parley::Analyzer(std::move(o)).analyze(text); }
+
+const parley::Speaker* speaker_of(const Document& d, std::size_t i) {
+  for (const auto& s : d.speakers)
+    if (s.id == d.paragraphs.at(i).speaker) return &s;
+  return nullptr;
+}
+
+const parley::Speaker* speaker_named(const Document& d, const std::string& name) {
+  for (const auto& s : d.speakers)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+// One character per paragraph: I(nterviewer), G(uest), '.' (no speaker).
+std::string roles(const Document& d) {
+  std::string out;
+  for (std::size_t i = 0; i < d.paragraphs.size(); ++i) {
+    const parley::Speaker* s = speaker_of(d, i);
+    out += s == nullptr ? '.' : s->role == Role::kInterviewer ? 'I' : 'G';
+  }
+  return out;
+}
+
+// The speaker id per paragraph, "-" for none: "S1 S2 - S1".
+std::string ids(const Document& d) {
+  std::string out;
+  for (const auto& p : d.paragraphs) out += (out.empty() ? "" : " ") + (p.speaker.empty() ? "-" : p.speaker);
+  return out;
+}
+
+std::vector<std::string> markers(const std::string& text, const Options& o = turns_only()) {
+  Document doc{text};
+  parley::detail::Context ctx(doc.text(), o, doc);
+  parley::detail::StructureStage(o).run(ctx);
+  parley::detail::TurnStage(o).run(ctx);
+  std::vector<std::string> out;
+  for (const auto& m : ctx.markers) out.emplace_back(ctx.text.substr(m.start, m.end - m.start));
+  return out;
+}
+
+const std::string kTitle = "Talks Ahead: What the Summit Could Bring\n";
+
+// ---- style 1: dash answers, outlet-label questions ------------------------------------------
+
+TEST(TurnsDashAnswers, OutletLabelAsksDashAnswers) {
+  std::string t = kTitle +
+                  "The summit opens on Monday in Geneva, officials said.\n"
+                  "Our correspondent spoke to an economist about it.\n"
+                  "DW: What do you expect from the summit?\n"
+                  "— Not much, frankly. The positions are far apart.\n"
+                  "Both sides have dug in over the winter.\n"
+                  "DW: Is there any room for compromise?\n"
+                  "— Some, on trade.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGGIG");
+  ASSERT_EQ(d.speakers.size(), 2u);
+  const parley::Speaker* dw = speaker_named(d, "DW");
+  ASSERT_NE(dw, nullptr);
+  EXPECT_EQ(dw->role, Role::kInterviewer);
+  EXPECT_EQ(dw->labels, std::vector<std::string>{"DW"});
+  ASSERT_EQ(d.turns.size(), 4u);
+  EXPECT_EQ(d.turns[1].paragraphs, (std::vector<std::int64_t>{4, 5}));
+  EXPECT_EQ(d.turns[1].reply_to, 0);
+  EXPECT_EQ(d.turns[3].reply_to, 2);
+  EXPECT_EQ(d.turns[0].reply_to, -1);
+}
+
+TEST(TurnsDashAnswers, IntroDeclaresAbbreviationAndGuestDescription) {
+  std::string t = kTitle +
+                  "Author: Anna Petrova\n"
+                  "The talks resume next week after a long pause.\n"
+                  "Daily Planet (DP) asked Jane Roe, a historian at Oxford University who studies treaties:\n"
+                  "— Treaties take time. Nobody should expect a breakthrough.\n"
+                  "DP: Why not?\n"
+                  "— Because trust is missing.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "....GIG");
+  const parley::Speaker* dp = speaker_named(d, "Daily Planet");
+  ASSERT_NE(dp, nullptr);
+  EXPECT_EQ(dp->role, Role::kInterviewer);
+  EXPECT_EQ(dp->labels, (std::vector<std::string>{"Daily Planet", "DP"}));
+  const parley::Speaker* roe = speaker_named(d, "Jane Roe");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_EQ(roe->role, Role::kGuest);
+  EXPECT_EQ(roe->description, "a historian at Oxford University who studies treaties");
+  ASSERT_EQ(d.meta.guests.size(), 1u);  // added: the header had no guest
+  EXPECT_EQ(d.meta.guests[0].name, "Jane Roe");
+  EXPECT_EQ(d.meta.guests[0].description, "a historian at Oxford University who studies treaties");
+}
+
+TEST(TurnsDashAnswers, HeaderGuestNamesTheDashSpeaker) {
+  std::string t = kTitle +
+                  "Interviewee: Ivan Sidorov, economist\n"
+                  "Prices rose again in March.\n"
+                  "SP: Will inflation slow down this year?\n"
+                  "– I doubt it. The budget is loose.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IG");
+  const parley::Speaker* g = speaker_of(d, 4);
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->name, "Ivan Sidorov");
+  EXPECT_EQ(g->description, "economist");
+}
+
+TEST(TurnsDashAnswers, UnmarkedShortQuestionInsideAnAnswerIsTheInterviewers) {
+  std::string t = kTitle +
+                  "Background narration comes first here.\n"
+                  "SP: How did it start?\n"
+                  "— With a phone call. The minister called at night.\n"
+                  "Who called whom?\n"
+                  "The minister called the ambassador, and the ambassador called me.\n"
+                  "That was the first step.\n"
+                  "SP: And then?\n"
+                  "— Then the talks began.\n";
+  EXPECT_EQ(roles(run(t)), "..IGIGGIG");
+}
+
+TEST(TurnsDashAnswers, CyrillicOutletLabelInGuillemets) {
+  std::string t =
+      "Переговоры: что дальше\n"
+      "Саммит откроется в понедельник.\n"
+      "«СП»: Чего вы ждете от саммита?\n"
+      "— Немногого. Позиции сторон далеки.\n"
+      "«СП»: А компромисс возможен?\n"
+      "— Возможен, в торговле.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIG");
+  const parley::Speaker* sp = speaker_of(d, 2);
+  ASSERT_NE(sp, nullptr);
+  EXPECT_EQ(sp->name, "СП");
+  std::vector<std::string> m = markers(t);
+  EXPECT_EQ(m[2], "«СП»: ");
+  EXPECT_EQ(m[3], "— ");
+}
+
+TEST(TurnsDashAnswers, EveryDashShapeIsAMarker) {
+  std::string t = kTitle +
+                  "Narration before the interview starts.\n"
+                  "SP: First question?\n"
+                  "— em dash answer\n"
+                  "SP: Second question?\n"
+                  "– en dash answer\n"
+                  "SP: Third question?\n"
+                  "- hyphen answer\n"
+                  "SP: Fourth question?\n"
+                  "-- double hyphen answer\n";
+  EXPECT_EQ(roles(run(t)), "..IGIGIGIG");
+  std::vector<std::string> m = markers(t);
+  EXPECT_EQ(m[3], "— ");
+  EXPECT_EQ(m[5], "– ");
+  EXPECT_EQ(m[7], "- ");
+  EXPECT_EQ(m[9], "-- ");
+}
+
+// ---- style 2: dashes for both sides ---------------------------------------------------------
+
+TEST(TurnsDashBoth, DashesAlternateAndUnmarkedLinesContinue) {
+  std::string t = kTitle +
+                  "Interviewee: Oleg Ivanov, a pilot\n"
+                  "He has flown for thirty years.\n"
+                  "— When did you first fly?\n"
+                  "— At sixteen, in a glider. It was a summer camp.\n"
+                  "My father took me there.\n"
+                  "— Were you afraid?\n"
+                  "— Not at all.\n"
+                  "— And now?\n"
+                  "— Now I am careful. Age does that.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGGIGIG");
+  const parley::Speaker* g = speaker_of(d, 4);
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->name, "Oleg Ivanov");
+  const parley::Speaker* i = speaker_of(d, 3);
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->role, Role::kInterviewer);
+  EXPECT_EQ(d.turns.size(), 6u);
+}
+
+TEST(TurnsDashBoth, InterviewerRemarkWithoutQuestionMarkStillAlternates) {
+  std::string t = kTitle +
+                  "— Tell us about the harvest.\n"
+                  "— It was the best in a decade. Rain came at the right time.\n"
+                  "— Some say prices will fall.\n"
+                  "— They will, a little. Farmers will still earn more.\n";
+  EXPECT_EQ(roles(run(t)), ".IGIG");
+}
+
+TEST(TurnsDashBoth, IntroWithToldPutsTheGuestFirst) {
+  std::string t = kTitle +
+                  "Maria Lopez, a marine biologist, told SP:\n"
+                  "— The reef is recovering. Slowly, but it is. We counted more fish this year.\n"
+                  "— How much more?\n"
+                  "— About a third.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..GIG");
+  const parley::Speaker* g = speaker_of(d, 2);
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->name, "Maria Lopez");
+  EXPECT_EQ(g->description, "a marine biologist");
+  const parley::Speaker* i = speaker_of(d, 3);
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->name, "SP");
+}
+
+TEST(TurnsDashBoth, BulletedListIsNotAnInterview) {
+  std::string t = kTitle +
+                  "The plan includes:\n"
+                  "- new roads\n"
+                  "- two bridges\n"
+                  "- a railway link\n"
+                  "Work starts in May.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "......");
+  EXPECT_TRUE(d.turns.empty());
+}
+
+TEST(TurnsDashBoth, DashInsideProseIsNotAMarker) {
+  std::string t = kTitle + "-5 degrees were recorded overnight.\nThe city – and its suburbs – froze.\n";
+  EXPECT_TRUE(run(t).speakers.empty());
+}
+
+// ---- style 3: Question/Answer, Q/A, Q./A. -----------------------------------------------------
+
+TEST(TurnsQA, QuestionAnswerThenQA) {
+  std::string t = kTitle +
+                  "Interviewee: Jane Roe, economist\n"
+                  "Question: How bad is the slowdown?\n"
+                  "Answer: Worse than expected.\n"
+                  "It will last into next year.\n"
+                  "Q: Why?\n"
+                  "A: Demand is weak.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGGIG");
+  ASSERT_EQ(d.speakers.size(), 2u);  // Q and Question are one speaker, A and Answer the other
+  const parley::Speaker* g = speaker_of(d, 3);
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->name, "Jane Roe");
+  EXPECT_EQ(g->labels, (std::vector<std::string>{"Answer", "A"}));
+  EXPECT_EQ(g->description, "economist");
+  const parley::Speaker* q = speaker_of(d, 2);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->labels, (std::vector<std::string>{"Question", "Q"}));
+}
+
+TEST(TurnsQA, ShortFormsWithPoints) {
+  std::string t = kTitle +
+                  "The coach spoke after the final.\n"
+                  "Q. What changed this year?\n"
+                  "A. The rules. Everything else followed.\n"
+                  "Q. Will it last?\n"
+                  "A. I hope so.\n";
+  EXPECT_EQ(roles(run(t)), "..IGIG");
+  std::vector<std::string> m = markers(t);
+  EXPECT_EQ(m[2], "Q. ");
+  EXPECT_EQ(m[3], "A. ");
+}
+
+TEST(TurnsQA, AnInitialIsNotAnAnswer) {
+  std::string t = kTitle + "A. Lincoln once said a house divided cannot stand.\nHistorians still quote him.\n";
+  EXPECT_TRUE(run(t).speakers.empty());
+}
+
+TEST(TurnsQA, UppercaseRoleWordsAndMissingSpace) {
+  std::string t = kTitle +
+                  "QUESTION:Is the deal done?\n"
+                  "ANSWER:Almost.\n";
+  EXPECT_EQ(roles(run(t)), ".IG");
+  std::vector<std::string> m = markers(t);
+  EXPECT_EQ(m[1], "QUESTION:");
+}
+
+// ---- style 4: named prefixes ------------------------------------------------------------------
+
+TEST(TurnsNamed, TitledFormIsTheSameSpeaker) {
+  std::string t = kTitle +
+                  "President of Russia Vladimir Putin: Good afternoon, colleagues.\n"
+                  "Question: Mr President, what about the budget?\n"
+                  "Vladimir Putin: It is balanced.\n"
+                  "Response: Are you sure?\n"
+                  "Vladimir Putin: Yes.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GIGIG");
+  ASSERT_EQ(d.speakers.size(), 2u);
+  const parley::Speaker* p = speaker_named(d, "Vladimir Putin");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->labels, (std::vector<std::string>{"President of Russia Vladimir Putin", "Vladimir Putin"}));
+  EXPECT_EQ(d.turns[0].reply_to, -1);
+  EXPECT_EQ(d.turns[2].reply_to, 1);
+}
+
+TEST(TurnsNamed, StateDepartmentBriefing) {
+  std::string t = kTitle +
+                  "MR PRICE: Good afternoon. I have two announcements at the top.\n"
+                  "First, the Secretary travels to Asia next week.\n"
+                  "QUESTION: Ned, on Asia, will he meet his counterpart?\n"
+                  "MR PRICE: We expect so.\n"
+                  "QUESTION: And on trade?\n"
+                  "MR PRICE: I won't get ahead of that.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GGIGIG");
+  const parley::Speaker* p = speaker_of(d, 1);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Mr Price");
+}
+
+TEST(TurnsNamed, BroadcastHostsAndSurnames) {
+  std::string t = kTitle +
+                  "KENNY MALONE, HOST:\n"
+                  "Today we visit a bakery.\n"
+                  "(SOUNDBITE OF MUSIC)\n"
+                  "MALONE: Lisa Cho runs it. Lisa, why bread?\n"
+                  "LISA CHO: Because it smells like home.\n"
+                  "MALONE:How early do you start?\n"
+                  "CHO: Four in the morning.\n"
+                  "(LAUGHTER)\n"
+                  "MALONE: That is early.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".II.IGIG.I");
+  ASSERT_EQ(d.speakers.size(), 2u);
+  const parley::Speaker* host = speaker_named(d, "Kenny Malone");
+  ASSERT_NE(host, nullptr);
+  EXPECT_EQ(host->role, Role::kInterviewer);
+  EXPECT_EQ(host->labels, (std::vector<std::string>{"KENNY MALONE, HOST", "MALONE"}));
+  const parley::Speaker* guest = speaker_named(d, "Lisa Cho");
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->role, Role::kGuest);
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kStage);
+  // The stage direction neither belongs to nor ends the host's turn.
+  ASSERT_GE(d.turns.size(), 1u);
+  EXPECT_EQ(d.turns[0].paragraphs, (std::vector<std::int64_t>{1, 2, 4}));
+  std::vector<std::string> m = markers(t);
+  EXPECT_EQ(m[1], "KENNY MALONE, HOST:");
+  EXPECT_EQ(m[6], "MALONE:");
+}
+
+TEST(TurnsNamed, CoHostWithoutHostSuffixIsAnInterviewerByEvidence) {
+  std::string t = kTitle +
+                  "AMY LEE, HOST:\n"
+                  "Welcome to the show.\n"
+                  "BEN ORTIZ: And I'm Ben Ortiz. Today, volcanoes.\n"
+                  "LEE: Our guest is a volcanologist.\n"
+                  "DANA WHITE: Happy to be here.\n"
+                  "ORTIZ: Dana, how close have you been to lava?\n"
+                  "WHITE: About two metres.\n"
+                  "ORTIZ: Was it hot?\n"
+                  "WHITE: Very.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IIIIGIGIG");
+}
+
+TEST(TurnsNamed, BriefingWithOutletsAsking) {
+  std::string t = kTitle +
+                  "Hua Chunying: Good afternoon. I have one announcement.\n"
+                  "The foreign minister will visit Brazil next week.\n"
+                  "China Daily: Can you share more details about the visit?\n"
+                  "Hua Chunying: The two sides will sign several agreements.\n"
+                  "Bloomberg: Will trade be discussed?\n"
+                  "Hua Chunying: Trade is always on the agenda.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GGIGIG");
+  EXPECT_EQ(speaker_named(d, "Hua Chunying")->role, Role::kGuest);
+  EXPECT_EQ(speaker_named(d, "China Daily")->role, Role::kInterviewer);
+  EXPECT_EQ(speaker_named(d, "Bloomberg")->role, Role::kInterviewer);
+}
+
+TEST(TurnsNamed, TwoNamedPeopleWhoAsksIsTheInterviewer) {
+  std::string t = kTitle +
+                  "Sam Park: What was the hardest part of the climb?\n"
+                  "Eva Novak: The last hundred metres. The air was thin.\n"
+                  "Sam Park: Did you think of turning back?\n"
+                  "Eva Novak: Once, yes.\n";
+  EXPECT_EQ(roles(run(t)), ".IGIG");
+}
+
+// ---- style 5: no markers ----------------------------------------------------------------------
+
+TEST(TurnsUnprefixed, QuestionsAlternateWithAnswers) {
+  std::string t = kTitle +
+                  "We spoke with Tom Baker, a farmer in Kent:\n"
+                  "How did the drought affect you?\n"
+                  "We lost half the wheat. The barley survived.\n"
+                  "Will you plant wheat again?\n"
+                  "Yes, but less of it.\n"
+                  "What would help you most?\n"
+                  "Water storage. We have asked for years.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIG");
+  const parley::Speaker* g = speaker_of(d, 3);
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->name, "Tom Baker");
+  EXPECT_EQ(g->description, "a farmer in Kent");
+}
+
+TEST(TurnsUnprefixed, WithoutIntroManyQuestionsToYou) {
+  std::string t = kTitle +
+                  "The singer has a new album out this spring.\n"
+                  "What inspired you this time?\n"
+                  "Mostly long walks. I wrote on my phone.\n"
+                  "Do you still tour?\n"
+                  "Less than before.\n"
+                  "What are you listening to?\n"
+                  "Old jazz records.\n";
+  EXPECT_EQ(roles(run(t)), "..IGIGIG");
+}
+
+TEST(TurnsUnprefixed, RhetoricalQuestionsInNarrationAreNotTurns) {
+  std::string t = kTitle +
+                  "Why does the price of bread keep rising?\n"
+                  "Economists point to energy costs and wages.\n"
+                  "The bakers' union disagrees with that view.\n"
+                  "Is there an end in sight?\n"
+                  "Not this year, the central bank said.\n";
+  EXPECT_TRUE(run(t).speakers.empty());
+}
+
+// ---- evidence: what is not a speaker -----------------------------------------------------------
+
+TEST(TurnsEvidence, NotesAndOneOffNarrativeLabelsAreNotSpeakers) {
+  std::string t = kTitle +
+                  "Note: This story was updated on Friday with new figures.\n"
+                  "Music: \"Blue Skies\" by the Trio.\n"
+                  "Why it matters: The vote decides the budget for five years.\n"
+                  "The reason is simple: nobody wants new taxes before an election, the minister said on Monday.\n"
+                  "Moscow: The talks will resume next week, according to the foreign ministry, which gave no date.\n";
+  Document d = run(t);
+  EXPECT_TRUE(d.speakers.empty());
+  EXPECT_TRUE(d.turns.empty());
+  for (std::size_t i = 1; i < d.paragraphs.size(); ++i) EXPECT_TRUE(d.paragraphs[i].speaker.empty());
+}
+
+TEST(TurnsEvidence, CaptionsAreNotTurns) {
+  std::string t = kTitle +
+                  "The prime minister urged leaders to stand firm on sanctions.\n"
+                  "Standing firm: Prime Minister David Cameron poses with President Petro Poroshenko in Brussels\n"
+                  "Human cost: Civilians wounded by shelling recover in a hospital in Donetsk\n"
+                  "He said the deal was a first step.\n";
+  Document d = run(t);
+  EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kCaption);
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kCaption);
+  EXPECT_NE(d.paragraphs[1].kind, ParagraphKind::kCaption);
+  EXPECT_NE(d.paragraphs[4].kind, ParagraphKind::kCaption);
+  EXPECT_TRUE(d.speakers.empty());
+}
+
+TEST(TurnsEvidence, CaptionInsideAnInterviewDoesNotTakeATurn) {
+  std::string t = kTitle +
+                  "Question: Where were you that night?\n"
+                  "Answer: At home.\n"
+                  "Quiet street: The house on Elm Road where the family lived for twenty years\n"
+                  "Question: Alone?\n"
+                  "Answer: With my wife.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IG.IG");
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kCaption);
+}
+
+TEST(TurnsEvidence, NarrationBeforeBetweenAndAfterInterviews) {
+  std::string t = kTitle +
+                  "The city council met on Tuesday.\n"
+                  "Its chair answered our questions.\n"
+                  "Q: Will taxes rise?\n"
+                  "A: No.\n"
+                  "* * *\n"
+                  "Meanwhile, the opposition held a rally downtown.\n"
+                  "Hundreds attended despite the rain.\n"
+                  "Q: Why did you come?\n"
+                  "A: Because the council does not listen.\n";
+  EXPECT_EQ(roles(run(t)), "...IG...IG");
+}
+
+TEST(TurnsEvidence, GuestNamedAgainInThirdPersonEndsTheAnswer) {
+  std::string t = kTitle +
+                  "SP asked Pavel Orlov, a lawyer:\n"
+                  "SP: Is the law fair?\n"
+                  "— It is not. It punishes the wrong people.\n"
+                  "Orlov has represented dozens of defendants in such cases.\n"
+                  "Other lawyers share his view.\n";
+  EXPECT_EQ(roles(run(t)), "..IG..");
+}
+
+TEST(TurnsEvidence, PullQuoteRepeatingTheTextIsNotATurn) {
+  std::string t = kTitle +
+                  "Question: What is the plan?\n"
+                  "Answer: The plan is to build three new hospitals in the north by the end of the decade.\n"
+                  "\xE2\x80\x9DThe plan is to build three new hospitals in the north by the end of the decade.\xE2\x80\x9C\n"
+                  "We will fund them from the federal budget.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IG.G");
+  ASSERT_EQ(d.turns.size(), 2u);
+  EXPECT_EQ(d.turns[1].paragraphs, (std::vector<std::int64_t>{2, 4}));
+}
+
+// ---- options ----------------------------------------------------------------------------------
+
+TEST(TurnsOptions, UserLabelsDecideSpeakersAndRoles) {
+  std::string t = kTitle +
+                  "seeker: tell me about the road ahead\n"
+                  "Oracle: It is long.\n"
+                  "seeker: and the end of it\n"
+                  "Oracle: It is near.\n";
+  Options o = turns_only();
+  o.interviewer_labels = {"Seeker"};
+  o.guest_labels = {"Oracle"};
+  EXPECT_EQ(roles(run(t, o)), ".IGIG");
+  // Without the options the lowercase label is no speaker.
+  EXPECT_EQ(roles(run(t)).find('I'), std::string::npos);
+}
+
+TEST(TurnsOptions, UserLabelOverridesEvidence) {
+  std::string t = kTitle +
+                  "Anna Berg: What do you make of it?\n"
+                  "Carl Holm: Not much.\n"
+                  "Anna Berg: Nothing at all?\n"
+                  "Carl Holm: Nothing.\n";
+  Options o = turns_only();
+  o.guest_labels = {"Anna Berg"};
+  o.interviewer_labels = {"Carl Holm"};
+  EXPECT_EQ(roles(run(t, o)), ".GIGI");
+}
+
+TEST(TurnsOptions, TurnsOffLeavesNoSpeakers) {
+  Options o = turns_only();
+  o.turns = false;
+  Document d = run(kTitle + "Q: Why?\nA: Because.\n", o);
+  EXPECT_TRUE(d.speakers.empty());
+  EXPECT_TRUE(d.turns.empty());
+}
+
+// ---- offsets and robustness -------------------------------------------------------------------
+
+TEST(TurnsOffsets, TurnSpansAreCodePoints) {
+  std::string t = "Разговор 🎤 о будущем\nВопрос: Что дальше? 🙂\nОтвет: Посмотрим — увидим.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IG");
+  ASSERT_EQ(d.turns.size(), 2u);
+  EXPECT_EQ(d.slice(d.turns[0].start, d.turns[0].end), "Вопрос: Что дальше? 🙂");
+  EXPECT_EQ(d.slice(d.turns[1].start, d.turns[1].end), "Ответ: Посмотрим — увидим.");
+}
+
+TEST(TurnsRobustness, EmptyAndDegenerateInputs) {
+  for (std::string t : {"", "\n\n", ":", "—", "— ", "Q:", "A.", ": : :", "«»:", "Q: ?\nA: !", "-- --\n— —\n",
+                        "\xEF\xBC\x9A", "Q\xEF\xBC\x9A\xE4\xBD\xA0\xE5\xA5\xBD"}) {
+    Document d = run(t);
+    for (const auto& turn : d.turns) EXPECT_LE(turn.start, turn.end);
+    std::vector<std::string> m = markers(t);
+    EXPECT_EQ(m.size(), d.paragraphs.size());
+  }
+}
+
+TEST(TurnsRobustness, AMillionQuestionLines) {
+  std::string t;
+  t.reserve(7'000'000);
+  for (int i = 0; i < 1'000'000; ++i) t += (i % 2 == 0) ? "Q: x?\n" : "A: y.\n";
+  Document d = run(t);
+  ASSERT_EQ(d.paragraphs.size(), 1'000'000u);
+  EXPECT_EQ(d.speakers.size(), 2u);
+  EXPECT_EQ(d.turns.size(), 1'000'000u);
+  EXPECT_EQ(d.turns.back().reply_to, 999'998);
+}
+
+TEST(TurnsRobustness, AMillionDashes) {
+  std::string line;
+  for (int i = 0; i < 1'000'000; ++i) line += "\xE2\x80\x94";
+  Document d = run(line + "\n" + line + " x\n— " + line + "\n");
+  EXPECT_EQ(d.paragraphs.size(), 3u);
+  std::string dashes;
+  for (int i = 0; i < 200'000; ++i) dashes += "— a?\n— b.\n";
+  Document e = run(dashes);
+  EXPECT_EQ(e.turns.size(), 400'000u);
+}
+
+TEST(TurnsRobustness, TenMegabyteParagraphs) {
+  std::string big(10'000'000, 'a');
+  for (std::size_t i = 7; i < big.size(); i += 8) big[i] = ' ';
+  Document d = run("Q: " + big + "?\nA: " + big + ":\n" + big + "\n\xE2\x80\x9D" + big + "\n");
+  EXPECT_EQ(d.paragraphs.size(), 4u);
+  EXPECT_EQ(roles(d).substr(0, 2), "IG");
+}
+
+TEST(TurnsRobustness, ManyDistinctLabelsStayLinear) {
+  // 100k different one-off speakers that share a surname must not make surname matching quadratic.
+  std::string t;
+  for (int i = 0; i < 100'000; ++i) t += "PERSON" + std::to_string(i) + " SMITH: Is it so?\nSMITH: Yes.\n";
+  Document d = run(t);
+  EXPECT_EQ(d.paragraphs.size(), 200'000u);
+}
+
+}  // namespace
