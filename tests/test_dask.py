@@ -242,6 +242,18 @@ def test_read_texts_and_keyed_records(client, tmp_path):
         json.dumps(rec)  # plain data
 
 
+def test_analyze_bag_records_of_bare_texts_empty_partitions_and_mixed_input(client):
+    texts = corpus_texts()[:3]
+    bag = db.from_sequence(texts, npartitions=3).filter(lambda t: t is not texts[1] and len(t) != len(texts[1]))
+    records = client.compute(pdask.analyze_bag(bag, records=True)).result()
+    local = [parley.analyze(t).to_dict() for t in texts if len(t) != len(texts[1])]
+    assert records == local and all("key" not in r for r in records)
+    assert client.compute(pdask.analyze_bag(db.from_sequence([], npartitions=1))).result() == []
+    mixed = db.from_sequence(["a text", ("k", "another")], npartitions=1)
+    with pytest.raises(TypeError, match="mixes"):
+        client.compute(pdask.analyze_bag(mixed)).result()
+
+
 def test_invalid_utf8_fails_with_parse_error(client):
     bag = db.from_sequence([b"fine", b"caf\xe9 au lait"], npartitions=1)
     with pytest.raises(parley.ParseError) as info:
