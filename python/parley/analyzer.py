@@ -9,7 +9,7 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from . import _core
 from .document import Document
@@ -56,7 +56,7 @@ class Analyzer:
                             ("cue_verbs", cue_verbs)):
             if isinstance(value, str):
                 raise TypeError(f"{name} takes a list of strings, not one string")
-        self._options = dict(structure=structure, turns=turns, entities=entities, quotes=quotes,
+        self._options: dict[str, Any] = dict(structure=structure, turns=turns, entities=entities, quotes=quotes,
                              gazetteer=_gazetteer_items(gazetteer), aliases=_alias_items(aliases),
                              interviewer_labels=list(interviewer_labels), guest_labels=list(guest_labels),
                              cue_verbs=list(cue_verbs))

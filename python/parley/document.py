@@ -20,6 +20,7 @@ __all__ = [
 ]
 
 SCHEMA: str = _core.SCHEMA
+_CoreDocument = _core.Document
 
 
 @dataclass(frozen=True)
@@ -206,8 +207,9 @@ class Document:
     """
 
     __slots__ = ("_core", "__dict__")
+    _core: _CoreDocument
 
-    def __init__(self, core: "_core.Document") -> None:
+    def __init__(self, core: _CoreDocument) -> None:
         object.__setattr__(self, "_core", core)
 
     def __setattr__(self, name: str, value: Any) -> None:
