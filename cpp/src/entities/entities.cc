@@ -1,9 +1,1309 @@
 #include "entities/entities.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entities/lexicon.h"
+#include "text/utf8.h"
+
 namespace parley::detail {
 
-EntityStage::EntityStage(const Options& options) : options_(&options) {}
+using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
-void EntityStage::run(Context& ctx) const { (void)ctx; }
+namespace {
+
+constexpr std::uint32_t kZone = 1u << 22;    // value: index + 1 into kZones
+constexpr std::uint32_t kPercentWord = 1u << 23;
+constexpr std::uint32_t kAmPm = 1u << 24;    // value: 1 = am, 2 = pm
+
+enum class Kind { kName, kTitleRef, kPending, kValue };
+
+struct Cand {
+  std::uint32_t b = 0, e = 0;  // token range
+  std::uint32_t bb = 0, eb = 0;  // byte range (set when the span is not token-aligned)
+  Label label = Label::kPerson;
+  Kind kind = Kind::kName;
+  std::string canonical;
+  std::string value;
+  std::string modifier;
+  std::string title;      // for persons: the title read before the name
+  std::string title_key;  // for title references / titled persons: "country|title"
+  std::string title_head; // "president", "secretary of state"
+  bool strong = false;    // local evidence (title, given name, speech verb, gazetteer)
+  bool quoted = false;
+  bool in_marker = false;
+  bool acronym_paren = false;  // "Name (ABBR)"
+  int clock = -1;  // minutes after midnight for TIME
+  std::uint32_t para = 0;
+};
+
+struct DateParts {
+  int year = 0, month = 0, day = 0, weekday = -1;
+};
+
+int weekday_of(int y, int m, int d) {  // 0 = Monday
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) y -= 1;
+  int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;  // 0 = Sunday
+  return (w + 6) % 7;
+}
+
+int nth_sunday(int y, int m, int nth) {  // nth >= 1, or -1 for the last
+  if (nth > 0) {
+    int first = 1 + (6 - weekday_of(y, m, 1) + 7) % 7;
+    return first + 7 * (nth - 1);
+  }
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int last = days[m - 1];
+  return last - (weekday_of(y, m, last) + 1) % 7;
+}
+
+bool us_dst(int y, int m, int d) {
+  if (m < 3 || m > 11) return false;
+  if (m > 3 && m < 11) return true;
+  if (m == 3) return d >= nth_sunday(y, 3, 2);
+  return d < nth_sunday(y, 11, 1);
+}
+
+bool eu_dst(int y, int m, int d) {
+  if (m < 3 || m > 10) return false;
+  if (m > 3 && m < 10) return true;
+  if (m == 3) return d >= nth_sunday(y, 3, -1);
+  return d < nth_sunday(y, 10, -1);
+}
+
+std::string two(int v) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+std::string offset_str(int minutes) {
+  char sign = minutes < 0 ? '-' : '+';
+  int a = std::abs(minutes);
+  return std::string(1, sign) + two(a / 60) + ":" + two(a % 60);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+Label label_of(std::string_view name) { return label_from_string(name).value_or(Label::kOrg); }
+
+}  // namespace
+
+EntityStage::EntityStage(const Options& options) : options_(&options), matcher_(std::make_unique<Matcher>()) {
+  Matcher& m = *matcher_;
+  for (std::size_t i = 0; i < kWordCount; ++i) m.add_classes(kWords[i].word, kWords[i].classes, kWords[i].value);
+  for (std::size_t i = 0; i < kZoneCount; ++i) m.add_classes(kZones[i].text, kZone, static_cast<std::uint32_t>(i + 1));
+  m.add_classes("percent", kPercentWord, 0);
+  m.add_classes("per cent", kPercentWord, 0);
+  m.add_classes("%", kPercentWord, 0);
+  m.add_classes("am", kAmPm, 1);
+  m.add_classes("a.m.", kAmPm, 1);
+  m.add_classes("pm", kAmPm, 2);
+  m.add_classes("p.m.", kAmPm, 2);
+  auto add = [&](std::string_view text, Label label, std::string_view canonical, bool demonym = false) {
+    GazEntry e;
+    e.label = label;
+    e.canonical = std::string(canonical);
+    e.demonym = demonym;
+    m.add_entry(text, std::move(e));
+  };
+  for (std::size_t i = 0; i < kGeoCount; ++i) add(kGeo[i].text, label_of(kGeo[i].label), kGeo[i].canonical);
+  for (std::size_t i = 0; i < kPhraseCount; ++i)
+    add(kPhrases[i].text, label_of(kPhrases[i].label), kPhrases[i].canonical);
+  for (std::size_t i = 0; i < kDemonymCount; ++i) add(kDemonyms[i].adjective, Label::kNorp, kDemonyms[i].country, true);
+  // Curated and user aliases: the variant takes the canonical's label when the
+  // canonical is known, else it is a place (most curated variants are).
+  auto alias = [&](std::string_view variant, std::string_view canonical) {
+    Label label = Label::kGpe;
+    std::vector<Token> toks;
+    for (std::size_t i = 0; i < kGeoCount; ++i)
+      if (kGeo[i].text == canonical) label = label_of(kGeo[i].label);
+    for (std::size_t i = 0; i < kPhraseCount; ++i)
+      if (kPhrases[i].text == canonical) label = label_of(kPhrases[i].label);
+    for (const auto& g : options.gazetteer)
+      if (g.text == canonical || g.name == canonical) label = g.label;
+    bool person = canonical.find(' ') == std::string_view::npos && variant.size() > 0 &&
+                  (canonical == "Zelensky");
+    add(variant, person ? Label::kPerson : label, canonical);
+  };
+  for (std::size_t i = 0; i < kAliasCount; ++i) alias(kAliases[i].adjective, kAliases[i].country);
+  for (const auto& g : options.gazetteer) add(g.text, g.label, g.name);
+  for (const auto& a : options.aliases) alias(a.first, a.second);
+}
+
+EntityStage::~EntityStage() = default;
+EntityStage::EntityStage(EntityStage&&) noexcept = default;
+
+void EntityStage::run(Context& ctx) const {
+  const Matcher& M = *matcher_;
+  const std::string_view text = ctx.text;
+  Document& doc = ctx.doc;
+  const std::vector<Token>& toks = ctx.tokens();
+  const std::uint32_t n = static_cast<std::uint32_t>(toks.size());
+  if (n == 0) return;
+  auto sv = [&](std::uint32_t i) { return text.substr(toks[i].start, toks[i].end - toks[i].start); };
+  auto span_text = [&](std::uint32_t b, std::uint32_t e) {
+    return text.substr(toks[b].start, toks[e - 1].end - toks[b].start);
+  };
+
+  // Per-token folded hash and word classes; words seen in lower case.
+  std::vector<std::uint64_t> h(n);
+  std::vector<std::uint32_t> cls(n), val(n);
+  std::unordered_set<std::uint64_t> lower_seen;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    h[i] = fold_hash(sv(i));
+    std::uint32_t node = M.child(Matcher::kRoot, h[i]);
+    if (node != UINT32_MAX) {
+      cls[i] = M.classes(node);
+      val[i] = M.value(node);
+    }
+    if (toks[i].has(kWord) && !toks[i].has(kUpperInitial) && !toks[i].has(kPossessive)) lower_seen.insert(h[i]);
+  }
+  auto same_para = [&](std::uint32_t a, std::uint32_t b) { return b < n && toks[a].paragraph == toks[b].paragraph; };
+  auto is_cap = [&](std::uint32_t i) {
+    return toks[i].has(kWord) && toks[i].has(kUpperInitial) && !toks[i].has(kPossessive);
+  };
+  auto is_punct = [&](std::uint32_t i, char c) {
+    return i < n && toks[i].has(kPunct) && toks[i].end - toks[i].start == 1 && text[toks[i].start] == c;
+  };
+  auto adjacent = [&](std::uint32_t i) { return i < n && !toks[i].has(kSpaceBefore); };
+
+  // Speaker markers: tokens inside a paragraph's marker.
+  std::vector<std::uint8_t> marker(n, 0);  // 1 = in a marker; 2 = in a generic role label
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint32_t p = toks[i].paragraph;
+    if (p < ctx.markers.size() && toks[i].start >= ctx.markers[p].start && toks[i].end <= ctx.markers[p].end &&
+        ctx.markers[p].end > ctx.markers[p].start)
+      marker[i] = 1;
+  }
+
+  // Longest phrase match at i: gazetteer entry and multi-word classes.
+  struct Hit {
+    std::uint32_t end = 0;
+    std::int32_t entry = -1;
+    std::uint32_t cend = 0, classes = 0, value = 0;
+  };
+  auto match = [&](std::uint32_t i) {
+    Hit hit;
+    std::uint32_t node = Matcher::kRoot;
+    for (std::uint32_t j = i; j < n && j - i < 12 && same_para(i, j); ++j) {
+      if (j > i && toks[j].has(kSpaceBefore) && toks[j - 1].has(kPunct) && !is_punct(j - 1, '.') &&
+          !is_punct(j - 1, ','))
+        break;
+      node = M.child(node, h[j]);
+      if (node == UINT32_MAX) break;
+      if (M.classes(node)) {
+        hit.cend = j + 1;
+        hit.classes = M.classes(node);
+        hit.value = M.value(node);
+      }
+      for (std::int32_t e = M.entries(node); e >= 0; e = M.entry(e).next) {
+        const GazEntry& g = M.entry(e);
+        if (g.ntok != j - i + 1) continue;
+        bool ok = true;
+        if (g.case_sensitive) {
+          for (std::uint32_t k = 0; k < g.ntok && ok; ++k) {
+            const Token& t = toks[i + k];
+            if (!t.has(kWord)) continue;
+            bool up = (g.upper >> k) & 1, caps = (g.caps >> k) & 1;
+            if (up != t.has(kUpperInitial)) ok = false;
+            if (caps && !t.has(kAllCaps) && t.end - t.start > 1) ok = false;
+          }
+        }
+        if (ok) {
+          hit.end = j + 1;
+          hit.entry = e;
+          break;
+        }
+      }
+    }
+    return hit;
+  };
+
+  std::vector<Cand> cands;
+  cands.reserve(n / 8 + 8);
+  struct ZoneAt {
+    std::uint32_t b, e;
+    int zone;
+  };
+  std::vector<ZoneAt> zones;
+
+  auto emit = [&](std::uint32_t b, std::uint32_t e, Label label, Kind kind) -> Cand& {
+    Cand c;
+    c.b = b;
+    c.e = e;
+    c.bb = toks[b].start;
+    c.eb = toks[e - 1].end;
+    c.label = label;
+    c.kind = kind;
+    c.para = toks[b].paragraph;
+    c.in_marker = marker[b] != 0;
+    cands.push_back(std::move(c));
+    return cands.back();
+  };
+
+  // ---- URLs: a byte scan per paragraph; tokens inside are skipped.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> urls;
+  for (const auto& p : doc.paragraphs) {
+    std::size_t pos = static_cast<std::size_t>(p.start), end = static_cast<std::size_t>(p.end);
+    while (pos < end) {
+      std::size_t a = text.find("http", pos);
+      std::size_t w = text.find("www.", pos);
+      std::size_t s = std::min(a, w);
+      if (s == std::string_view::npos || s >= end) break;
+      bool ok = (s == a && (text.substr(s, 7) == "http://" || text.substr(s, 8) == "https://")) || s == w;
+      if (!ok || (s > 0 && is_letter(static_cast<unsigned char>(text[s - 1])))) {
+        pos = s + 4;
+        continue;
+      }
+      std::size_t e = s;
+      while (e < end && !is_space(static_cast<unsigned char>(text[e])) && text[e] != '"' && text[e] != '<' &&
+             text[e] != '>')
+        ++e;
+      while (e > s && (text[e - 1] == '.' || text[e - 1] == ',' || text[e - 1] == ')' || text[e - 1] == ';' ||
+                       text[e - 1] == ':' || text[e - 1] == '!' || text[e - 1] == '?'))
+        --e;
+      urls.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(e));
+      pos = e + 1;
+    }
+  }
+  std::size_t url_i = 0;
+
+  // ---- Numbers, dates, times.
+  auto is_year = [&](std::uint32_t i) {
+    if (!toks[i].has(kNumber) || toks[i].end - toks[i].start != 4) return 0;
+    int y = std::atoi(std::string(sv(i)).c_str());
+    return (y >= 1800 && y <= 2100) ? y : 0;
+  };
+  auto small_int = [&](std::uint32_t i, int max) {
+    if (i >= n || !toks[i].has(kNumber) || toks[i].end - toks[i].start > 2) return -1;
+    int v = std::atoi(std::string(sv(i)).c_str());
+    return v <= max ? v : -1;
+  };
+  auto number_value = [&](std::uint32_t i) -> double {
+    std::string s;
+    for (char c : sv(i))
+      if (c != ',') s += c;
+    return std::atof(s.c_str());
+  };
+  auto fmt_number = [](double v) {
+    char buf[64];
+    if (v == std::floor(v) && std::fabs(v) < 1e18)
+      std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+      std::snprintf(buf, sizeof buf, "%g", v);
+    return std::string(buf);
+  };
+  std::vector<DateParts> date_parts;  // parallel to cands for DATE values filled later
+  std::vector<int> years_seen;
+
+  // Tries a date, time or figure at i. Returns the end token or 0.
+  auto try_value = [&](std::uint32_t i) -> std::uint32_t {
+    const Token& t = toks[i];
+    std::uint32_t c = cls[i];
+    auto prev_cls = [&](std::uint32_t k) { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; };
+    // Month-led dates: "May 19", "May 19 (Monday)", "March 7, 2013", "July 2018", "late April".
+    if ((c & kMonth) && t.has(kUpperInitial) && !t.has(kAllCaps)) {
+      DateParts d;
+      d.month = static_cast<int>(val[i]);
+      std::uint32_t j = i + 1;
+      if (is_punct(j, '.') && adjacent(j)) ++j;
+      int day = small_int(j, 31);
+      if (day > 0 && same_para(i, j)) {
+        d.day = day;
+        ++j;
+        if (j < n && adjacent(j) && toks[j].has(kWord) && (sv(j) == "th" || sv(j) == "st" || sv(j) == "nd" || sv(j) == "rd"))
+          ++j;
+        if (is_punct(j, ',') && j + 1 < n && is_year(j + 1)) {
+          d.year = is_year(j + 1);
+          j += 2;
+        } else if (j < n && is_year(j) && same_para(i, j)) {
+          d.year = is_year(j);
+          ++j;
+        }
+        if (is_punct(j, '(') && j + 2 < n && (cls[j + 1] & kWeekday) && is_punct(j + 2, ')')) {
+          d.weekday = static_cast<int>(val[j + 1]);
+          j += 3;
+        }
+      } else if (j < n && is_year(j) && same_para(i, j)) {
+        d.year = is_year(j);
+        ++j;
+      } else {
+        std::uint32_t pc = prev_cls(i);
+        bool ctx_ok = (pc & (kDatePrep | kDateMod | kRelative)) || (i > 0 && is_punct(i - 1, '-'));
+        if (d.month == 5 && !ctx_ok) return 0;   // "May" the verb
+        if (d.month == 3 && !ctx_ok) return 0;   // "March" the noun
+        if (!ctx_ok && toks[i].has(kSentenceStart)) return 0;
+      }
+      std::uint32_t b = i;
+      std::string mod;
+      if (i > 0 && same_para(i - 1, i) && (cls[i - 1] & kDateMod) && !toks[i - 1].has(kNumber)) {
+        b = i - 1;
+        mod = lower_ascii(sv(i - 1));
+      } else if (i > 1 && is_punct(i - 1, '-') && (cls[i - 2] & kDateMod)) {
+        b = i - 2;
+        mod = lower_ascii(sv(i - 2));
+      }
+      Cand& cd = emit(b, j, Label::kDate, Kind::kValue);
+      cd.modifier = mod;
+      if (d.year) years_seen.push_back(d.year);
+      date_parts.resize(cands.size());
+      date_parts.back() = d;
+      return j;
+    }
+    // "19 May 2025"
+    if (t.has(kNumber) && small_int(i, 31) > 0 && i + 1 < n && (cls[i + 1] & kMonth) && toks[i + 1].has(kUpperInitial) &&
+        same_para(i, i + 1)) {
+      DateParts d;
+      d.day = small_int(i, 31);
+      d.month = static_cast<int>(val[i + 1]);
+      std::uint32_t j = i + 2;
+      if (j < n && is_year(j) && same_para(i, j)) {
+        d.year = is_year(j);
+        years_seen.push_back(d.year);
+        ++j;
+      }
+      emit(i, j, Label::kDate, Kind::kValue);
+      date_parts.resize(cands.size());
+      date_parts.back() = d;
+      return j;
+    }
+    // Weekdays.
+    if ((c & kWeekday) && t.has(kUpperInitial)) {
+      DateParts d;
+      d.weekday = static_cast<int>(val[i]);
+      std::uint32_t j = i + 1;
+      emit(i, j, Label::kDate, Kind::kValue);
+      date_parts.resize(cands.size());
+      date_parts.back() = d;
+      return j;
+    }
+    // Clock times: "10:00 AM", "17:00", "21:30", "10 a.m."
+    if (t.has(kNumber)) {
+      int hh = small_int(i, 24);
+      std::uint32_t j = i;
+      int mm = -1;
+      if (hh >= 0 && is_punct(i + 1, ':') && adjacent(i + 1) && i + 2 < n && adjacent(i + 2) &&
+          toks[i + 2].has(kNumber) && toks[i + 2].end - toks[i + 2].start == 2) {
+        mm = small_int(i + 2, 59);
+        j = i + 3;
+      }
+      int ampm = 0;
+      if (hh >= 0 && j + 1 <= n) {
+        std::uint32_t k = (mm >= 0) ? j : i + 1;
+        if (k < n && same_para(i, k)) {
+          Hit hk = match(k);
+          if (hk.cend > k && (hk.classes & kAmPm)) {
+            ampm = static_cast<int>(hk.value);
+            j = hk.cend;
+          }
+        }
+      }
+      if (hh >= 0 && (mm >= 0 || ampm)) {
+        if (mm < 0) mm = 0;
+        if (ampm == 2 && hh < 12) hh += 12;
+        if (ampm == 1 && hh == 12) hh = 0;
+        Cand& cd = emit(i, j, Label::kTime, Kind::kValue);
+        cd.clock = hh * 60 + mm;
+        return j;
+      }
+    }
+    // Relative dates and times: "this week", "last night", "the last two decades".
+    if ((c & kRelative) && i + 1 < n && same_para(i, i + 1)) {
+      std::uint32_t j = i + 1;
+      if ((cls[j] & kNumberWord) || toks[j].has(kNumber)) ++j;
+      if (j < n && same_para(i, j) && (cls[j] & (kDateUnit | kWeekday | kTimeUnit)) && !(cls[j] & kOrdinal)) {
+        std::string_view u = sv(j);
+        bool time = (cls[j] & kTimeUnit) && !(cls[j] & kDateUnit);
+        if (u == "year" || u == "years" || u == "week" || u == "month") time = false;
+        std::uint32_t b = i;
+        if (i > 0 && same_para(i - 1, i) && lower_ascii(sv(i - 1)) == "the") b = i - 1;
+        emit(b, j + 1, time ? Label::kTime : Label::kDate, Kind::kValue);
+        if (!time) date_parts.resize(cands.size());
+        return j + 1;
+      }
+    }
+    if (t.has(kWord) && !t.has(kUpperInitial)) {
+      std::string_view w = sv(i);
+      if (w == "today" || w == "yesterday" || w == "tomorrow") {
+        emit(i, i + 1, Label::kDate, Kind::kValue);
+        date_parts.resize(cands.size());
+        return i + 1;
+      }
+      if (w == "tonight") {
+        emit(i, i + 1, Label::kTime, Kind::kValue);
+        return i + 1;
+      }
+    }
+    // Figures.
+    bool num = t.has(kNumber) || ((c & kNumberWord) && !(c & kMagnitude) && !t.has(kAllCaps) &&
+                                  (!t.has(kUpperInitial) || (i + 1 < n && same_para(i, i + 1) && toks[i + 1].has(kWord))));
+    bool money_sign = false;
+    std::uint32_t b = i, j = i;
+    std::string approx;
+    if (t.has(kPunct) && (sv(i) == "$" || sv(i) == "€" || sv(i) == "£" || sv(i) == "₽") && i + 1 < n &&
+        toks[i + 1].has(kNumber) && adjacent(i + 1)) {
+      money_sign = true;
+      j = i + 1;
+      num = true;
+    } else if (t.has(kWord) && (sv(i) == "US" || sv(i) == "C" || sv(i) == "A") && is_punct(i + 1, '$') &&
+               adjacent(i + 1) && i + 2 < n && toks[i + 2].has(kNumber)) {
+      money_sign = true;
+      j = i + 2;
+      num = true;
+    }
+    bool mag_plural = (c & kMagnitude) && !t.has(kUpperInitial) && sv(i).back() == 's';  // "trillions of dollars"
+    if (!num && !mag_plural) return 0;
+    if (t.has(kNumber) && !money_sign) {
+      int y = is_year(i);
+      std::uint32_t pc = prev_cls(i);
+      bool unit_after = i + 1 < n && same_para(i, i + 1) && toks[i + 1].has(kWord) && !toks[i + 1].has(kUpperInitial) &&
+                        !(cls[i + 1] & (kStop | kDatePrep));
+      if (y && !unit_after && (pc & (kDatePrep | kDateMod | kRelative) || !same_para(i - (i > 0), i) ||
+                               i == 0 || (i + 1 < n && toks[i + 1].has(kPunct)))) {
+        Cand& cd = emit(i, i + 1, Label::kDate, Kind::kValue);
+        if (pc & kDatePrep) {
+          std::string p = lower_ascii(sv(i - 1));
+          if (p == "since" || p == "until" || p == "before" || p == "after" || p == "by") cd.modifier = p;
+        }
+        years_seen.push_back(y);
+        date_parts.resize(cands.size());
+        date_parts.back().year = y;
+        return i + 1;
+      }
+    }
+    // Approximators before the figure: "more than 5,000", "over 27%".
+    if (!money_sign || b == i) {
+      if (i >= 2 && same_para(i - 2, i)) {
+        std::uint32_t node = M.child(M.child(Matcher::kRoot, h[i - 2]), h[i - 1]);
+        if (node != UINT32_MAX && M.child(Matcher::kRoot, h[i - 2]) != UINT32_MAX && (M.classes(node) & kApprox)) {
+          b = i - 2;
+          approx = lower_ascii(span_text(i - 2, i));
+        }
+      }
+      if (b == i && i >= 1 && same_para(i - 1, i) && (cls[i - 1] & kApprox) && !(cls[i - 1] & kStop && sv(i - 1) == "some" && false)) {
+        std::string w = lower_ascii(sv(i - 1));
+        if (w == "over" || w == "nearly" || w == "almost" || w == "about" || w == "around" ||
+            w == "approximately" || w == "roughly" || w == "under") {
+          b = i - 1;
+          approx = w;
+        }
+      }
+    }
+    double v = 0;
+    int mag = 0;
+    if (toks[j].has(kNumber)) {
+      v = number_value(j);
+    } else if (cls[j] & kNumberWord) {
+      v = val[j];
+    }
+    ++j;
+    // "twenty five", "5 million", "trillions"
+    if (!mag_plural) {
+      if (j < n && same_para(i, j) && (cls[j] & kMagnitude) && !toks[j].has(kUpperInitial)) {
+        mag = static_cast<int>(val[j]);
+        ++j;
+      }
+    } else {
+      mag = static_cast<int>(val[i]);
+      v = 1;
+    }
+    std::string_view first = sv(i);
+    // "22-point": the number alone; "30-second" / "17 hours": TIME; "two days": DATE.
+    std::uint32_t k = j;
+    if (is_punct(k, '-') && adjacent(k) && k + 1 < n && adjacent(k + 1)) ++k;
+    if (!money_sign && k < n && same_para(i, k) && (cls[k] & (kDateUnit | kTimeUnit)) && !(cls[k] & kOrdinal && k == j)) {
+      std::string_view u = sv(k);
+      bool time = (cls[k] & kTimeUnit) && u != "morning" && u != "evening" && u != "night" && u != "afternoon";
+      bool date = (cls[k] & kDateUnit) != 0;
+      if (time || date) {
+        emit(b, k + 1, time ? Label::kTime : Label::kDate, Kind::kValue);
+        if (date) date_parts.resize(cands.size());
+        return k + 1;
+      }
+    }
+    // Money: "$964 million", "964 million dollars", "trillions of dollars".
+    std::string cur;
+    std::uint32_t e = j;
+    if (money_sign) {
+      std::string_view s = sv(i);
+      cur = s == "€" ? "EUR" : s == "£" ? "GBP" : s == "₽" ? "RUB" : "USD";
+    } else {
+      std::uint32_t q = j;
+      if (mag_plural && q < n && sv(q) == "of") ++q;
+      if (q < n && same_para(i, q) && (cls[q] & kCurrency) && !toks[q].has(kUpperInitial)) {
+        static const char* codes[] = {"", "USD", "EUR", "GBP", "RUB", "CNY", "JPY", "UAH", "INR", "CHF"};
+        cur = codes[val[q] < 10 ? val[q] : 0];
+        e = q + 1;
+      } else if (mag_plural) {
+        // "millions", "hundreds of thousands": a vague figure.
+        std::uint32_t pe = i + 1;
+        if (pe + 1 < n && sv(pe) == "of" && (cls[pe + 1] & kMagnitude) && !toks[pe + 1].has(kUpperInitial)) pe += 2;
+        Cand& cd = emit(b, pe, Label::kCardinal, Kind::kValue);
+        cd.value = "1e" + std::to_string(mag) + "+";
+        return pe;
+      }
+    }
+    std::string prefix = approx == "more than" || approx == "over" ? ">" :
+                         approx == "less than" || approx == "fewer than" || approx == "under" ? "<" :
+                         approx.empty() ? "" : approx == "up to" ? "<=" : approx == "at least" ? ">=" : "~";
+    std::string value = prefix + (mag_plural ? std::string("1e") + std::to_string(mag) + "+" : fmt_number(v * std::pow(10.0, mag)));
+    if (!cur.empty()) {
+      Cand& cd = emit(b, e, Label::kMoney, Kind::kValue);
+      cd.value = value + " " + cur;
+      return e;
+    }
+    if (j < n && same_para(i, j) && (cls[j] & kPercentWord)) {
+      Hit hp = match(j);
+      std::uint32_t pe = hp.cend > j ? hp.cend : j + 1;
+      Cand& cd = emit(b, pe, Label::kPercent, Kind::kValue);
+      cd.value = value + "%";
+      return pe;
+    }
+    // Ordinals written with digits: "17th".
+    if (t.has(kNumber) && j < n && adjacent(j) && toks[j].has(kWord) &&
+        (sv(j) == "th" || sv(j) == "st" || sv(j) == "nd" || sv(j) == "rd")) {
+      Cand& cd = emit(i, j + 1, Label::kOrdinal, Kind::kValue);
+      cd.value = fmt_number(v);
+      return j + 1;
+    }
+    if (first == "one" && !(j < n && same_para(i, j) && toks[j].has(kWord) && !(cls[j] & (kStop | kDatePrep))))
+      return 0;
+    if (t.has(kNumber) && i > 0 && toks[i - 1].has(kWord) && adjacent(i)) return 0;  // "G7", "MI6"
+    Cand& cd = emit(b, j, Label::kCardinal, Kind::kValue);
+    cd.value = value;
+    return j;
+  };
+
+  // ---- Capitalised runs.
+  auto titleish = [&](std::uint32_t k) { return (cls[k] & (kTitle | kTitleMod | kHonorific)) != 0; };
+  std::vector<std::uint8_t> covered(n, 0);
+
+  // Reads a title backwards from `end` (exclusive): title words, qualifiers,
+  // nationality and country names. Returns its first token.
+  auto title_start = [&](std::uint32_t end, std::uint32_t floor) {
+    std::uint32_t b = end;
+    while (b > floor && same_para(b - 1, end - 1)) {
+      std::uint32_t k = b - 1;
+      if (titleish(k) || (cls[k] & kConnector && k > floor && titleish(k - 1))) {
+        b = k;
+        continue;
+      }
+      Hit hk = match(k);
+      if (hk.entry >= 0 && hk.end <= end) {
+        Label l = M.entry(hk.entry).label;
+        if (l == Label::kNorp || l == Label::kGpe || l == Label::kOrg) {
+          b = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return b;
+  };
+  // Country of a title ("US" / "Russian" -> canonical country) and its head.
+  auto title_parts = [&](std::uint32_t b, std::uint32_t e, std::string* key, std::string* head) {
+    std::string country, words;
+    for (std::uint32_t k = b; k < e;) {
+      Hit hk = match(k);
+      if (hk.entry >= 0 && hk.end <= e) {
+        const GazEntry& g = M.entry(hk.entry);
+        if (g.label == Label::kGpe || (g.label == Label::kNorp && g.demonym)) {
+          if (country.empty()) country = g.canonical.empty() ? std::string(span_text(k, hk.end)) : g.canonical;
+          k = hk.end;
+          continue;
+        }
+      }
+      std::string w = lower_ascii(sv(k));
+      if (w != "the" && w != "former" && (cls[k] & (kTitle | kTitleMod | kHonorific | kConnector))) {
+        if (!words.empty()) words += ' ';
+        words += w;
+      }
+      ++k;
+    }
+    *key = country + "|" + words;
+    *head = words;
+  };
+
+  auto zone_start = [&](std::uint32_t k) {
+    if (!toks[k].has(kUpperInitial)) return false;
+    Hit hz = match(k);
+    return hz.cend > k && (hz.classes & kZone) != 0;
+  };
+  // Headline-style paragraphs ("What Did Trump Attempt to Make Putin Yield"):
+  // capitals there are no evidence of a name.
+  std::vector<std::uint8_t> titlecase(doc.paragraphs.size() + 1, 0);
+  {
+    std::uint32_t k = 0;
+    while (k < n) {
+      std::uint32_t p = toks[k].paragraph, words = 0, ups = 0;
+      std::uint32_t j = k;
+      for (; j < n && toks[j].paragraph == p; ++j)
+        if (toks[j].has(kWord) && toks[j].end - toks[j].start > 3 && !toks[j].has(kPossessive)) {
+          ++words;
+          ups += toks[j].has(kUpperInitial);
+        }
+      if (p < titlecase.size() && words >= 4 && ups * 10 >= words * 7) titlecase[p] = 1;
+      k = j;
+    }
+  }
+  // A given name followed by a capital starts a person, even when a town bears it ("Vladimir").
+  auto given_start = [&](std::uint32_t k) {
+    return (cls[k] & kGivenName) && is_cap(k) && k + 1 < n && same_para(k, k + 1) && is_cap(k + 1) &&
+           !(cls[k + 1] & (kOrgHead | kMonth | kWeekday));
+  };
+
+  std::uint32_t i = 0;
+  while (i < n) {
+    // Skip URLs.
+    while (url_i < urls.size() && urls[url_i].second <= toks[i].start) ++url_i;
+    if (url_i < urls.size() && toks[i].start >= urls[url_i].first && toks[i].start < urls[url_i].second) {
+      std::uint32_t j = i;
+      while (j < n && toks[j].start < urls[url_i].second) ++j;
+      Cand c;
+      c.b = i;
+      c.e = j;
+      c.bb = urls[url_i].first;
+      c.eb = urls[url_i].second;
+      c.label = Label::kUrl;
+      c.kind = Kind::kValue;
+      c.para = toks[i].paragraph;
+      cands.push_back(c);
+      i = j;
+      continue;
+    }
+    if (marker[i] && (cls[i] & kRoleLabel)) {  // "Question:", "Host:"
+      ++i;
+      continue;
+    }
+    if (toks[i].has(kUpperInitial) && zone_start(i)) {
+      Hit hz = match(i);
+      if (hz.cend > i && (hz.classes & kZone)) {
+        zones.push_back({i, hz.cend, static_cast<int>(hz.value) - 1});
+        i = hz.cend;
+        continue;
+      }
+    }
+    if (std::uint32_t j = try_value(i)) {
+      i = j;
+      continue;
+    }
+    const Token& t = toks[i];
+    // Lower-case phrase entries ("pro-Russian") and ordinals.
+    if (t.has(kWord) && !t.has(kUpperInitial)) {
+      bool det = i > 0 && same_para(i - 1, i) &&
+                 (toks[i - 1].has(kPossessive) || sv(i - 1) == "the" || sv(i - 1) == "The" || sv(i - 1) == "its" ||
+                  sv(i - 1) == "his" || sv(i - 1) == "her" || sv(i - 1) == "their" || sv(i - 1) == "Their" ||
+                  sv(i - 1) == "our" || sv(i - 1) == "a" || sv(i - 1) == "my" || sv(i - 1) == "your");
+      if ((cls[i] & kOrdinal) && det) {
+        Cand& cd = emit(i, i + 1, Label::kOrdinal, Kind::kValue);
+        cd.value = std::to_string(val[i]);
+        ++i;
+        continue;
+      }
+      // A title reference: "the US President", "the Russian leader" (the article's capitals
+      // are read in the run below; here a lower-case head after a nationality).
+      ++i;
+      continue;
+    }
+    if (!is_cap(i) && !(t.has(kNumber) && false)) {
+      ++i;
+      continue;
+    }
+    // The run: capitalised words with inner connectors ("Institute of International Relations").
+    std::uint32_t s = i, e = i;
+    while (e < n && same_para(s, e)) {
+      if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e))) break;
+      if (is_cap(e)) {
+        ++e;
+        continue;
+      }
+      if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && e + 1 < n && same_para(s, e + 1) &&
+          is_cap(e + 1) && !(cls[e + 1] & kMonth)) {
+        std::uint32_t k = e + 1;
+        if ((cls[k] & kConnector) && k + 1 < n && is_cap(k + 1)) ++k;
+        e = k + 1;
+        continue;
+      }
+      break;
+    }
+    // A gazetteer phrase may run past the capitals ("U.S.", "ITAR-TASS").
+    Hit h0 = match(s);
+    if (h0.entry >= 0 && h0.end > e) e = h0.end;
+    // Sentence-initial words capitalised by position.
+    while (s < e && (toks[s].has(kSentenceStart) || (s > 0 && toks[s - 1].has(kQuoteMark)) ||
+                     (s > 0 && (is_punct(s - 1, '(') || is_punct(s - 1, ':'))))) {
+      Hit hs = match(s);
+      if (hs.entry >= 0) break;
+      bool next_known = s + 1 >= e || match(s + 1).entry >= 0 ||
+                        (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
+      bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
+                    (lower_seen.count(h[s]) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
+      if (!common) break;
+      ++s;
+    }
+    if (s >= e) {
+      i = e > i ? e : i + 1;
+      continue;
+    }
+    std::uint32_t end = e;
+    bool quoted = s > 0 && toks[s - 1].has(kQuoteMark) && end < n && toks[end].has(kQuoteMark);
+    bool speech_after = end < n && same_para(s, end) &&
+                        ((cls[end] & kSpeech) || (toks[end].has(kPossessive) && false) ||
+                         (is_punct(end, ',') && end + 1 < n && (cls[end + 1] & kSpeech)));
+    bool speech_before = s > 0 && same_para(s - 1, s) && (cls[s - 1] & kSpeech) && !toks[s - 1].has(kUpperInitial);
+    bool paren_acr = is_punct(end, '(') && end + 2 < n && toks[end + 1].has(kAllCaps) && is_punct(end + 2, ')');
+
+    // 1. Title + name inside the run: the last title word followed by unknown capitals.
+    std::int64_t last_title = -1;
+    bool run_ends_title = (cls[end - 1] & kTitle) != 0;
+    for (std::uint32_t k = s; k < end; ++k) {
+      Hit hk = match(k);
+      if (hk.entry >= 0 && hk.end <= end) {
+        k = hk.end - 1;
+        continue;
+      }
+      if (hk.cend > k + 1 && (hk.classes & (kTitle | kHonorific))) {
+        if (hk.cend == end) run_ends_title = true;
+        if (hk.cend < end) last_title = static_cast<std::int64_t>(hk.cend) - 1;
+        k = hk.cend - 1;
+      } else if ((cls[k] & (kTitle | kHonorific)) && k + 1 < end) {
+        last_title = k;
+      }
+    }
+    // Is everything after the title a name (no gazetteer place or organisation)?
+    auto name_like = [&](std::uint32_t b, std::uint32_t e2) {
+      if (b >= e2 || !is_cap(b)) return false;
+      bool all_mod = true;
+      for (std::uint32_t k = b; k < e2; ++k)
+        if (!(cls[k] & (kTitleMod | kConnector | kStop))) all_mod = false;
+      if (all_mod) return false;
+      for (std::uint32_t k = b; k < e2; ++k) {
+        if (k == b && given_start(k)) continue;
+        if (!is_cap(k) && !(cls[k] & kConnector)) return false;
+        if (cls[k] & (kOrgHead | kTitle | kMonth | kWeekday)) return false;
+        Hit hk = match(k);
+        if (hk.entry >= 0 && hk.end <= e2 && M.entry(hk.entry).label != Label::kPerson) return false;
+      }
+      return true;
+    };
+    // Emits the gazetteer pieces (places, nationalities, organisations) of [b, e2).
+    auto emit_pieces = [&](std::uint32_t b, std::uint32_t e2) {
+      for (std::uint32_t k = b; k < e2;) {
+        Hit hk = match(k);
+        if (hk.entry >= 0 && hk.end <= e2) {
+          const GazEntry& g = M.entry(hk.entry);
+          Cand& cd = emit(k, hk.end, g.label, Kind::kName);
+          cd.canonical = g.label == Label::kNorp ? std::string() : g.canonical;
+          cd.strong = true;
+          k = hk.end;
+        } else {
+          ++k;
+        }
+      }
+    };
+    std::int64_t name_b = -1;
+    if (last_title >= 0 && name_like(static_cast<std::uint32_t>(last_title) + 1, end)) {
+      name_b = last_title + 1;
+    }
+    if (name_b >= 0) {
+      std::uint32_t nb = static_cast<std::uint32_t>(name_b);
+      std::uint32_t tb = title_start(s, s > 8 ? s - 8 : 0);
+      if (tb < s && tb > 0 && false) tb = s;
+      emit_pieces(tb, nb);
+      Cand& cd = emit(nb, end, Label::kPerson, Kind::kName);
+      cd.strong = true;
+      std::uint32_t te = nb;
+      cd.title = std::string(span_text(tb, te));
+      title_parts(tb, te, &cd.title_key, &cd.title_head);
+      i = end;
+      continue;
+    }
+    // 2. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
+    std::int64_t head = -1;
+    for (std::uint32_t k = s; k < end; ++k)
+      if ((cls[k] & kOrgHead) && is_cap(k)) {
+        head = k;
+        break;
+      }
+    Hit whole = match(s);
+    if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
+      std::uint32_t ob = s;
+      // An acronym country before the body ("US State Department") stays a place.
+      Hit hs = match(s);
+      if (hs.entry >= 0 && M.entry(hs.entry).label == Label::kGpe && toks[s].has(kAllCaps) && hs.end < end &&
+          end - hs.end >= 2) {
+        emit_pieces(s, hs.end);
+        ob = hs.end;
+      }
+      // A title right before a name inside: handled above. The run is one organisation
+      // unless it is only a head-word ("House").
+      if (end - ob >= 2) {
+        Hit ho = match(ob);
+        Cand& cd = emit(ob, end, Label::kOrg, Kind::kName);
+        cd.strong = true;
+        if (ho.entry >= 0 && ho.end == end) cd.canonical = M.entry(ho.entry).canonical;
+        i = end;
+        continue;
+      }
+    }
+    // 3. Segment the run by the gazetteer; unknown capitals in between are pending.
+    std::uint32_t k = s;
+    const bool headline = titlecase[toks[s].paragraph] != 0;
+    while (k < end) {
+      Hit hk = match(k);
+      if (given_start(k) && !(hk.entry >= 0 && hk.end > k + 1)) hk.entry = -1;
+      if (hk.entry >= 0 && hk.end <= end) {
+        const GazEntry& g = M.entry(hk.entry);
+        Cand& cd = emit(k, hk.end, g.label, Kind::kName);
+        cd.canonical = g.label == Label::kNorp ? std::string() : g.canonical;
+        cd.strong = true;
+        k = hk.end;
+        continue;
+      }
+      if (!is_cap(k) || (cls[k] & (kMonth | kWeekday)) || (cls[k] & kConnector && !toks[k].has(kUpperInitial))) {
+        ++k;
+        continue;
+      }
+      std::uint32_t u = k;
+      while (u < end && is_cap(u)) {
+        Hit hu = match(u);
+        if (hu.entry >= 0 && hu.end <= end && u > k) break;
+        if (u > k && (cls[u] & (kTitle | kMonth | kWeekday))) break;
+        if (headline && u > k && !(cls[k] & kGivenName)) break;
+        if (headline && (cls[u] & kStop)) break;
+        ++u;
+      }
+      if (u == k) u = k + 1;
+      // A title word alone ("President") is not a name.
+      bool only_title = true;
+      for (std::uint32_t q = k; q < u; ++q)
+        if (!(cls[q] & (kTitle | kTitleMod | kHonorific | kStop | kRoleLabel))) only_title = false;
+      if (headline && u == k + 1 && (cls[k] & kStop)) only_title = true;
+      if (!only_title) {
+        Cand& cd = emit(k, u, Label::kPerson, Kind::kPending);
+        cd.quoted = quoted;
+        cd.acronym_paren = paren_acr && u == end;
+        cd.strong = (cls[k] & kGivenName) != 0 && u - k >= 2;
+        bool lowered_title = k > 0 && same_para(k - 1, k) && (cls[k - 1] & kTitle) && !toks[k - 1].has(kUpperInitial);
+        if (lowered_title || (u == end && (speech_after || speech_before)) || (u == end && s < k && false)) {
+          cd.kind = Kind::kName;
+          cd.strong = true;
+          if (lowered_title) {
+            std::uint32_t tb = title_start(k, k > 8 ? k - 8 : 0);
+            emit_pieces(tb, k);
+            Cand& c2 = cands.back().b == k ? cands.back() : cands[cands.size() - 1];
+            (void)c2;
+          }
+        }
+        if (lowered_title) {
+          std::uint32_t tb = title_start(k, k > 8 ? k - 8 : 0);
+          // find our candidate again (emit_pieces may have appended).
+          for (std::size_t q = cands.size(); q-- > 0;)
+            if (cands[q].b == k && cands[q].label == Label::kPerson) {
+              cands[q].title = std::string(span_text(tb, k));
+              title_parts(tb, k, &cands[q].title_key, &cands[q].title_head);
+              break;
+            }
+        }
+      }
+      k = u;
+    }
+    // Title references inside the run or right after it: "the US President", "the Russian leader".
+    {
+      std::uint32_t tb = s, te = end;
+      std::uint32_t q = end;
+      while (q < n && same_para(s, q) && titleish(q) && !toks[q].has(kUpperInitial)) ++q;
+      bool tail_title = q > end && (cls[q - 1] & kTitle);
+      bool run_title = run_ends_title && end - s >= 2;
+      if (tail_title) te = q;
+      if ((tail_title || run_title) && !(q < n && is_cap(q) && same_para(s, q))) {
+        bool the = tb > 0 && same_para(tb - 1, tb) && lower_ascii(sv(tb - 1)) == "the";
+        Hit hb = match(tb);
+        bool country = hb.entry >= 0 && (M.entry(hb.entry).label == Label::kGpe || M.entry(hb.entry).demonym);
+        if (the || country) {
+          Cand& cd = emit(tb, te, Label::kPerson, Kind::kTitleRef);
+          title_parts(tb, te, &cd.title_key, &cd.title_head);
+          if (tail_title) q = te;
+          i = std::max(end, te);
+          continue;
+        }
+      }
+    }
+    i = end > i ? end : i + 1;
+  }
+
+  // Lower-case title references after "the": "the president", "the foreign minister".
+  // (Run-internal ones were emitted above.)
+
+  // ---- Dates: infer missing years from weekdays and the article's other dates.
+  date_parts.resize(cands.size());
+  int anchor = 0;
+  {
+    int ref = 0;
+    for (int y : years_seen) ref = std::max(ref, y);
+    std::unordered_map<int, int> votes;
+    for (std::size_t q = 0; q < cands.size(); ++q) {
+      DateParts& d = date_parts[q];
+      if (cands[q].label != Label::kDate || d.year || !d.month || !d.day || d.weekday < 0) continue;
+      int best = 0;
+      for (int y = 1900; y <= 2100; ++y)
+        if (weekday_of(y, d.month, d.day) == d.weekday) {
+          int target = ref ? ref : 2025;
+          if (!best || std::abs(y - target) < std::abs(best - target) ||
+              (std::abs(y - target) == std::abs(best - target) && y > best))
+            best = y;
+        }
+      if (ref && std::abs(best - ref) > 8) best = 0;
+      if (best) {
+        d.year = best;
+        ++votes[best];
+      }
+    }
+    int bestv = 0;
+    for (auto& [y, c] : votes)
+      if (c > bestv || (c == bestv && y > anchor)) {
+        anchor = y;
+        bestv = c;
+      }
+    if (!anchor) {  // the first full date (a dateline) anchors the rest
+      for (std::size_t q = 0; q < cands.size(); ++q)
+        if (cands[q].label == Label::kDate && date_parts[q].year && date_parts[q].month && date_parts[q].day) {
+          anchor = date_parts[q].year;
+          break;
+        }
+    }
+    // A bare weekday is the dated day of the article that falls on it, when only one does.
+    std::unordered_set<std::string> weekday_value[7];
+    for (std::size_t q = 0; q < cands.size(); ++q) {
+      DateParts& d = date_parts[q];
+      if (cands[q].label == Label::kDate && d.year && d.month && d.day)
+        weekday_value[weekday_of(d.year, d.month, d.day)].insert(std::to_string(d.year) + "-" + two(d.month) + "-" + two(d.day));
+    }
+    for (std::size_t q = 0; q < cands.size(); ++q) {
+      Cand& c = cands[q];
+      if (c.label != Label::kDate) continue;
+      DateParts& d = date_parts[q];
+      if (!d.year && d.month && anchor) d.year = anchor;
+      std::string y = d.year ? std::to_string(d.year) : "XXXX";
+      if (d.month && d.day)
+        c.value = y + "-" + two(d.month) + "-" + two(d.day);
+      else if (d.month)
+        c.value = y + "-" + two(d.month);
+      else if (d.year)
+        c.value = y;
+      else if (d.weekday >= 0 && weekday_value[d.weekday].size() == 1)
+        c.value = *weekday_value[d.weekday].begin();
+      else if (d.weekday >= 0)
+        c.value = "XXXX-WXX-" + std::to_string(d.weekday + 1);
+      else
+        c.value = lower_ascii(span_text(c.b, c.e));
+    }
+  }
+  // ---- Times: bind a stated zone, add the date of the same sentence.
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.label != Label::kTime || c.clock < 0) {
+      if (c.label == Label::kTime && c.value.empty()) c.value = lower_ascii(span_text(c.b, c.e));
+      continue;
+    }
+    int zone = -1;
+    auto it = std::lower_bound(zones.begin(), zones.end(), c.b, [](const ZoneAt& z, std::uint32_t b) { return z.e <= b; });
+    // Right before ("Moscow Time 17:00") or right after ("10:00 AM ET").
+    if (it != zones.begin() && std::prev(it)->e == c.b) zone = std::prev(it)->zone;
+    if (zone < 0 && it != zones.end() && it->b >= c.e && it->b <= c.e + 1 && same_para(c.b, it->b)) {
+      bool next_time = false;
+      for (std::size_t r = q + 1; r < cands.size() && cands[r].b <= it->e + 1; ++r)
+        if (cands[r].label == Label::kTime && cands[r].b == it->e) next_time = true;
+      if (!next_time) zone = it->zone;
+    }
+    if (zone < 0 && it != zones.begin()) {
+      auto p = std::prev(it);
+      if (same_para(p->b, c.b) && c.b - p->e <= 12) zone = p->zone;
+    }
+    std::string date;
+    DateParts dp;
+    for (std::size_t r = q; r-- > 0;) {
+      if (cands[r].para != c.para || c.b - cands[r].e > 12) break;
+      if (cands[r].label == Label::kDate && date_parts[r].month && date_parts[r].day && date_parts[r].year) {
+        dp = date_parts[r];
+        date = cands[r].value;
+        break;
+      }
+    }
+    std::string v = two(c.clock / 60) + ":" + two(c.clock % 60);
+    if (zone >= 0 && kZones[zone].dst >= 0) {
+      int off = kZones[zone].offset_minutes;
+      if (dp.year && kZones[zone].dst == 1 && us_dst(dp.year, dp.month, dp.day)) off += 60;
+      if (dp.year && kZones[zone].dst == 2 && eu_dst(dp.year, dp.month, dp.day)) off += 60;
+      v += offset_str(off);
+    }
+    c.value = date.empty() ? "T" + v : date + "T" + v;
+  }
+
+  // ---- Resolve pending runs with document evidence.
+  std::unordered_map<std::uint64_t, std::size_t> surface;  // fold hash of a name -> cand index
+  auto seq_hash = [&](std::uint32_t b, std::uint32_t e) {
+    std::uint64_t x = 0x12345;
+    for (std::uint32_t k = b; k < e; ++k) x = (x ^ h[k]) * 0x100000001B3ull + k - b;
+    return x;
+  };
+  // Names the header or the turns stage gave: authors, guests, speakers.
+  std::unordered_set<std::uint64_t> known_people;
+  auto add_known = [&](std::string_view name) {
+    auto nt = tokenize(name, {ByteRange{0, static_cast<std::uint32_t>(name.size())}});
+    std::uint64_t x = 0x12345;
+    for (std::uint32_t k = 0; k < nt.size(); ++k)
+      x = (x ^ fold_hash(name.substr(nt[k].start, nt[k].end - nt[k].start))) * 0x100000001B3ull + k;
+    known_people.insert(x);
+  };
+  for (const auto& a : doc.meta.authors) add_known(a);
+  for (const auto& g : doc.meta.guests) add_known(g.name);
+  std::unordered_set<std::uint64_t> interviewer_labels;
+  for (const auto& sp : doc.speakers) {
+    for (const auto& l : sp.labels) {
+      auto nt = tokenize(l, {ByteRange{0, static_cast<std::uint32_t>(l.size())}});
+      std::uint64_t x = 0x12345;
+      for (std::uint32_t k = 0; k < nt.size(); ++k)
+        x = (x ^ fold_hash(std::string_view(l).substr(nt[k].start, nt[k].end - nt[k].start))) * 0x100000001B3ull + k;
+      if (sp.role == Role::kInterviewer) interviewer_labels.insert(x);
+    }
+  }
+  // Pass A: strong names and acronym-introduced organisations define surfaces.
+  std::unordered_map<std::uint64_t, std::int64_t> surnames;  // last-token hash -> cand index, -1 = ambiguous
+  std::unordered_map<std::uint64_t, Label> resolved;
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind == Kind::kPending) {
+      std::uint64_t sh = seq_hash(c.b, c.e);
+      if (known_people.count(sh)) {
+        c.kind = Kind::kName;
+        c.strong = true;
+      } else if (c.acronym_paren) {
+        c.label = Label::kOrg;
+        c.kind = Kind::kName;
+        c.strong = true;
+        // "Name (ABBR)": the abbreviation names the same organisation.
+        resolved[h[c.e + 1]] = Label::kOrg;
+      } else if (c.in_marker && interviewer_labels.count(sh)) {
+        c.label = Label::kOrg;
+        c.kind = Kind::kName;
+      } else if (c.strong) {
+        c.kind = Kind::kName;
+      }
+    }
+    if (c.kind == Kind::kName && (c.label == Label::kPerson || c.label == Label::kOrg)) {
+      resolved.emplace(seq_hash(c.b, c.e), c.label);
+      if (c.label == Label::kPerson && c.e - c.b >= 2) {
+        std::uint64_t last = h[c.e - 1];
+        auto it = surnames.find(last);
+        if (it == surnames.end())
+          surnames[last] = static_cast<std::int64_t>(q);
+        else if (it->second >= 0 && seq_hash(cands[it->second].b, cands[it->second].e) != seq_hash(c.b, c.e))
+          it->second = -1;
+      }
+    }
+  }
+  // Pass B: the rest.
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind != Kind::kPending) continue;
+    std::uint64_t sh = seq_hash(c.b, c.e);
+    auto r = resolved.find(sh);
+    if (r != resolved.end()) {
+      c.label = r->second;
+      c.kind = Kind::kName;
+      continue;
+    }
+    if (c.e - c.b == 1 && surnames.count(h[c.b])) {
+      c.kind = Kind::kName;
+      continue;
+    }
+    bool all_lower_known = true;
+    for (std::uint32_t k = c.b; k < c.e; ++k)
+      if (!lower_seen.count(h[k])) all_lower_known = false;
+    if (c.e - c.b >= 2 && c.e - c.b <= 4 && !c.quoted && !all_lower_known && !c.in_marker) {
+      c.kind = Kind::kName;  // two to four unknown capitals: most often a person
+      continue;
+    }
+    if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && resolved.count(h[c.b])) {
+      c.label = resolved[h[c.b]];
+      c.kind = Kind::kName;
+      continue;
+    }
+  }
+  // Multi-token persons found in pass B also give surnames.
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind == Kind::kName && c.label == Label::kPerson && c.e - c.b >= 2 && !surnames.count(h[c.e - 1]))
+      surnames[h[c.e - 1]] = static_cast<std::int64_t>(q);
+  }
+  for (auto& c : cands)
+    if (c.kind == Kind::kPending && c.e - c.b == 1 && surnames.count(h[c.b]) && surnames[h[c.b]] >= 0)
+      c.kind = Kind::kName;
+
+  // ---- Group mentions into entities.
+  struct Group {
+    Label label;
+    std::string key;
+    std::vector<std::size_t> cands;
+    std::string name;
+    std::vector<std::string> titles;
+  };
+  std::vector<Group> groups;
+  std::unordered_map<std::string, std::size_t> by_key;
+  std::unordered_map<std::size_t, std::size_t> person_of_cand;  // cand index of a full name -> group
+  auto group_for = [&](Label label, const std::string& key) -> std::size_t {
+    std::string k = std::string(to_string(label)) + "\x1f" + key;
+    auto it = by_key.find(k);
+    if (it != by_key.end()) return it->second;
+    groups.push_back(Group{label, key, {}, {}, {}});
+    by_key.emplace(k, groups.size() - 1);
+    return groups.size() - 1;
+  };
+  auto norm_name = [&](std::uint32_t b, std::uint32_t e) {
+    std::string s;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (k > b && toks[k].has(kSpaceBefore)) s += ' ';
+      s += sv(k);
+    }
+    return s;
+  };
+  // Aliases map a surface to its canonical name.
+  auto person_key = [&](std::size_t q) -> std::string {
+    const Cand& c = cands[q];
+    if (!c.canonical.empty()) return c.canonical;
+    if (c.e - c.b == 1) {
+      auto it = surnames.find(h[c.b]);
+      if (it != surnames.end() && it->second >= 0) {
+        const Cand& full = cands[static_cast<std::size_t>(it->second)];
+        return lower_ascii(norm_name(full.b, full.e));
+      }
+    } else {
+      auto it = surnames.find(h[c.e - 1]);
+      if (it != surnames.end() && it->second >= 0) {
+        const Cand& full = cands[static_cast<std::size_t>(it->second)];
+        // "Vladimir Putin" and "President of Russia Vladimir Putin" share a key; a
+        // different first name is a different person.
+        if (full.e - full.b >= 2 && h[full.b] == h[c.b]) return lower_ascii(norm_name(full.b, full.e));
+      }
+    }
+    return lower_ascii(norm_name(c.b, c.e));
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>> title_index;  // title key -> groups
+  std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind == Kind::kPending || c.kind == Kind::kTitleRef) continue;
+    std::size_t g;
+    if (c.label == Label::kPerson) {
+      g = group_for(Label::kPerson, person_key(q));
+      if (!c.title.empty()) {
+        auto& ts = groups[g].titles;
+        if (std::find(ts.begin(), ts.end(), c.title) == ts.end()) ts.push_back(c.title);
+        auto add_idx = [&](std::unordered_map<std::string, std::vector<std::size_t>>& idx, const std::string& key) {
+          auto& v = idx[key];
+          if (std::find(v.begin(), v.end(), g) == v.end()) v.push_back(g);
+        };
+        add_idx(title_index, c.title_key);
+        std::string country = c.title_key.substr(0, c.title_key.find('|'));
+        // The head of a title: its last title word ("foreign minister" -> "minister").
+        std::string head = c.title_head;
+        std::size_t sp = head.rfind(' ');
+        std::string last = sp == std::string::npos ? head : head.substr(sp + 1);
+        add_idx(title_index, "|" + c.title_head);
+        add_idx(head_index, country + "|" + last);
+        if (last == "president" || last == "minister" || last == "chancellor" || last == "king" || last == "premier")
+          if (head == "president" || head == "prime minister" || head == "chancellor" || head == "king" || head == "premier")
+            add_idx(head_index, country + "|leader");
+      }
+    } else if (c.kind == Kind::kValue) {
+      std::string v = c.value.empty() ? lower_ascii(span_text(c.b, c.e)) : c.value;
+      g = group_for(c.label, v);
+    } else {
+      std::string key = c.canonical.empty() ? norm_name(c.b, c.e) : c.canonical;
+      g = group_for(c.label, key);
+      if (!c.canonical.empty()) groups[g].name = c.canonical;
+    }
+    groups[g].cands.push_back(q);
+  }
+  // Title references bound to the one person introduced with that title.
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind != Kind::kTitleRef) continue;
+    const std::vector<std::size_t>* found = nullptr;
+    auto it = title_index.find(c.title_key);
+    if (it != title_index.end() && it->second.size() == 1) found = &it->second;
+    if (!found) {
+      std::string country = c.title_key.substr(0, c.title_key.find('|'));
+      std::string head = c.title_head;
+      std::size_t sp = head.rfind(' ');
+      std::string last = sp == std::string::npos ? head : head.substr(sp + 1);
+      auto it2 = head_index.find(country + "|" + last);
+      if (!country.empty() && it2 != head_index.end() && it2->second.size() == 1) found = &it2->second;
+    }
+    if (found) groups[(*found)[0]].cands.push_back(q);
+  }
+
+  // ---- Build the entities, ordered by first mention.
+  for (auto& g : groups) std::sort(g.cands.begin(), g.cands.end(), [&](std::size_t a, std::size_t b) {
+    return cands[a].bb < cands[b].bb;
+  });
+  std::vector<std::size_t> order;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].cands.empty()) order.push_back(g);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return cands[groups[a].cands[0]].bb < cands[groups[b].cands[0]].bb;
+  });
+  doc.entities.clear();
+  doc.entities.reserve(order.size());
+  for (std::size_t g : order) {
+    Group& gr = groups[g];
+    Entity ent;
+    ent.id = "E" + std::to_string(doc.entities.size() + 1);
+    ent.label = gr.label;
+    std::string longest;
+    std::vector<std::string> aliases, kinds, values, mods;
+    bool any_name = false;
+    std::int64_t last_end = -1;
+    for (std::size_t q : gr.cands) {
+      const Cand& c = cands[q];
+      if (static_cast<std::int64_t>(c.bb) < last_end) continue;  // overlapping duplicates
+      ent.mentions.push_back(Mention{c.bb, c.eb});
+      last_end = c.eb;
+      std::string surf(text.substr(c.bb, c.eb - c.bb));
+      kinds.push_back(c.kind == Kind::kTitleRef ? "title" : "name");
+      if (c.kind != Kind::kTitleRef) {
+        any_name = true;
+        if (surf.size() > longest.size()) longest = surf;
+        if (std::find(aliases.begin(), aliases.end(), surf) == aliases.end()) aliases.push_back(surf);
+      }
+      if (!c.value.empty() && std::find(values.begin(), values.end(), c.value) == values.end())
+        values.push_back(c.value);
+      if (!c.modifier.empty() && std::find(mods.begin(), mods.end(), c.modifier) == mods.end())
+        mods.push_back(c.modifier);
+    }
+    if (!any_name) continue;  // a title nobody was introduced with
+    ent.id = "E" + std::to_string(doc.entities.size() + 1);
+    ent.name = gr.name.empty() ? longest : gr.name;
+    if (ent.label == Label::kNorp) ent.name = longest;
+    if (!gr.titles.empty()) ent.attributes["titles"] = gr.titles;
+    if (!values.empty()) ent.attributes["value"] = values;
+    if (!mods.empty()) ent.attributes["modifier"] = mods;
+    if (aliases.size() > 1 || (aliases.size() == 1 && aliases[0] != ent.name)) ent.attributes["aliases"] = aliases;
+    ent.attributes["mention_kinds"] = kinds;
+    doc.entities.push_back(std::move(ent));
+  }
+}
 
 }  // namespace parley::detail

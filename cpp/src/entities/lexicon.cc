@@ -1,0 +1,319 @@
+// Curated tables: what no package provides (titles, government bodies, outlets,
+// nationalities, given names, date and number words). General English and news
+// vocabulary, never one article's names.
+#include "entities/lexicon.h"
+
+namespace parley::detail::lex {
+
+#define W(word, cls, value) {word, cls, value},
+
+const WordEntry kWords[] = {
+// Sentence openers and function words that are capitalised only by position.
+#define S(w) W(w, kStop, 0)
+S("the") S("a") S("an") S("this") S("that") S("these") S("those") S("it") S("its") S("it's") S("he") S("she")
+S("they") S("we") S("you") S("i") S("his") S("her") S("their") S("our") S("my") S("your") S("there") S("here")
+S("however") S("meanwhile") S("moreover") S("furthermore") S("additionally") S("subsequently") S("therefore")
+S("thus") S("hence") S("also") S("and") S("but") S("or") S("so") S("yet") S("because") S("although") S("though")
+S("while") S("when") S("where") S("what") S("why") S("how") S("who") S("which") S("whose") S("if") S("as")
+S("at") S("in") S("on") S("of") S("for") S("from") S("to") S("with") S("without") S("by") S("about") S("after")
+S("before") S("since") S("until") S("during") S("under") S("over") S("between") S("among") S("against")
+S("throughout") S("regarding") S("according") S("despite") S("instead") S("indeed") S("undoubtedly")
+S("clearly") S("currently") S("correspondingly") S("consequently") S("nevertheless") S("nonetheless")
+S("still") S("then") S("now") S("today") S("yesterday") S("tomorrow") S("yes") S("no") S("not") S("please")
+S("let") S("maybe") S("perhaps") S("really") S("absolutely") S("certainly") S("of course") S("first")
+S("finally") S("again") S("all") S("some") S("many") S("most") S("several") S("each") S("every") S("any")
+S("both") S("either") S("neither") S("such") S("other") S("another") S("one") S("two") S("three") S("only")
+S("even") S("just") S("well") S("oh") S("ok") S("okay") S("so-called") S("in reality") S("do") S("does")
+S("did") S("is") S("are") S("was") S("were") S("be") S("been") S("have") S("has") S("had") S("can") S("could")
+S("will") S("would") S("shall") S("should") S("may") S("might") S("must") S("opinions") S("relations")
+S("scroll") S("standing") S("devastation") S("human") S("spiralling") S("original") S("disclaimer")
+S("author") S("commentary") S("guest") S("source") S("photo") S("video") S("watch") S("read") S("click")
+S("taking") S("thanks") S("thank") S("good") S("great") S("new") S("old") S("mr.")
+#undef S
+// Person titles and roles (any case).
+#define T(w) W(w, kTitle, 0)
+T("president") T("vice-president") T("minister") T("secretary") T("senator") T("chancellor") T("premier")
+T("governor") T("mayor") T("king") T("queen") T("prince") T("princess") T("pope") T("ambassador")
+T("spokesperson") T("spokesman") T("spokeswoman") T("chairman") T("chairwoman") T("chair") T("director")
+T("ceo") T("professor") T("judge") T("speaker") T("leader") T("representative") T("congressman")
+T("congresswoman") T("envoy") T("general") T("colonel") T("commander") T("admiral") T("lieutenant")
+T("captain") T("sergeant") T("chief") T("head") T("founder") T("co-founder") T("correspondent") T("editor")
+T("reporter") T("anchor") T("host") T("analyst") T("economist") T("scientist") T("adviser") T("advisor")
+T("aide") T("deputy") T("attorney") T("lawyer") T("officer") T("official") T("diplomat") T("sheikh")
+T("emir") T("sultan") T("patriarch") T("archbishop") T("bishop") T("cardinal") T("rabbi") T("imam")
+T("mp") T("lawmaker") T("legislator") T("candidate") T("nominee") T("coach") T("manager") T("superintendent")
+T("commissioner") T("prosecutor") T("justice") T("rep.") T("sen.") T("gov.") T("gen.") T("col.") T("lt.")
+T("capt.") T("prof.") T("pres.") T("chief executive") T("prime minister") T("press secretary")
+T("foreign minister") T("defense minister") T("defence minister") T("secretary of state")
+T("secretary-general") T("secretary general") T("associate professor") T("assistant professor")
+T("deputy prime minister") T("first lady") T("crown prince")
+#undef T
+#define TM(w) W(w, kTitleMod, 0)
+TM("foreign") TM("deputy") TM("vice") TM("prime") TM("presidential") TM("former") TM("acting") TM("interim")
+TM("senior") TM("chief") TM("press") TM("defense") TM("defence") TM("finance") TM("interior") TM("economy")
+TM("trade") TM("energy") TM("justice") TM("health") TM("education") TM("state") TM("regime") TM("army")
+TM("military") TM("central") TM("bank") TM("party") TM("opposition") TM("executive") TM("managing") TM("general")
+TM("attorney") TM("assistant") TM("associate") TM("national") TM("security") TM("intelligence") TM("first")
+TM("top") TM("white") TM("house") TM("then") TM("outgoing") TM("incoming") TM("elected") TM("president-elect")
+TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("conservative") TM("liberal")
+#undef TM
+// Honorifics: a name follows.
+#define H(w) W(w, kHonorific | kTitle, 0)
+H("mr") H("mrs") H("ms") H("miss") H("dr") H("sir") H("dame") H("lord") H("lady") H("madam") H("mx")
+#undef H
+// Organisation head-words.
+#define O(w) W(w, kOrgHead, 0)
+O("ministry") O("department") O("institute") O("university") O("times") O("house") O("council") O("agency")
+O("bank") O("committee") O("commission") O("parliament") O("party") O("union") O("organization")
+O("organisation") O("association") O("corporation") O("company") O("inc") O("ltd") O("llc") O("plc")
+O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")
+O("post") O("news") O("press") O("journal") O("network") O("foundation") O("center") O("centre") O("college")
+O("school") O("academy") O("league") O("assembly") O("senate") O("congress") O("duma") O("cabinet")
+O("government") O("police") O("airlines") O("airways") O("bureau") O("board") O("authority") O("administration")
+O("federation") O("alliance") O("coalition") O("movement") O("front") O("brigade") O("corps") O("guard")
+O("tribune") O("herald") O("gazette") O("telegraph") O("daily") O("weekly") O("magazine") O("radio")
+O("television") O("tv") O("channel") O("broadcasting") O("media") O("holdings") O("motors") O("industries")
+O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O("club") O("society")
+O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
+O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust")
+#undef O
+#define C(w) W(w, kConnector, 0)
+C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
+C("ibn") C("al") C("el") C("for") C("on") C("y") C("dos") C("das")
+#undef C
+// Speech and reporting verbs: a person (or an organisation) says.
+#define V(w) W(w, kSpeech, 0)
+V("said") V("says") V("say") V("told") V("tells") V("wrote") V("writes") V("added") V("adds") V("stated")
+V("states") V("asked") V("asks") V("explained") V("explains") V("noted") V("notes") V("argued") V("argues")
+V("claimed") V("claims") V("insisted") V("insists") V("emphasized") V("emphasised") V("stressed")
+V("announced") V("announces") V("declared") V("replied") V("responded") V("answered") V("answers")
+V("warned") V("warns") V("urged") V("urges") V("believes") V("believed") V("thinks") V("thought")
+V("recalled") V("admitted") V("acknowledged") V("confirmed") V("denied") V("suggested") V("pointed")
+V("commented") V("remarked") V("tweeted") V("posted") V("spoke") V("speaks") V("called") V("welcomed")
+V("conveyed") V("hoped") V("hopes") V("proposed") V("reported") V("revealed") V("continued") V("concluded")
+V("mentioned") V("described") V("predicted") V("estimated") V("agreed") V("answered")
+#undef V
+// Months and weekdays (matched capitalised only; see entities.cc).
+W("january", kMonth, 1) W("february", kMonth, 2) W("march", kMonth, 3) W("april", kMonth, 4)
+W("may", kMonth, 5) W("june", kMonth, 6) W("july", kMonth, 7) W("august", kMonth, 8)
+W("september", kMonth, 9) W("october", kMonth, 10) W("november", kMonth, 11) W("december", kMonth, 12)
+W("jan", kMonth, 1) W("feb", kMonth, 2) W("mar", kMonth, 3) W("apr", kMonth, 4) W("jun", kMonth, 6)
+W("jul", kMonth, 7) W("aug", kMonth, 8) W("sep", kMonth, 9) W("sept", kMonth, 9) W("oct", kMonth, 10)
+W("nov", kMonth, 11) W("dec", kMonth, 12)
+W("monday", kWeekday, 0) W("tuesday", kWeekday, 1) W("wednesday", kWeekday, 2) W("thursday", kWeekday, 3)
+W("friday", kWeekday, 4) W("saturday", kWeekday, 5) W("sunday", kWeekday, 6)
+// Number words.
+W("one", kNumberWord, 1) W("two", kNumberWord, 2) W("three", kNumberWord, 3) W("four", kNumberWord, 4)
+W("five", kNumberWord, 5) W("six", kNumberWord, 6) W("seven", kNumberWord, 7) W("eight", kNumberWord, 8)
+W("nine", kNumberWord, 9) W("ten", kNumberWord, 10) W("eleven", kNumberWord, 11) W("twelve", kNumberWord, 12)
+W("thirteen", kNumberWord, 13) W("fourteen", kNumberWord, 14) W("fifteen", kNumberWord, 15)
+W("sixteen", kNumberWord, 16) W("seventeen", kNumberWord, 17) W("eighteen", kNumberWord, 18)
+W("nineteen", kNumberWord, 19) W("twenty", kNumberWord, 20) W("thirty", kNumberWord, 30)
+W("forty", kNumberWord, 40) W("fifty", kNumberWord, 50) W("sixty", kNumberWord, 60)
+W("seventy", kNumberWord, 70) W("eighty", kNumberWord, 80) W("ninety", kNumberWord, 90)
+W("dozen", kNumberWord, 12) W("dozens", kNumberWord | kMagnitude, 12)
+W("hundred", kMagnitude, 2) W("hundreds", kMagnitude, 2) W("thousand", kMagnitude, 3)
+W("thousands", kMagnitude, 3) W("million", kMagnitude, 6) W("millions", kMagnitude, 6)
+W("billion", kMagnitude, 9) W("billions", kMagnitude, 9) W("trillion", kMagnitude, 12)
+W("trillions", kMagnitude, 12) W("bn", kMagnitude, 9) W("mn", kMagnitude, 6)
+W("first", kOrdinal, 1) W("second", kOrdinal | kTimeUnit, 2) W("third", kOrdinal, 3) W("fourth", kOrdinal, 4)
+W("fifth", kOrdinal, 5) W("sixth", kOrdinal, 6) W("seventh", kOrdinal, 7) W("eighth", kOrdinal, 8)
+W("ninth", kOrdinal, 9) W("tenth", kOrdinal, 10) W("eleventh", kOrdinal, 11) W("twelfth", kOrdinal, 12)
+W("twentieth", kOrdinal, 20) W("hundredth", kOrdinal, 100)
+W("dollar", kCurrency, 1) W("dollars", kCurrency, 1) W("euro", kCurrency, 2) W("euros", kCurrency, 2)
+W("pound", kCurrency, 3) W("pounds", kCurrency, 3) W("ruble", kCurrency, 4) W("rubles", kCurrency, 4)
+W("rouble", kCurrency, 4) W("roubles", kCurrency, 4) W("yuan", kCurrency, 5) W("yen", kCurrency, 6)
+W("hryvnia", kCurrency, 7) W("hryvnias", kCurrency, 7) W("rupees", kCurrency, 8) W("francs", kCurrency, 9)
+W("day", kDateUnit, 1) W("days", kDateUnit, 1) W("week", kDateUnit, 7) W("weeks", kDateUnit, 7)
+W("weekend", kDateUnit, 2) W("month", kDateUnit, 30) W("months", kDateUnit, 30) W("year", kDateUnit, 365)
+W("years", kDateUnit, 365) W("decade", kDateUnit, 3650) W("decades", kDateUnit, 3650)
+W("century", kDateUnit, 36500) W("centuries", kDateUnit, 36500) W("quarter", kDateUnit, 90)
+W("hour", kTimeUnit, 60) W("hours", kTimeUnit, 60) W("minute", kTimeUnit, 1) W("minutes", kTimeUnit, 1)
+W("seconds", kTimeUnit, 0) W("morning", kTimeUnit, 0) W("evening", kTimeUnit, 0) W("night", kTimeUnit, 0)
+W("afternoon", kTimeUnit, 0) W("tonight", kTimeUnit, 0)
+W("more than", kApprox, 0) W("less than", kApprox, 0) W("fewer than", kApprox, 0) W("about", kApprox, 0)
+W("nearly", kApprox, 0) W("almost", kApprox, 0) W("around", kApprox, 0) W("approximately", kApprox, 0)
+W("roughly", kApprox, 0) W("some", kApprox, 0) W("up to", kApprox, 0) W("at least", kApprox, 0)
+W("over", kApprox, 0) W("under", kApprox, 0) W("only", kApprox, 0) W("just", kApprox, 0)
+W("in", kDatePrep, 0) W("on", kDatePrep, 0) W("since", kDatePrep, 0) W("until", kDatePrep, 0)
+W("till", kDatePrep, 0) W("by", kDatePrep, 0) W("from", kDatePrep, 0) W("during", kDatePrep, 0)
+W("before", kDatePrep, 0) W("after", kDatePrep, 0) W("of", kDatePrep, 0) W("to", kDatePrep, 0)
+W("through", kDatePrep, 0) W("between", kDatePrep, 0) W("and", kDatePrep, 0) W("early", kDateMod, 1)
+W("late", kDateMod, 3) W("mid", kDateMod, 2) W("end", kDateMod, 3)
+W("this", kRelative, 0) W("last", kRelative, 0) W("next", kRelative, 0) W("past", kRelative, 0)
+W("coming", kRelative, 0) W("each", kRelative, 0) W("every", kRelative, 0) W("previous", kRelative, 0) W("recent", kRelative, 0)
+#define R(w) W(w, kRoleLabel, 0)
+R("question") R("questions") R("answer") R("response") R("q") R("a") R("interviewer") R("host") R("guest")
+R("correspondent") R("moderator") R("audience") R("voice") R("unidentified") R("narrator") R("reporter")
+#undef R
+// Common given names (English, Slavic, European, Arabic, ...): evidence that a capitalised run is a person.
+#define G(w) W(w, kGivenName, 0)
+G("aaron") G("adam") G("adrian") G("ahmed") G("alan") G("albert") G("alex") G("alexander") G("alexei")
+G("alexey") G("aleksandr") G("alexandr") G("alice") G("alison") G("amanda") G("amy") G("ana") G("anatoly")
+G("andrea") G("andrei") G("andrew") G("andrey") G("andriy") G("angela") G("ann") G("anna") G("anne")
+G("anthony") G("anton") G("antonio") G("arkady") G("arseniy") G("barack") G("barbara") G("ben") G("benjamin")
+G("bernie") G("bill") G("bob") G("boris") G("brian") G("bruce") G("carl") G("carlos") G("carol") G("catherine")
+G("charles") G("charlie") G("chris") G("christian") G("christina") G("christine") G("christopher") G("claire")
+G("daniel") G("dan") G("david") G("denis") G("dennis") G("diana") G("dmitry") G("dmitri") G("dmytro")
+G("donald") G("dora") G("edward") G("elena") G("elizabeth") G("emily") G("emma") G("emmanuel") G("eric")
+G("ernesto") G("eugene") G("evgeny") G("yevgeny") G("fidel") G("frank") G("françois") G("fyodor") G("gary")
+G("george") G("gennady") G("gerhard") G("giorgia") G("grace") G("gregory") G("hakan") G("hans") G("harry")
+G("helen") G("henry") G("hillary") G("hugo") G("igor") G("ilya") G("ivan") G("jack") G("jacob") G("james")
+G("jane") G("janet") G("jason") G("javier") G("jean") G("jeff") G("jennifer") G("jeremy") G("jessica")
+G("jim") G("joe") G("john") G("jonathan") G("jose") G("josé") G("joseph") G("josh") G("juan") G("julia")
+G("julie") G("justin") G("kamala") G("karen") G("karl") G("kate") G("katherine") G("keir") G("kevin")
+G("kim") G("kirill") G("konstantin") G("kristi") G("laura") G("lee") G("leonid") G("lindsey") G("linda")
+G("lisa") G("luis") G("maria") G("marco") G("margaret") G("maria") G("marie") G("marine") G("mark")
+G("martin") G("mary") G("matthew") G("maxim") G("maksim") G("michael") G("michel") G("mike") G("mikhail")
+G("mohammed") G("muhammad") G("nancy") G("natalia") G("natalya") G("nicholas") G("nick") G("nicolas")
+G("nikita") G("nikolai") G("nikolay") G("oleg") G("oleksandr") G("oleksiy") G("olga") G("olaf") G("pamela")
+G("patricia") G("patrick") G("paul") G("pedro") G("peter") G("petro") G("petr") G("philip") G("pierre")
+G("rachel") G("ramzan") G("recep") G("richard") G("rishi") G("robert") G("roman") G("ron") G("ruslan")
+G("ryan") G("sam") G("samuel") G("sarah") G("scott") G("sean") G("sergei") G("sergey") G("sergiy")
+G("simon") G("sophie") G("stephen") G("steve") G("steven") G("susan") G("svetlana") G("tami") G("tammy")
+G("tatiana") G("tatyana") G("theresa") G("thomas") G("tim") G("timothy") G("tom") G("tony") G("ursula")
+G("valentina") G("valery") G("vadim") G("vasily") G("viktor") G("victor") G("vitaly") G("vladimir")
+G("volodymyr") G("walter") G("william") G("xi") G("yana") G("yegor") G("yulia") G("yury") G("yuri")
+G("zakhar") G("emmanuelle") G("jens") G("mette") G("pete") G("kaja") G("keith") G("rex") G("dick")
+#undef G
+};
+#undef W
+const std::size_t kWordCount = sizeof(kWords) / sizeof(kWords[0]);
+
+const Phrase kPhrases[] = {
+    // International organisations and blocs.
+    {"NATO", "ORG", ""}, {"North Atlantic Treaty Organization", "ORG", "NATO"}, {"United Nations", "ORG", ""},
+    {"UN", "ORG", "United Nations"}, {"U.N.", "ORG", "United Nations"}, {"UN Security Council", "ORG", ""},
+    {"UN General Assembly", "ORG", ""}, {"Security Council", "ORG", ""}, {"General Assembly", "ORG", ""},
+    {"European Union", "ORG", ""}, {"EU", "ORG", "European Union"}, {"European Commission", "ORG", ""},
+    {"European Parliament", "ORG", ""}, {"European Council", "ORG", ""}, {"IMF", "ORG", "International Monetary Fund"},
+    {"International Monetary Fund", "ORG", ""}, {"World Bank", "ORG", ""}, {"WTO", "ORG", "World Trade Organization"},
+    {"World Trade Organization", "ORG", ""}, {"WHO", "ORG", "World Health Organization"},
+    {"World Health Organization", "ORG", ""}, {"OPEC", "ORG", ""}, {"OSCE", "ORG", ""}, {"BRICS", "ORG", ""},
+    {"G7", "ORG", ""}, {"G8", "ORG", ""}, {"G20", "ORG", ""}, {"G-7", "ORG", "G7"}, {"G-20", "ORG", "G20"},
+    {"ASEAN", "ORG", ""}, {"African Union", "ORG", ""}, {"Arab League", "ORG", ""}, {"SCO", "ORG", ""},
+    {"Shanghai Cooperation Organisation", "ORG", ""}, {"CSTO", "ORG", ""}, {"Red Cross", "ORG", ""},
+    {"Interpol", "ORG", ""}, {"IAEA", "ORG", ""}, {"OECD", "ORG", ""}, {"Council of Europe", "ORG", ""},
+    {"Hamas", "ORG", ""}, {"Hezbollah", "ORG", ""}, {"Taliban", "ORG", ""}, {"Wagner", "ORG", ""},
+    {"Pussy Riot", "ORG", ""}, {"Gazprom", "ORG", ""}, {"Rosneft", "ORG", ""},
+    // Government bodies and seats of power.
+    {"White House", "ORG", ""}, {"Kremlin", "ORG", ""}, {"Pentagon", "ORG", ""}, {"State Department", "ORG", ""},
+    {"Downing Street", "ORG", ""}, {"Elysee", "ORG", ""}, {"Élysée", "ORG", ""}, {"Congress", "ORG", ""},
+    {"Senate", "ORG", ""}, {"House of Representatives", "ORG", ""}, {"House of Commons", "ORG", ""},
+    {"House of Lords", "ORG", ""}, {"State Duma", "ORG", ""}, {"Duma", "ORG", ""}, {"Federation Council", "ORG", ""},
+    {"Verkhovna Rada", "ORG", ""}, {"Rada", "ORG", ""}, {"Bundestag", "ORG", ""}, {"Knesset", "ORG", ""},
+    {"Supreme Court", "ORG", ""}, {"Constitutional Court", "ORG", ""}, {"Central Bank", "ORG", ""},
+    {"Federal Reserve", "ORG", ""}, {"Fed", "ORG", "Federal Reserve"}, {"European Central Bank", "ORG", ""},
+    {"ECB", "ORG", "European Central Bank"}, {"Treasury", "ORG", ""}, {"Foreign Office", "ORG", ""},
+    {"Home Office", "ORG", ""}, {"FBI", "ORG", ""}, {"CIA", "ORG", ""}, {"NSA", "ORG", ""}, {"FSB", "ORG", ""},
+    {"KGB", "ORG", ""}, {"SBU", "ORG", ""}, {"MI6", "ORG", ""}, {"MI5", "ORG", ""}, {"Mossad", "ORG", ""},
+    {"Government", "ORG", ""}, {"Ministry of Foreign Affairs", "ORG", ""}, {"Foreign Ministry", "ORG", ""},
+    {"Defense Ministry", "ORG", ""}, {"Defence Ministry", "ORG", ""}, {"Ministry of Defense", "ORG", ""},
+    {"Ministry of Defence", "ORG", ""}, {"Republican Party", "ORG", ""}, {"Democratic Party", "ORG", ""},
+    {"Labour Party", "ORG", ""}, {"Conservative Party", "ORG", ""}, {"Tory", "NORP", ""}, {"Tories", "NORP", ""},
+    {"United Russia", "ORG", ""}, {"GOP", "ORG", ""},
+    // News outlets, agencies and platforms.
+    {"CBS", "ORG", ""}, {"CBS News", "ORG", ""}, {"NBC", "ORG", ""}, {"NBC News", "ORG", ""}, {"ABC", "ORG", ""},
+    {"ABC News", "ORG", ""}, {"CNN", "ORG", ""}, {"Fox News", "ORG", ""}, {"MSNBC", "ORG", ""}, {"BBC", "ORG", ""},
+    {"NPR", "ORG", ""}, {"PBS", "ORG", ""}, {"Reuters", "ORG", ""}, {"AP", "ORG", "Associated Press"},
+    {"Associated Press", "ORG", ""}, {"AFP", "ORG", ""}, {"Agence France-Presse", "ORG", "AFP"},
+    {"Bloomberg", "ORG", ""}, {"Financial Times", "ORG", ""}, {"FT", "ORG", "Financial Times"},
+    {"New York Times", "ORG", ""}, {"Washington Post", "ORG", ""}, {"Wall Street Journal", "ORG", ""},
+    {"The Guardian", "ORG", "Guardian"}, {"Guardian", "ORG", ""}, {"The Times", "ORG", "Times"},
+    {"Daily Mail", "ORG", ""}, {"Mail", "ORG", "Daily Mail"}, {"Telegraph", "ORG", ""}, {"The Economist", "ORG", ""},
+    {"Politico", "ORG", ""}, {"Axios", "ORG", ""}, {"Al Jazeera", "ORG", ""}, {"Xinhua", "ORG", ""},
+    {"TASS", "ORG", ""}, {"ITAR-TASS", "ORG", ""}, {"RIA Novosti", "ORG", ""}, {"Interfax", "ORG", ""},
+    {"RT", "ORG", ""}, {"Sputnik", "ORG", ""}, {"Kommersant", "ORG", ""}, {"Izvestia", "ORG", ""},
+    {"Ukrinform", "ORG", ""}, {"Kyiv Independent", "ORG", ""}, {"Der Spiegel", "ORG", ""}, {"Le Monde", "ORG", ""},
+    {"Toutiao", "ORG", ""}, {"Svobodnaya Pressa", "ORG", ""}, {"Planet Money", "ORG", ""}, {"Wired", "ORG", ""},
+    {"Truth Social", "ORG", ""}, {"Twitter", "ORG", ""}, {"Facebook", "ORG", ""},
+    {"Instagram", "ORG", ""}, {"Telegram", "ORG", ""}, {"YouTube", "ORG", ""}, {"TikTok", "ORG", ""},
+    {"WhatsApp", "ORG", ""}, {"Google", "ORG", ""}, {"Apple", "ORG", ""}, {"Microsoft", "ORG", ""},
+    {"Amazon", "ORG", ""}, {"Meta", "ORG", ""}, {"Tesla", "ORG", ""}, {"SpaceX", "ORG", ""}, {"OpenAI", "ORG", ""},
+    // Regions and places no country list has.
+    {"Middle East", "LOC", ""}, {"Gulf", "LOC", ""}, {"Persian Gulf", "LOC", ""}, {"Latin America", "LOC", ""},
+    {"South America", "LOC", ""}, {"North America", "LOC", ""}, {"Central Asia", "LOC", ""},
+    {"Eastern Europe", "LOC", ""}, {"Western Europe", "LOC", ""}, {"Central Europe", "LOC", ""},
+    {"Balkans", "LOC", ""}, {"Caucasus", "LOC", ""}, {"Arctic", "LOC", ""}, {"Antarctic", "LOC", ""},
+    {"Baltic", "LOC", ""}, {"Baltics", "LOC", ""}, {"Black Sea", "LOC", ""}, {"Baltic Sea", "LOC", ""},
+    {"Mediterranean", "LOC", ""}, {"Red Sea", "LOC", ""}, {"Atlantic", "LOC", ""}, {"Pacific", "LOC", ""},
+    {"Indo-Pacific", "LOC", ""}, {"Scandinavia", "LOC", ""}, {"Siberia", "LOC", ""}, {"Far East", "LOC", ""},
+    {"Sahel", "LOC", ""}, {"Donbas", "LOC", ""}, {"Donbass", "LOC", "Donbas"}, {"Mars", "LOC", ""},
+    {"Moon", "LOC", ""}, {"Crimea", "GPE", ""}, {"Donetsk", "GPE", ""}, {"Luhansk", "GPE", ""},
+    {"Kherson", "GPE", ""}, {"Zaporizhzhia", "GPE", ""}, {"Debaltseve", "GPE", ""}, {"Mariupol", "GPE", ""},
+    {"Bakhmut", "GPE", ""}, {"Avdiivka", "GPE", ""}, {"Kursk", "GPE", ""}, {"Belgorod", "GPE", ""},
+    {"Gaza Strip", "GPE", ""}, {"West Bank", "GPE", ""}, {"Silicon Valley", "LOC", ""}, {"Wall Street", "ORG", ""},
+    {"Washington", "GPE", ""}, {"Washington, D.C.", "GPE", "Washington"}, {"Hong Kong", "GPE", ""},
+    {"England", "GPE", ""}, {"Scotland", "GPE", ""}, {"Wales", "GPE", ""}, {"Northern Ireland", "GPE", ""},
+    {"Europe", "LOC", ""}, {"Africa", "LOC", ""}, {"Asia", "LOC", ""},
+    // Events and facilities that news name often.
+    {"World War II", "EVENT", ""}, {"World War I", "EVENT", ""}, {"Second World War", "EVENT", ""},
+    {"Cold War", "EVENT", ""}, {"Olympics", "EVENT", ""}, {"Olympic Games", "EVENT", ""},
+    {"Nord Stream", "FAC", ""}, {"Nord Stream 2", "FAC", ""}, {"Crimean Bridge", "FAC", ""},
+    {"Red Square", "FAC", ""}, {"Capitol", "FAC", ""}, {"Capitol Hill", "FAC", ""},
+    {"Women's Day", "EVENT", "International Women's Day"}, {"International Women's Day", "EVENT", ""},
+    {"Christmas", "DATE", ""}, {"Easter", "DATE", ""}, {"New Year", "DATE", ""}, {"Ramadan", "DATE", ""},
+};
+const std::size_t kPhraseCount = sizeof(kPhrases) / sizeof(kPhrases[0]);
+
+const Phrase kGeo[] = {
+#include "entities/data/geo.inc"
+};
+const std::size_t kGeoCount = sizeof(kGeo) / sizeof(kGeo[0]);
+
+const Demonym kDemonyms[] = {
+    {"Russian", "Russia"}, {"Ukrainian", "Ukraine"}, {"American", "United States"}, {"British", "United Kingdom"},
+    {"English", "England"}, {"Scottish", "Scotland"}, {"Welsh", "Wales"}, {"Irish", "Ireland"},
+    {"French", "France"}, {"German", "Germany"}, {"Italian", "Italy"}, {"Spanish", "Spain"},
+    {"Portuguese", "Portugal"}, {"Dutch", "Netherlands"}, {"Belgian", "Belgium"}, {"Swiss", "Switzerland"},
+    {"Austrian", "Austria"}, {"Polish", "Poland"}, {"Czech", "Czech Republic"}, {"Slovak", "Slovakia"},
+    {"Hungarian", "Hungary"}, {"Romanian", "Romania"}, {"Bulgarian", "Bulgaria"}, {"Greek", "Greece"},
+    {"Turkish", "Turkey"}, {"Serbian", "Serbia"}, {"Croatian", "Croatia"}, {"Belarusian", "Belarus"},
+    {"Moldovan", "Moldova"}, {"Georgian", "Georgia"}, {"Armenian", "Armenia"}, {"Azerbaijani", "Azerbaijan"},
+    {"Kazakh", "Kazakhstan"}, {"Uzbek", "Uzbekistan"}, {"Estonian", "Estonia"}, {"Latvian", "Latvia"},
+    {"Lithuanian", "Lithuania"}, {"Finnish", "Finland"}, {"Swedish", "Sweden"}, {"Norwegian", "Norway"},
+    {"Danish", "Denmark"}, {"Icelandic", "Iceland"}, {"Chinese", "China"}, {"Japanese", "Japan"},
+    {"Korean", "Korea"}, {"Indian", "India"}, {"Pakistani", "Pakistan"}, {"Afghan", "Afghanistan"},
+    {"Iranian", "Iran"}, {"Iraqi", "Iraq"}, {"Syrian", "Syria"}, {"Israeli", "Israel"},
+    {"Palestinian", "Palestine"}, {"Lebanese", "Lebanon"}, {"Jordanian", "Jordan"}, {"Saudi", "Saudi Arabia"},
+    {"Egyptian", "Egypt"}, {"Libyan", "Libya"}, {"Turkmen", "Turkmenistan"}, {"Qatari", "Qatar"},
+    {"Emirati", "United Arab Emirates"}, {"Yemeni", "Yemen"}, {"Canadian", "Canada"}, {"Mexican", "Mexico"},
+    {"Brazilian", "Brazil"}, {"Argentine", "Argentina"}, {"Argentinian", "Argentina"}, {"Chilean", "Chile"},
+    {"Colombian", "Colombia"}, {"Venezuelan", "Venezuela"}, {"Venezuelans", "Venezuela"}, {"Cuban", "Cuba"},
+    {"Australian", "Australia"}, {"South African", "South Africa"}, {"Nigerian", "Nigeria"},
+    {"Ethiopian", "Ethiopia"}, {"Kenyan", "Kenya"}, {"Vietnamese", "Vietnam"}, {"Thai", "Thailand"},
+    {"Indonesian", "Indonesia"}, {"Filipino", "Philippines"}, {"Malaysian", "Malaysia"}, {"Taiwanese", "Taiwan"},
+    {"North Korean", "North Korea"}, {"South Korean", "South Korea"}, {"Soviet", "Soviet Union"},
+    {"European", "Europe"}, {"Europeans", "Europe"}, {"Western", ""}, {"Asian", "Asia"}, {"African", "Africa"},
+    {"Arab", ""}, {"Arabs", ""}, {"Latin American", "Latin America"}, {"Native American", ""},
+    {"Russians", "Russia"}, {"Ukrainians", "Ukraine"}, {"Americans", "United States"}, {"Britons", "United Kingdom"},
+    {"Germans", "Germany"}, {"Chinese", "China"}, {"Republican", ""}, {"Republicans", ""}, {"Democrat", ""},
+    {"Democrats", ""}, {"Democratic", ""}, {"Muslim", ""}, {"Muslims", ""}, {"Christian", ""},
+    {"Christians", ""}, {"Jewish", ""}, {"Jews", ""}, {"Catholic", ""}, {"Orthodox", ""}, {"Islamic", ""},
+    {"Bolshevik", ""}, {"Communist", ""}, {"Amerindian", ""}, {"Kremlin-backed", ""}, {"pro-Russian", "Russia"},
+    {"Russian-American", ""}, {"Ukrainian-Russian", ""}, {"Sino-Russian", ""}, {"Euro-Atlantic", ""},
+};
+const std::size_t kDemonymCount = sizeof(kDemonyms) / sizeof(kDemonyms[0]);
+
+const Demonym kAliases[] = {
+    {"Kiev", "Kyiv"}, {"Kharkov", "Kharkiv"}, {"Odessa", "Odesa"}, {"Lugansk", "Luhansk"},
+    {"Zaporozhye", "Zaporizhzhia"}, {"Nikolaev", "Mykolaiv"}, {"Artemovsk", "Bakhmut"}, {"Artyomovsk", "Bakhmut"},
+    {"Zelenskiy", "Zelensky"}, {"Zelenskyy", "Zelensky"}, {"Zelenskii", "Zelensky"}, {"Peking", "Beijing"},
+    {"Bombay", "Mumbai"}, {"Calcutta", "Kolkata"}, {"Madras", "Chennai"}, {"Burma", "Myanmar"},
+    {"Byelorussia", "Belarus"}, {"Chisinau", "Chișinău"}, {"Lvov", "Lviv"}, {"Chernobyl", "Chornobyl"},
+    {"Rovno", "Rivne"}, {"Dnepropetrovsk", "Dnipro"}, {"Dnipropetrovsk", "Dnipro"},
+};
+const std::size_t kAliasCount = sizeof(kAliases) / sizeof(kAliases[0]);
+
+const Zone kZones[] = {
+    {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
+    {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},
+    {"PST", -480, 0}, {"PDT", -420, 0}, {"Moscow Time", 180, 0}, {"Moscow time", 180, 0}, {"MSK", 180, 0},
+    {"GMT", 0, 0}, {"UTC", 0, 0}, {"Greenwich Mean Time", 0, 0}, {"British Summer Time", 60, 0}, {"BST", 60, 0},
+    {"Central European Time", 60, 2}, {"CET", 60, 0}, {"CEST", 120, 0}, {"Eastern European Time", 120, 2},
+    {"EET", 120, 0}, {"EEST", 180, 0}, {"Kyiv time", 120, 2}, {"Kyiv Time", 120, 2}, {"Beijing Time", 480, 0},
+    {"Beijing time", 480, 0}, {"Tokyo Time", 540, 0}, {"IST", 330, 0}, {"local time", 0, -1},
+};
+const std::size_t kZoneCount = sizeof(kZones) / sizeof(kZones[0]);
+
+}  // namespace parley::detail::lex

@@ -1,0 +1,80 @@
+// Curated word classes and phrase tables for the entities stage (internal).
+#ifndef PARLEY_SRC_ENTITIES_LEXICON_H_
+#define PARLEY_SRC_ENTITIES_LEXICON_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace parley::detail::lex {
+
+// Word classes, matched case-insensitively on one token.
+enum WordClass : std::uint32_t {
+  kStop = 1u << 0,        // function/common words that open sentences ("However", "The")
+  kTitle = 1u << 1,       // person titles and roles ("President", "minister", "secretary")
+  kTitleMod = 1u << 2,    // words that qualify a title ("Foreign", "Deputy", "presidential")
+  kOrgHead = 1u << 3,     // organisation head-words ("Ministry", "University", "Times")
+  kConnector = 1u << 4,   // inner words of names ("of", "the", "de", "von", "bin")
+  kSpeech = 1u << 5,      // speech verbs ("said", "told", "wrote")
+  kGivenName = 1u << 6,   // common given names
+  kMonth = 1u << 7,       // value: 1..12
+  kWeekday = 1u << 8,     // value: 0 = Monday .. 6
+  kNumberWord = 1u << 9,  // value: the number ("twelve" = 12, "million" = 1e6 as magnitude)
+  kMagnitude = 1u << 10,  // hundred, thousand, million, billion, trillion (and plurals)
+  kOrdinal = 1u << 11,    // first, second, ...
+  kCurrency = 1u << 12,   // dollars, euros, rubles ...
+  kDateUnit = 1u << 13,   // day(s), week(s), month(s), year(s), decade(s)
+  kTimeUnit = 1u << 14,   // hour(s), minute(s), second(s)
+  kApprox = 1u << 15,     // over, about, nearly, almost, around
+  kDatePrep = 1u << 16,   // in, on, since, until, by, from, during, before, after
+  kDateMod = 1u << 17,    // early, late, mid
+  kRelative = 1u << 18,   // this, last, next, past, coming, each
+  kHonorific = 1u << 19,  // Mr, Mrs, Ms, Dr, Sir, Lord
+  kRoleLabel = 1u << 20,  // generic speaker labels ("Question", "Host", "Response")
+  kPronounish = 1u << 21, // words never part of a name at all ("I", "We")
+};
+
+struct WordEntry {
+  const char* word;
+  std::uint32_t classes;
+  std::uint32_t value;
+};
+extern const WordEntry kWords[];
+extern const std::size_t kWordCount;
+
+// Phrases: surface, label name ("ORG", "NORP", ...), canonical ("" = itself),
+// extra (for NORP: the country it refers to).
+struct Phrase {
+  const char* text;
+  const char* label;
+  const char* canonical;
+};
+extern const Phrase kPhrases[];
+extern const std::size_t kPhraseCount;
+extern const Phrase kGeo[];  // generated (data/geo.inc)
+extern const std::size_t kGeoCount;
+
+// Nationality adjective -> country ("Russian" -> "Russia").
+struct Demonym {
+  const char* adjective;
+  const char* country;
+};
+extern const Demonym kDemonyms[];
+extern const std::size_t kDemonymCount;
+
+// Spelling variants grouped under one name ("Kiev" -> "Kyiv").
+extern const Demonym kAliases[];
+extern const std::size_t kAliasCount;
+
+// Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
+// (1) or EU (2) daylight saving rules (0 = none).
+struct Zone {
+  const char* text;
+  int offset_minutes;
+  int dst;
+};
+extern const Zone kZones[];
+extern const std::size_t kZoneCount;
+
+}  // namespace parley::detail::lex
+
+#endif  // PARLEY_SRC_ENTITIES_LEXICON_H_
