@@ -273,6 +273,15 @@ def test_pipe_keeps_order_and_matches_single_calls():
         list(a.pipe(texts, n_threads=0))
 
 
+def test_pipe_as_tuples_keeps_contexts_with_their_documents():
+    items = [(f"Article {i}\nAnna Lee met Bob Stone in Geneva.", {"id": i}) for i in range(25)]
+    a = parley.Analyzer()
+    for kwargs in ({}, {"n_threads": 3, "batch_size": 2}):
+        out = list(a.pipe(iter(items), as_tuples=True, **kwargs))
+        assert [ctx["id"] for _, ctx in out] == list(range(25))
+        assert all(doc.text == text for (doc, _), (text, _) in zip(out, items))
+
+
 def test_pipe_raises_parse_error_for_a_bad_item():
     a = parley.Analyzer()
     it = a.pipe(["fine", b"\xff", "fine"], n_threads=2, batch_size=1)

@@ -7,9 +7,10 @@ import io
 import json
 import os
 import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, Literal, Mapping, Optional, Sequence, TypeVar, Union, overload
 
 from . import _core
 from .document import Document
@@ -21,6 +22,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 GazetteerLike = Union[Mapping[str, str], Iterable[Sequence[str]], PathLike]
 AliasesLike = Union[Mapping[str, str], Iterable[Sequence[str]], PathLike]
 Component = Callable[[Document], Optional[Document]]
+_Context = TypeVar("_Context")
 
 
 def _utf8(text: TextLike) -> bytes:
@@ -115,11 +117,26 @@ class Analyzer:
 
     analyze = __call__
 
-    def pipe(self, texts: Iterable[TextLike], *, n_threads: int = 1, batch_size: int = 64) -> Iterator[Document]:
+    @overload
+    def pipe(self, texts: Iterable[TextLike], *, n_threads: int = ..., batch_size: int = ...,
+             as_tuples: Literal[False] = ...) -> Iterator[Document]: ...
+
+    @overload
+    def pipe(self, texts: Iterable[tuple[TextLike, _Context]], *, n_threads: int = ..., batch_size: int = ...,
+             as_tuples: Literal[True]) -> Iterator[tuple[Document, _Context]]: ...
+
+    def pipe(self, texts: Iterable[Any], *, n_threads: int = 1, batch_size: int = 64,
+             as_tuples: bool = False) -> Iterator[Any]:
         """Analyses many texts lazily, in order. With ``n_threads > 1`` the C++ core runs on that many
-        threads at once (it releases the GIL); at most ``n_threads * batch_size`` texts are held."""
+        threads at once (it releases the GIL); at most ``n_threads * batch_size`` texts are held.
+
+        With ``as_tuples=True`` (as in spaCy) the items are ``(text, context)`` pairs and the results
+        ``(doc, context)`` pairs, so a file name or id travels with its document."""
         if n_threads < 1 or batch_size < 1:
             raise ValueError("n_threads and batch_size must be at least 1")
+        if as_tuples:
+            yield from self._pipe_tuples(texts, n_threads, batch_size)
+            return
         if n_threads == 1:
             for t in texts:
                 yield self(t)
@@ -135,6 +152,18 @@ class Analyzer:
                     del pending[:batch_size]
             for f in pending:
                 yield self._finish(f.result())
+
+    def _pipe_tuples(self, pairs: Iterable[tuple[TextLike, Any]], n_threads: int,
+                     batch_size: int) -> Iterator[tuple[Document, Any]]:
+        contexts: deque = deque()
+
+        def texts() -> Iterator[TextLike]:
+            for text, context in pairs:
+                contexts.append(context)
+                yield text
+
+        for doc in self.pipe(texts(), n_threads=n_threads, batch_size=batch_size):
+            yield doc, contexts.popleft()
 
     def __reduce__(self):  # pickled by its options (and components, by reference), rebuilt where loaded
         if self._components:
