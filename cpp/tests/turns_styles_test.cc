@@ -614,3 +614,101 @@ TEST(TurnsRobustness, ManyDistinctLabelsStayLinear) {
 }
 
 }  // namespace
+
+namespace {
+
+// ---- more articles in the shapes real outlets use -----------------------------------------
+
+TEST(TurnsVariety, UnmarkedQuestionsWithDashAnswers) {
+  std::string t = kTitle +
+                  "The director's new film opens on Friday.\n"
+                  "Why a war film now?\n"
+                  "— Because nobody remembers. My grandfather fought there and never spoke of it.\n"
+                  "We found his letters only after he died.\n"
+                  "Was it hard to cast?\n"
+                  "— Very. We saw four hundred actors for the main role.\n";
+  EXPECT_EQ(roles(run(t)), "..IGGIG");
+}
+
+TEST(TurnsVariety, DashQuestionsWithUnmarkedAnswers) {
+  std::string t = kTitle +
+                  "— Why a war film now?\n"
+                  "Because nobody remembers. My grandfather fought there.\n"
+                  "— Was it hard to cast?\n"
+                  "Very. We saw four hundred actors.\n";
+  EXPECT_EQ(roles(run(t)), ".IGIG");
+}
+
+TEST(TurnsVariety, AgencyInterviewWithSurnameLabels) {
+  std::string t = kTitle +
+                  "Foreign Minister Sergey Lavrov gave an interview to TASS on the eve of the talks.\n"
+                  "TASS: Mr Lavrov, what do you expect from Geneva?\n"
+                  "Lavrov: We expect a frank conversation.\n"
+                  "We have no illusions, however.\n"
+                  "TASS: And if the talks fail?\n"
+                  "Lavrov: Then we will draw conclusions.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGGIG");
+  EXPECT_EQ(speaker_of(d, 2)->name, "TASS");
+  EXPECT_EQ(speaker_of(d, 3)->name, "Lavrov");
+}
+
+TEST(TurnsVariety, TranscriptWithAnUnidentifiedSpeaker) {
+  std::string t = kTitle +
+                  "ARI SHAPIRO, HOST:\n"
+                  "We went to the market to hear from shoppers.\n"
+                  "UNIDENTIFIED PERSON #1: Prices are up again. Eggs especially.\n"
+                  "SHAPIRO: Economist Mary Daly says it will ease.\n"
+                  "MARY DALY: We expect inflation to come down over the year.\n"
+                  "SHAPIRO: How fast?\n"
+                  "DALY: Gradually.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IIGIGIG");
+  EXPECT_EQ(d.speakers.size(), 3u);
+}
+
+TEST(TurnsVariety, EditorsNoteAfterTheInterviewIsNarration) {
+  std::string t = kTitle +
+                  "Q: What comes next?\n"
+                  "A: A long rest.\n"
+                  "This interview has been edited for length and clarity.\n";
+  EXPECT_EQ(roles(run(t)), ".IG.");
+}
+
+TEST(TurnsVariety, InterviewerLabelsByRoleWord) {
+  std::string t = kTitle +
+                  "Interviewer: When did you start painting?\n"
+                  "Rosa Diaz: At five. My mother painted too.\n"
+                  "Interviewer: And now?\n"
+                  "Rosa Diaz: Every day.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIG");
+  EXPECT_EQ(speaker_named(d, "Rosa Diaz")->role, Role::kGuest);
+}
+
+TEST(TurnsVariety, HostIntroducesHerselfWithoutHostSuffix) {
+  std::string t = kTitle +
+                  "LUCY HALE: Welcome back. I'm Lucy Hale, and this is Morning Desk.\n"
+                  "TOM REED: Thanks for having me.\n"
+                  "HALE: Tom, you ran the numbers. What did you find?\n"
+                  "REED: Rents rose nine percent.\n"
+                  "HALE: In one year?\n"
+                  "REED: In one year.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIGIG");
+}
+
+TEST(TurnsVariety, PanelTwoGuestsAnswerOneQuestion) {
+  std::string t = kTitle +
+                  "MODERATOR: Both of you, briefly: is the policy working?\n"
+                  "DR KIM: Partly.\n"
+                  "DR OSEI: Not yet.\n"
+                  "MODERATOR: Thank you both.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGGI");
+  ASSERT_EQ(d.turns.size(), 4u);
+  EXPECT_EQ(d.turns[1].reply_to, 0);
+  EXPECT_EQ(d.turns[2].reply_to, 0);
+}
+
+}  // namespace

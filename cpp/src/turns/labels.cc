@@ -371,14 +371,8 @@ std::string display_name(std::string_view name) {
     }
     i += len;
   }
-  // A single word of at most three letters is an abbreviation and stays as written ("SP", "NPR", "СП").
-  std::size_t letters = 0;
-  for (std::size_t k = 0; k < name.size();) {
-    int l;
-    letters += is_letter(decode(name, k, &l));
-    k += l;
-  }
-  if (split_words(name).size() == 1 && letters <= 3) return std::string(name);
+  // A single word stays as written: it may be an abbreviation ("SP", "TASS", "СП") as well as a surname.
+  if (split_words(name).size() == 1) return std::string(name);
   return out;
 }
 

@@ -64,7 +64,8 @@ bool is_furniture_label(std::string_view name);
 std::string normalize_label(std::string_view name);
 // The key without a leading honorific ("mr price" -> "price"), or the key itself.
 std::string_view strip_honorific(std::string_view key);
-// A display form: ALL CAPS words become capitalised ("KENNY MALONE" -> "Kenny Malone").
+// A display form: ALL CAPS names of several words become capitalised ("KENNY MALONE" -> "Kenny Malone");
+// one word stays as written ("TASS", "MALONE").
 std::string display_name(std::string_view name);
 
 // Lowercase UTF-8 copy (Latin, Greek, Cyrillic).

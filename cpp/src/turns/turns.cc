@@ -125,6 +125,18 @@ bool contains_word(std::string_view s, std::string_view w) {
   return false;
 }
 
+// "This interview has been edited for length and clarity.", "The conversation was condensed.":
+// the editor speaks, not the guest.
+bool is_editorial_note(std::string_view s) {
+  if (s.size() > 400) return false;
+  std::string l = lowercase(s);
+  for (std::string_view cue : {"edited for length", "edited for clarity", "edited and condensed", "been condensed",
+                               "been lightly edited", "been edited", "was condensed", "interview was conducted",
+                               "interview has been translated", "conversation has been", "transcript has been"})
+    if (l.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 std::uint64_t hash_bytes(std::string_view s) {
   std::uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
@@ -157,6 +169,7 @@ struct Para {
   bool short_question = false;
   bool long_question_ok = false;  // a question of at most kQuestionWords words
   bool intro = false;
+  bool editorial = false;  // "This interview has been edited for length and clarity."
   bool pull_quote = false;
   bool caption = false;
   bool furniture = false;  // "Note: ...": neither a turn nor the end of one
@@ -244,6 +257,7 @@ class Segmenter {
         }
       }
       if (!p.intro) p.shape = detect_marker(p.text);
+      p.editorial = p.shape.type == MarkerType::kNone && is_editorial_note(p.text);
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       p.question = ends_with_question(body);
       std::size_t words = word_count(body);
@@ -690,6 +704,23 @@ class Segmenter {
     if (li > 0 && lg == 0) dash_side_ = kGuest;
     else if (lg > 0 && li == 0) dash_side_ = kInterviewer;
     else dash_side_ = 0;  // alternate
+    if (!dash_on_ || li > 0 || lg > 0) return;
+    // No labels: dashes alternate, unless the questions stand unmarked between dash answers
+    // (every dash is the guest's) or every dash asks and the answers are unmarked.
+    int dashes = 0, dash_questions = 0, unmarked_questions = 0, unmarked_other = 0;
+    bool seen_dash = false;
+    for (const Para& p : paras_) {
+      if (!p.eligible || p.intro || p.pull_quote || p.furniture) continue;
+      if (p.shape.type == MarkerType::kDash) {
+        seen_dash = true;
+        ++dashes;
+        dash_questions += p.question;
+      } else if (seen_dash) {
+        (p.short_question ? unmarked_questions : unmarked_other)++;
+      }
+    }
+    if (dash_questions == 0 && unmarked_questions >= 1) dash_side_ = kGuest;
+    else if (dash_questions == dashes && dashes >= 2 && unmarked_other >= 1) dash_side_ = kInterviewer;
   }
 
   int declared_group(int role) const {
@@ -786,18 +817,22 @@ class Segmenter {
     int cur = -1;
     int last_interviewer = -1, last_guest = -1;
     bool cur_question = false;
+    int last_free = -1;  // the latest narration paragraph, while no one speaks
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       Para& p = paras_[i];
       Kind kind = doc_.paragraphs[i].kind;
       if (!p.eligible) {
         if (kind == Kind::kSeparator || kind == Kind::kTitle || kind == Kind::kSubtitle || kind == Kind::kByline ||
-            kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer)
+            kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer) {
           cur = -1;
+          last_free = -1;
+        }
         continue;
       }
       if (p.pull_quote || p.caption || p.furniture) continue;
-      if (p.intro) {
+      if (p.intro || p.editorial) {
         cur = -1;
+        last_free = -1;
         continue;
       }
       int g = -1;
@@ -814,17 +849,24 @@ class Segmenter {
       } else if (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_) {
         g = p.long_question_ok ? implicit_interviewer() : implicit_guest();
       } else if (cur < 0) {
+        last_free = static_cast<int>(i);
         continue;  // narration
       } else if (side(cur) == kGuest && p.short_question) {
         g = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
-      } else if (side(cur) == kInterviewer && cur_question && !p.question && last_guest >= 0 &&
-                 !groups_[last_guest].labeled) {
-        g = last_guest;  // back to the answer after an unlabelled side's question
+      } else if (side(cur) == kInterviewer && cur_question && !p.question &&
+                 ((last_guest >= 0 && !groups_[last_guest].labeled) || (last_guest < 0 && dash_side_ == kInterviewer))) {
+        g = last_guest >= 0 ? last_guest : implicit_guest();  // the answer after an unlabelled side's question
       } else if (side(cur) == kGuest && !groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) {
         cur = -1;  // the article speaks about the guest again: narration
+        last_free = static_cast<int>(i);
         continue;
       } else {
         g = cur;
+      }
+      // The interview opens with an answer: an unmarked short question right before it asked it.
+      if (cur < 0 && side(g) == kGuest && last_free >= 0 && paras_[last_free].short_question) {
+        paras_[last_free].group = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
+        last_interviewer = paras_[last_free].group;
       }
       p.group = g;
       cur = g;
