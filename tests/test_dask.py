@@ -237,6 +237,9 @@ def test_read_texts_and_keyed_records(client, tmp_path):
         assert doc == local(Path(path).read_bytes())
     records = client.compute(pdask.analyze_bag(bag, records=True)).result()
     assert [r["key"] for r in records] == paths
+    globbed = client.compute(pdask.read_texts(str(tmp_path / "copy1" / "*.txt"))).result()
+    assert [k for k, _ in globbed] == [p for p in paths if "/copy1/" in p]
+    assert [t for _, t in globbed] == [f.read_text(encoding="utf-8") for f in files]
     for rec, (path, doc) in zip(records, pairs):
         assert {k: v for k, v in rec.items() if k != "key"} == doc.to_dict()
         json.dumps(rec)  # plain data

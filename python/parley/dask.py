@@ -13,6 +13,7 @@ their compact JSON, exactly.
 
 from __future__ import annotations
 
+import glob
 import os
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
@@ -109,6 +110,8 @@ def _list_files(paths: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]
         p = Path(p)
         if p.is_dir():
             out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in suffixes)
+        elif not p.exists() and any(c in str(p) for c in "*?["):  # a glob pattern: "/data/**/*.txt"
+            out.extend(f for f in sorted(glob.glob(str(p), recursive=True)) if os.path.isfile(f))
         else:
             out.append(str(p))
     return out
@@ -117,8 +120,8 @@ def _list_files(paths: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]
 def read_texts(paths: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]], *,
                suffixes: Sequence[str] = SUFFIXES, files_per_partition: int = 64,
                npartitions: Optional[int] = None) -> db.Bag:
-    """A bag of ``(path, text)`` pairs: the text files of directories (recursively, sorted by path) and
-    files given by name. The files are listed here and read on the workers, so the workers must see
+    """A bag of ``(path, text)`` pairs: the text files of directories (recursively, sorted by path),
+    files given by name, and files matching glob patterns (``"/data/**/*.txt"``, sorted). The files are listed here and read on the workers, so the workers must see
     the same paths (a shared or network file system); a file that is not UTF-8 raises ParseError.
     """
     files = _list_files(paths, tuple(s.lower() for s in suffixes))
