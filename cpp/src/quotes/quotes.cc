@@ -1,9 +1,968 @@
 #include "quotes/quotes.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotes/lexicon.h"
+#include "quotes/marks.h"
+#include "text/utf8.h"
+
 namespace parley::detail {
+namespace quotes {
+namespace {
 
-QuoteStage::QuoteStage(const Options& options) : options_(&options) {}
+constexpr int kNone = -1;
 
-void QuoteStage::run(Context& ctx) const { (void)ctx; }
+struct MentionRef {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  int entity = 0;
+};
+
+struct CueHit {
+  int first = 0;  // token range of the cue phrase
+  int last = 0;
+  std::string text;  // lowercase ("said", "according to")
+  CueStrength strength = CueStrength::kSpeech;
+  int subj_first = kNone;  // token range of the subject, or kNone
+  int subj_last = kNone;
+  int np_first = kNone;  // where the subject phrase starts before narrowing to a mention
+  bool pronoun = false;
+  std::string speaker;  // resolved Entity::id or Speaker::id
+  std::string channel;
+};
+
+bool is_honorific(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Lord", "Lady", "Sir", "Dame",
+                                                "Dr", "Prof", "Baroness", "Baron", "Sheikh", "Imam", "Rabbi"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool is_terminal_char(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+class Attributor {
+ public:
+  Attributor(Context& ctx, const Lexicon& lex) : ctx_(ctx), lex_(lex), text_(ctx.text), toks_(ctx.tokens()) {}
+
+  void run();
+
+ private:
+  // --- tokens ---------------------------------------------------------------
+  std::string_view tok(int i) const { return text_.substr(toks_[i].start, toks_[i].end - toks_[i].start); }
+  std::string lower(int i) const {
+    std::string s(tok(i));
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return s;
+  }
+  bool is_word(int i) const { return toks_[i].has(kWord) && !toks_[i].has(kPossessive); }
+  bool is_caps(int i) const { return is_word(i) && toks_[i].has(kUpperInitial); }
+  bool is_lower_word(int i) const { return is_word(i) && !toks_[i].has(kUpperInitial); }
+  bool is_punct(int i, char c) const { return toks_[i].has(kPunct) && toks_[i].end - toks_[i].start == 1 && text_[toks_[i].start] == c; }
+  bool is_mark(int i) const { return toks_[i].has(kQuoteMark); }
+  bool outside(int i) const { return state_[i] == 0; }
+  // First token whose start is >= byte.
+  int tok_at(std::uint32_t byte) const {
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), byte,
+                               [](const Token& t, std::uint32_t b) { return t.start < b; });
+    return static_cast<int>(it - toks_.begin());
+  }
+  int para_of(int i) const { return static_cast<int>(toks_[i].paragraph); }
+  int para_end_tok(int p) const { return static_cast<int>(para_first_[p + 1]); }
+  bool is_pronoun(std::string_view w) const {
+    return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you";
+  }
+  bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
+  bool caps_stop(int i) const {
+    std::string w = lower(i);
+    return lex_.is_stop(w) || lex_.is_adverb_or_aux(w) || lex_.is_determiner(w) || is_pronoun(w) ||
+           w == "however" || w == "but" || w == "and" || w == "meanwhile" || w == "additionally" ||
+           w == "subsequently" || w == "moreover" || w == "thus" || w == "therefore" || w == "now" ||
+           w == "regarding" || w == "please" || w == "speaking" || w == "writing" || w == "asked" || w == "according";
+  }
+
+  // --- setup ----------------------------------------------------------------
+  void index_paragraphs();
+  void index_mentions();
+  void mark_quote_tokens();
+  void split_sentences();
+  void find_clause_breaks();
+  void find_cues();
+  void find_subject(CueHit& cue) const;
+  int caps_run_left(int head, int limit) const;
+  int caps_run_right(int first, int limit) const;
+  bool right_np(int k, int limit, int* first, int* last) const;
+  std::string channel_after(int j, int limit, bool told) const;
+  void resolve_cues();
+
+  // --- entities ---------------------------------------------------------------
+  const Entity* entity_over(std::uint32_t s, std::uint32_t e, bool head_only) const;
+  bool subject_like(const MentionRef& m) const;
+
+  // --- quotes ------------------------------------------------------------------
+  void attribute();
+  int words_between(int a, int b) const { return a >= b ? 0 : word_prefix_[b] - word_prefix_[a]; }
+  bool breaks_between(int a, int b) const { return a < b && break_prefix_[b] - break_prefix_[a + 1] > 0; }
+  bool title_like(int a, int b) const;
+  bool scare_intro(int ot) const;
+  bool ends_terminal(const QuoteSpan& q) const;
+  void emit(const QuoteSpan& q, Quote quote);
+  std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
+  int pull_searches_ = 0;
+
+  Context& ctx_;
+  const Lexicon& lex_;
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+
+  std::vector<ByteRange> bodies_;          // paragraph ranges without speaker markers
+  std::vector<std::uint32_t> para_first_;  // first token of each paragraph (+ sentinel)
+  std::vector<int> body_first_;            // first token after the marker
+  std::vector<QuoteSpan> spans_;
+  std::vector<int> open_tok_, close_tok_;  // per span; close_tok_ = kNone when unclosed
+  std::vector<std::uint8_t> state_;        // 0 outside quotes, 1 inside a quote, 2 a quote's own mark
+  std::vector<int> sent_;                  // sentence id per token (quotes are opaque)
+  std::vector<int> break_prefix_;          // clause breaks before token i
+  std::vector<int> word_prefix_;           // word tokens before token i
+  std::vector<CueHit> cues_;
+  std::vector<MentionRef> mentions_;
+};
+
+void Attributor::index_paragraphs() {
+  const auto& paras = ctx_.doc.paragraphs;
+  bodies_.resize(paras.size());
+  for (std::size_t p = 0; p < paras.size(); ++p) {
+    std::uint32_t s = static_cast<std::uint32_t>(paras[p].start), e = static_cast<std::uint32_t>(paras[p].end);
+    if (p < ctx_.markers.size() && ctx_.markers[p].end > ctx_.markers[p].start && ctx_.markers[p].end <= e &&
+        ctx_.markers[p].start >= s)
+      s = ctx_.markers[p].end;
+    if (paras[p].kind == ParagraphKind::kSource) s = e;  // URLs: no quotes there
+    bodies_[p] = {s, e};
+  }
+  para_first_.assign(paras.size() + 1, static_cast<std::uint32_t>(toks_.size()));
+  body_first_.assign(paras.size(), static_cast<int>(toks_.size()));
+  for (std::size_t i = toks_.size(); i-- > 0;) {
+    std::uint32_t p = toks_[i].paragraph;
+    para_first_[p] = static_cast<std::uint32_t>(i);
+    if (toks_[i].start >= bodies_[p].start) body_first_[p] = static_cast<int>(i);
+  }
+  for (std::size_t p = paras.size(); p-- > 0;)  // empty paragraphs: point at the next one
+    if (para_first_[p] > para_first_[p + 1]) para_first_[p] = para_first_[p + 1];
+  for (std::size_t p = 0; p < paras.size(); ++p)
+    if (body_first_[p] > static_cast<int>(para_first_[p + 1])) body_first_[p] = static_cast<int>(para_first_[p + 1]);
+  word_prefix_.assign(toks_.size() + 1, 0);
+  for (std::size_t i = 0; i < toks_.size(); ++i)
+    word_prefix_[i + 1] = word_prefix_[i] + ((toks_[i].has(kWord) && !toks_[i].has(kPossessive)) || toks_[i].has(kNumber));
+}
+
+void Attributor::index_mentions() {
+  const auto& ents = ctx_.doc.entities;
+  for (std::size_t e = 0; e < ents.size(); ++e)
+    for (const auto& m : ents[e].mentions)
+      if (m.start >= 0 && m.end > m.start && static_cast<std::size_t>(m.end) <= text_.size())
+        mentions_.push_back({static_cast<std::uint32_t>(m.start), static_cast<std::uint32_t>(m.end), static_cast<int>(e)});
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const MentionRef& a, const MentionRef& b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
+}
+
+// The entity a speaker phrase names: a PERSON mention anywhere in it, else a
+// mention covering its last word (its head: "the Kremlin", "the ministry").
+const Entity* Attributor::entity_over(std::uint32_t s, std::uint32_t e, bool head_only) const {
+  if (mentions_.empty() || s >= e) return nullptr;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), e,
+                             [](const MentionRef& m, std::uint32_t b) { return m.start < b; });
+  const Entity* other = nullptr;
+  int steps = 0;
+  // Walk back over the mentions starting before `e`; mentions are short and rarely nested.
+  while (it != mentions_.begin() && steps < 16) {
+    --it;
+    ++steps;
+    if (it->end <= s) {
+      if (it->start + 64 < s) break;
+      continue;
+    }
+    const Entity& ent = ctx_.doc.entities[it->entity];
+    if (ent.label == Label::kPerson && !head_only) return &ent;
+    if (!other && it->end >= e) other = &ent;
+    if (head_only && it->end >= e && it->start < e) return &ent;
+  }
+  return head_only ? nullptr : other;
+}
+
+bool Attributor::subject_like(const MentionRef& m) const {
+  int j = tok_at(m.end);
+  if (j >= static_cast<int>(toks_.size()) || toks_[j].paragraph != toks_[std::max(0, j - 1)].paragraph) return false;
+  if (!outside(j)) return false;
+  int before = tok_at(m.start) - 1;
+  if (before >= 0 && is_word(before) && lex_.is_stop(lower(before)) && lower(before) != "and" &&
+      lower(before) != "that" && lower(before) != "while" && lower(before) != "when" && lower(before) != "as" &&
+      lower(before) != "if" && lower(before) != "because" && lower(before) != "but")
+    return false;  // "for Putin", "with Lavrov"
+  if (!is_lower_word(j)) return false;
+  std::string w = lower(j);
+  if (w == "himself" || w == "herself") return true;
+  return !lex_.is_stop(w) && !lex_.is_determiner(w) && !is_pronoun(w);
+}
+
+void Attributor::mark_quote_tokens() {
+  state_.assign(toks_.size(), 0);
+  open_tok_.assign(spans_.size(), kNone);
+  close_tok_.assign(spans_.size(), kNone);
+  int n = static_cast<int>(toks_.size());
+  for (std::size_t q = 0; q < spans_.size(); ++q) {
+    const QuoteSpan& s = spans_[q];
+    int o = tok_at(s.open);
+    if (o < n && toks_[o].start == s.open) open_tok_[q] = o;
+    if (s.closed) {
+      int c = tok_at(s.close);
+      if (c < n && toks_[c].start == s.close) close_tok_[q] = c;
+    }
+    if (s.depth != 0 || open_tok_[q] == kNone) continue;
+    state_[o] = 2;
+    int stop = close_tok_[q] != kNone ? close_tok_[q] : para_end_tok(static_cast<int>(s.last_para));
+    for (int i = o + 1; i < stop && i < n; ++i) state_[i] = 1;
+    if (close_tok_[q] != kNone) state_[close_tok_[q]] = 2;
+  }
+}
+
+bool is_abbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen",
+                                                 "Rep", "Gov", "Lt", "Col", "Prof", "Mt", "vs", "etc", "Inc",
+                                                 "Co", "Corp", "No", "Capt", "Sgt", "Adm", "Maj", "Rev",
+                                                 "Hon", "Fr", "Pres", "Ltd", "Jan", "Feb", "Aug", "Sept",
+                                                 "Oct", "Nov", "Dec", "e.g", "i.e"};
+  if (w.size() == 1) return true;  // U.S., J. Smith
+  return std::find(std::begin(kAbbrev), std::end(kAbbrev), w) != std::end(kAbbrev);
+}
+
+void Attributor::split_sentences() {
+  sent_.assign(toks_.size(), 0);
+  // Closing mark token -> span index, for "...end." Next sentence.
+  std::vector<int> closes_span(toks_.size(), kNone);
+  for (std::size_t q = 0; q < spans_.size(); ++q)
+    if (spans_[q].depth == 0 && close_tok_[q] != kNone) closes_span[close_tok_[q]] = static_cast<int>(q);
+  int sid = 0;
+  std::size_t n = toks_.size();
+  for (std::size_t p = 0; p + 1 < para_first_.size(); ++p) {
+    ++sid;
+    int end = static_cast<int>(para_first_[p + 1]);
+    for (int i = static_cast<int>(para_first_[p]); i < end; ++i) {
+      sent_[i] = sid;
+      if (state_[i] == 1 || i + 1 >= end) continue;
+      const Token& next = toks_[i + 1];
+      bool starts = next.has(kSpaceBefore) &&
+                    (next.has(kUpperInitial) || next.has(kNumber) || next.has(kQuoteMark) || next.has(kCjk));
+      bool boundary = false;
+      if (state_[i] == 0 && toks_[i].has(kPunct)) {
+        char32_t c;
+        int l;
+        c = decode(text_, toks_[i].start, &l);
+        if (is_terminal_char(c) && starts) boundary = !(c == '.' && i > 0 && is_word(i - 1) && is_abbreviation(tok(i - 1)) &&
+                                                        toks_[i].start == toks_[i - 1].end);
+      } else if (closes_span[i] != kNone && starts && state_[i + 1] != 1) {
+        boundary = ends_terminal(spans_[closes_span[i]]);
+      }
+      if (boundary) ++sid;
+    }
+  }
+  (void)n;
+}
+
+bool Attributor::ends_terminal(const QuoteSpan& q) const {
+  std::uint32_t e = q.close;
+  while (e > q.open + q.open_len) {
+    int l;
+    char32_t c = decode_before(text_, e, &l);
+    if (is_space(c)) {
+      e -= l;
+      continue;
+    }
+    return is_terminal_char(c);
+  }
+  return false;
+}
+
+void Attributor::find_clause_breaks() {
+  break_prefix_.assign(toks_.size() + 1, 0);
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    bool br = false;
+    if (state_[i] == 0 && i > 0 && toks_[i].paragraph == toks_[i - 1].paragraph) {
+      if (is_punct(static_cast<int>(i), ';')) br = true;
+      if (is_word(static_cast<int>(i)) && toks_[i - 1].has(kPunct) && !toks_[i - 1].has(kQuoteMark)) {
+        std::string w = lower(static_cast<int>(i));
+        if (is_pronoun(w) || w == "it") br = true;
+        if ((w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though" || w == "yet" ||
+             w == "so" || w == "and") &&
+            i + 1 < toks_.size() && is_word(static_cast<int>(i + 1))) {
+          std::string w2 = lower(static_cast<int>(i + 1));
+          if (is_pronoun(w2) || w2 == "it" || toks_[i + 1].has(kUpperInitial)) br = true;
+        }
+      }
+    }
+    break_prefix_[i + 1] = break_prefix_[i] + br;
+  }
+}
+
+void Attributor::find_cues() {
+  int n = static_cast<int>(toks_.size());
+  for (int i = 0; i < n; ++i) {
+    if (!outside(i) || !is_word(i)) continue;
+    if (toks_[i].end - toks_[i].start > 16) continue;
+    std::string w = lower(i);
+    const std::vector<CuePhrase>* list = lex_.cues_starting_with(w);
+    if (!list) continue;
+    int p = para_of(i);
+    int pend = para_end_tok(p);
+    const CuePhrase* hit = nullptr;
+    for (const auto& phrase : *list) {
+      int k = i;
+      bool ok = true;
+      for (std::size_t w2 = 1; w2 < phrase.words.size() && ok; ++w2) {
+        ++k;
+        ok = k < pend && outside(k) && is_word(k) && lower(k) == phrase.words[w2];
+      }
+      if (ok) {
+        hit = &phrase;
+        break;
+      }
+    }
+    if (!hit) continue;
+    int last = i + static_cast<int>(hit->words.size()) - 1;
+    bool sentence_start = i == body_first_[p] || sent_[i - 1] != sent_[i];
+    if (toks_[i].has(kUpperInitial) && !sentence_start) continue;  // "United States", "Post"
+    if (i > 0 && !toks_[i].has(kSpaceBefore) && toks_[i - 1].has(kDash)) continue;  // so-called, self-described
+    if (i > 0 && para_of(i - 1) == p && hit->words.size() == 1) {
+      std::string prev = lower(i - 1);
+      if (prev == "to" && w != "say" && w != "tell" && w != "add" && w != "write" && w != "explain" && w != "ask" &&
+          w != "note" && w != "warn" && w != "stress" && w != "emphasize" && w != "emphasise" && w != "insist")
+        continue;  // "hopes to continue", "plans to call": not a report
+      if (lex_.is_noun_like_cue(w)) {
+        bool det1 = lex_.is_determiner(prev) || toks_[i - 1].has(kPossessive);
+        bool det2 = i > 1 && para_of(i - 2) == p && is_lower_word(i - 1) && !lex_.is_stop(prev) &&
+                    (lex_.is_determiner(lower(i - 2)) || toks_[i - 2].has(kPossessive));
+        if (det1 || det2) continue;  // "the calls", "his recent remarks", "the upcoming call"
+      }
+    }
+    CueHit cue;
+    cue.first = i;
+    cue.last = last;
+    for (int k = i; k <= last; ++k) {
+      if (k > i) cue.text += ' ';
+      cue.text += lower(k);
+    }
+    cue.strength = hit->strength;
+    if (hit->side == SubjectSide::kRight) {
+      int f, l;
+      if (right_np(last + 1, pend, &f, &l)) {
+        cue.subj_first = f;
+        cue.subj_last = l;
+      }
+    } else if (!(hit->words.size() == 1 && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0)) {
+      find_subject(cue);  // a gerund ("adding", "noting") takes the subject of the sentence's previous cue
+    }
+    bool told = w == "told" || w == "tell" || w == "tells" || w == "telling";
+    if (hit->side == SubjectSide::kLeft) cue.channel = channel_after(last + 1, pend, told);
+    if (cue.channel.empty()) {
+      // A sentence opening "In an interview with CBS, ..." / "Speaking to the BBC, ...".
+      int s = i;
+      int steps = 0;
+      while (s > body_first_[p] && sent_[s - 1] == sent_[i] && steps < 40) {
+        --s;
+        ++steps;
+      }
+      if (s < i && is_word(s)) {
+        std::string first = lower(s);
+        if (first == "in" || first == "on") cue.channel = channel_after(s, i, false);
+        else if ((first == "speaking" || first == "writing" || first == "talking" || first == "posting") && s + 1 < i)
+          cue.channel = channel_after(s + 1, i, false);
+      }
+    }
+    cues_.push_back(std::move(cue));
+    i = last;
+  }
+}
+
+// Leftmost token of a capitalised name ending at `head` ("US Secretary of State", "Lord Dannatt").
+int Attributor::caps_run_left(int head, int limit) const {
+  int j = head;
+  int count = 1;
+  while (j - 1 >= limit && count < 8) {
+    int k = j - 1;
+    if (!outside(k)) break;
+    if (is_caps(k) && !caps_stop(k)) {
+      j = k;
+      ++count;
+      continue;
+    }
+    if (k - 1 >= limit && is_word(k) && lex_.is_name_joiner(lower(k)) && !toks_[k].has(kUpperInitial) &&
+        is_caps(k - 1) && !caps_stop(k - 1)) {
+      j = k - 1;
+      count += 2;
+      continue;
+    }
+    if (k - 1 >= limit && toks_[k].has(kDash) && !toks_[k].has(kSpaceBefore) && toks_[j].start == toks_[k].end &&
+        is_caps(k - 1)) {  // "Jean-Claude"
+      j = k - 1;
+      count += 2;
+      continue;
+    }
+    if (k - 1 >= limit && is_punct(k, '.') && is_caps(k - 1) && toks_[k - 1].end - toks_[k - 1].start == 1) {
+      j = k - 1;  // "J. Smith"
+      count += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+int Attributor::caps_run_right(int first, int limit) const {
+  int j = first;
+  int count = 1;
+  while (j + 1 < limit && count < 8) {
+    int k = j + 1;
+    if (!outside(k)) break;
+    if (is_caps(k) && !caps_stop(k)) {
+      j = k;
+      ++count;
+      continue;
+    }
+    if (k + 1 < limit && is_word(k) && lex_.is_name_joiner(lower(k)) && !toks_[k].has(kUpperInitial) &&
+        is_caps(k + 1) && !caps_stop(k + 1)) {
+      j = k + 1;
+      count += 2;
+      continue;
+    }
+    if (k + 1 < limit && toks_[k].has(kDash) && !toks_[k].has(kSpaceBefore) && is_caps(k + 1) &&
+        !toks_[k + 1].has(kSpaceBefore)) {
+      j = k + 1;
+      count += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// A noun phrase that starts at token k: a pronoun, a name, or "one British diplomat".
+bool Attributor::right_np(int k, int limit, int* first, int* last) const {
+  if (k >= limit || !outside(k) || !is_word(k)) return false;
+  std::string w = lower(k);
+  if (is_pronoun(w)) {
+    *first = *last = k;
+    return true;
+  }
+  if (is_caps(k) && !caps_stop(k)) {
+    *first = k;
+    *last = caps_run_right(k, limit);
+    return true;
+  }
+  if (!lex_.is_determiner(w) || w == "this" || w == "that" || w == "these" || w == "those") return false;
+  int j = k + 1;
+  int end = kNone;
+  for (int count = 0; j < limit && count < 6; ++j, ++count) {
+    if (!outside(j)) break;
+    if (toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) continue;  // "Kremlin-backed"
+    if (!is_word(j) && !toks_[j].has(kPossessive)) break;
+    std::string wj = lower(j);
+    if (wj == "of" || wj == "for" || wj == "at") {
+      // "a spokesman for the Kremlin": keep a name after the preposition.
+      int k2 = j + 1;
+      if (k2 < limit && lower(k2) == "the") ++k2;
+      if (k2 < limit && is_caps(k2) && !caps_stop(k2) && end != kNone) {
+        end = caps_run_right(k2, limit);
+      }
+      break;
+    }
+    if (lex_.is_stop(wj) || is_pronoun(wj)) break;
+    if (lex_.cues_starting_with(wj) && end != kNone) break;  // "a diplomat added"
+    end = j;
+  }
+  if (end == kNone) return false;
+  *first = k;
+  *last = end;
+  return true;
+}
+
+void Attributor::find_subject(CueHit& cue) const {
+  int p = para_of(cue.first);
+  int limit = body_first_[p];
+  int sent = sent_[cue.first];
+  auto in_sentence = [&](int j) { return j >= limit && sent_[j] == sent && outside(j); };
+  int j = cue.first - 1;
+  int skipped = 0;
+  while (in_sentence(j) && is_word(j) && skipped < 4) {
+    std::string w = lower(j);
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !toks_[j].has(kUpperInitial) && w != "italy";
+    if (!(lex_.is_adverb_or_aux(w) || adverb) || (toks_[j].has(kUpperInitial) && !lex_.is_calendar_word(w) &&
+                                                  !lex_.is_adverb_or_aux(w)))
+      break;
+    if (w == "on" && !(j + 1 < cue.first && lex_.is_calendar_word(lower(j + 1)))) break;
+    --j;
+    ++skipped;
+  }
+  if (in_sentence(j) && is_punct(j, ')')) {  // "Peskov (pictured) said"
+    int k = j - 1;
+    while (in_sentence(k) && !is_punct(k, '(') && j - k < 10) --k;
+    if (in_sentence(k) && is_punct(k, '(')) j = k - 1;
+  }
+  if (!in_sentence(j)) {
+    // Nothing before: an inverted cue ("..., said one diplomat") or a sentence-initial "According to".
+    int f, l;
+    if (right_np(cue.last + 1, para_end_tok(p), &f, &l)) {
+      cue.subj_first = f;
+      cue.subj_last = l;
+      cue.pronoun = is_pronoun(lower(f));
+    }
+    return;
+  }
+  if (is_word(j)) {
+    std::string w = lower(j);
+    if (is_pronoun(w)) {
+      // "As he put it": fine; "that he said": fine.
+      cue.subj_first = cue.subj_last = j;
+      cue.pronoun = true;
+      return;
+    }
+    if (is_impersonal(w)) return;  // "It is reported that ..."
+    if (w == "who" && in_sentence(j - 1) && is_punct(j - 1, ',') && in_sentence(j - 2) && is_caps(j - 2)) {
+      cue.subj_last = j - 2;
+      cue.subj_first = caps_run_left(j - 2, limit);
+      return;
+    }
+    if (is_caps(j) && !caps_stop(j)) {
+      int f = caps_run_left(j, limit);
+      if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
+      cue.subj_first = f;
+      cue.subj_last = j;
+      return;
+    }
+    if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && !lex_.cues_starting_with(w)) {
+      // A common-noun subject: "one British diplomat", "UK officials", "the ministry".
+      int f = j;
+      int count = 0;
+      while (in_sentence(f - 1) && count < 5) {
+        int k = f - 1;
+        if (toks_[k].has(kPossessive) && in_sentence(k - 1)) {
+          f = k - 1;  // "Trump's team"
+          ++count;
+          continue;
+        }
+        if (!is_word(k)) break;
+        std::string wk = lower(k);
+        if (lex_.is_determiner(wk)) {
+          f = k;
+          break;
+        }
+        if (lex_.is_stop(wk) || is_pronoun(wk) || lex_.cues_starting_with(wk) || caps_stop(k)) break;
+        f = k;
+        ++count;
+      }
+      cue.subj_first = f;
+      cue.subj_last = j;
+      return;
+    }
+    return;
+  }
+  if (is_punct(j, ',')) {
+    // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
+    int k = j - 1;
+    while (in_sentence(k) && !is_punct(k, ',') && j - k < 10 && !is_mark(k)) --k;
+    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && is_caps(j - 1) && !caps_stop(j - 1) &&
+        caps_run_left(j - 1, k + 1) == k + 1) {
+      cue.subj_last = j - 1;  // "The minister, Ana Ruiz, wrote"
+      cue.subj_first = k + 1;
+      return;
+    }
+    if (in_sentence(k) && is_punct(k, ',') && in_sentence(k - 1) && is_caps(k - 1) && !caps_stop(k - 1) &&
+        j - k > 1) {
+      cue.subj_last = k - 1;
+      cue.subj_first = caps_run_left(k - 1, limit);
+      return;
+    }
+  }
+  // After a closing quote or a comma: the speaker follows the cue ("..., said one British diplomat").
+  int f, l;
+  if (right_np(cue.last + 1, para_end_tok(p), &f, &l)) {
+    cue.subj_first = f;
+    cue.subj_last = l;
+    cue.pronoun = is_pronoun(lower(f));
+  }
+}
+
+// "on Truth Social", "on the social platform Truth Social", "in an interview with CBS", "told the Mail".
+std::string Attributor::channel_after(int j, int limit, bool told) const {
+  limit = std::min(limit, j + 10);
+  if (j >= limit || !outside(j)) return {};
+  int run_first = kNone;
+  bool had_the = false;
+  if (told) {
+    if (is_word(j) && lower(j) == "the") {
+      had_the = true;
+      ++j;
+    }
+    if (j < limit && is_caps(j) && !caps_stop(j)) run_first = j;
+  } else {
+    if (!is_word(j)) return {};
+    std::string prep = lower(j);
+    if (prep != "on" && prep != "in" && prep != "via" && prep != "through" && prep != "to" && prep != "with")
+      return {};
+    ++j;
+    bool medium = false;
+    if (j < limit && is_word(j) && (lex_.is_determiner(lower(j)))) {
+      had_the = lower(j) == "the";
+      ++j;
+    }
+    for (int n = 0; j < limit && n < 3 && is_lower_word(j) && lex_.is_media_noun(lower(j)); ++n, ++j) medium = true;
+    if (medium) {
+      had_the = false;
+      if (j < limit && is_word(j)) {
+        std::string w = lower(j);
+        if (w == "on" || w == "with" || w == "to" || w == "for" || w == "at" || w == "of") {
+          ++j;
+          if (j < limit && is_word(j) && lower(j) == "the") {
+            had_the = true;
+            ++j;
+          }
+        }
+      }
+    } else if (prep != "on" && prep != "via" && prep != "to") {
+      return {};
+    }
+    if (j < limit && is_caps(j) && !caps_stop(j)) run_first = j;
+  }
+  if (run_first == kNone) return {};
+  int run_last = caps_run_right(run_first, limit);
+  if (run_last - run_first > 5) return {};
+  if (lex_.is_calendar_word(lower(run_first))) return {};
+  std::uint32_t s = toks_[run_first].start, e = toks_[run_last].end;
+  if (const Entity* ent = entity_over(s, e, false)) {
+    Label l = ent->label;
+    if (l == Label::kPerson || l == Label::kGpe || l == Label::kLoc || l == Label::kNorp || l == Label::kDate ||
+        l == Label::kTime)
+      return {};
+  } else if (told) {
+    // No entity to tell a newspaper from a person: accept acronyms (CBS), "the X" and media names.
+    bool media_name = toks_[run_first].has(kAllCaps) || had_the;
+    static constexpr std::string_view kMediaWords[] = {"News", "Times", "Post", "Radio", "TV", "Journal",
+                                                       "Telegraph", "Mail", "Herald", "Tribune", "Daily", "Press",
+                                                       "Channel", "Network", "Television", "Broadcasting", "Agency"};
+    for (int k = run_first; k <= run_last && !media_name; ++k)
+      media_name = std::find(std::begin(kMediaWords), std::end(kMediaWords), tok(k)) != std::end(kMediaWords);
+    if (!media_name) return {};
+  }
+  if (had_the && run_first > 0) s = toks_[run_first - 1].start;
+  return std::string(text_.substr(s, e - s));
+}
+
+// Resolves every cue's subject to an id, in text order, tracking the person a
+// "he"/"she" would refer to: the last person named as a subject or speaker.
+void Attributor::resolve_cues() {
+  std::vector<MentionRef> subjects;
+  for (const auto& m : mentions_)
+    if (ctx_.doc.entities[m.entity].label == Label::kPerson && subject_like(m)) {
+      int t = tok_at(m.start);
+      if (t < static_cast<int>(toks_.size()) && outside(t)) subjects.push_back(m);
+    }
+  std::size_t next = 0;
+  std::string antecedent;
+  const auto& paras = ctx_.doc.paragraphs;
+  for (std::size_t c = 0; c < cues_.size(); ++c) {
+    CueHit& cue = cues_[c];
+    std::uint32_t pos = cue.subj_first != kNone ? toks_[cue.subj_first].start : toks_[cue.first].start;
+    while (next < subjects.size() && subjects[next].start < pos)
+      antecedent = ctx_.doc.entities[subjects[next++].entity].id;
+    if (cue.subj_first == kNone) {
+      // "..., adding that ...", "and explained": the subject of the sentence's previous cue.
+      if (c > 0 && sent_[cues_[c - 1].first] == sent_[cue.first] && cues_[c - 1].subj_first != kNone) {
+        cue.subj_first = cues_[c - 1].subj_first;
+        cue.subj_last = cues_[c - 1].subj_last;
+        cue.pronoun = cues_[c - 1].pronoun;
+        cue.speaker = cues_[c - 1].speaker;
+        if (cue.channel.empty()) cue.channel = cues_[c - 1].channel;
+      }
+      continue;
+    }
+    cue.np_first = cue.subj_first;
+    std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
+    if (cue.pronoun) {
+      std::string w = lower(cue.subj_first);
+      int p = para_of(cue.subj_first);
+      if (w == "i" || w == "we") {
+        if (p < static_cast<int>(paras.size())) cue.speaker = paras[p].speaker;
+      } else if (w == "he" || w == "she") {
+        cue.speaker = antecedent;
+      }
+      continue;
+    }
+    const Entity* ent = entity_over(s, e, false);
+    if (ent && ent->label != Label::kPerson) {
+      // An organisation speaks only when it is the head of the phrase ("the Kremlin said").
+      ent = entity_over(s, e, true);
+    }
+    if (ent) cue.speaker = ent->id;
+    bool person = ent ? ent->label == Label::kPerson
+                      : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
+                                                     : mentions_.empty();
+    if (ent && ent->label == Label::kPerson && cue.subj_first < cue.subj_last && lower(cue.subj_first) != "the") {
+      // Narrow "German Chancellor Angela Merkel" to the mention naming the person.
+      auto it = std::lower_bound(mentions_.begin(), mentions_.end(), e,
+                                 [](const MentionRef& m, std::uint32_t b) { return m.start < b; });
+      while (it != mentions_.begin()) {
+        --it;
+        if (it->end <= s) break;
+        if (it->start >= s && it->end == e && &ctx_.doc.entities[it->entity] == ent) {
+          int f = tok_at(it->start);
+          bool honorific = f == cue.subj_first + 1 && is_honorific(tok(cue.subj_first));
+          if (f > cue.subj_first && f <= cue.subj_last && !honorific) cue.subj_first = f;
+          break;
+        }
+      }
+    }
+    if (person) antecedent = cue.speaker;
+    while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
+  }
+}
+
+bool Attributor::title_like(int a, int b) const {
+  int words = 0;
+  for (int i = a; i < b; ++i) {
+    if (!is_word(i)) {
+      if (toks_[i].has(kPunct) && !toks_[i].has(kDash) && !is_punct(i, '&') && !is_punct(i, '\'')) {
+        char c = text_[toks_[i].start];
+        if (c == '.' || c == '!' || c == '?' || c == ',') return false;
+      }
+      continue;
+    }
+    ++words;
+    if (toks_[i].has(kUpperInitial)) continue;
+    std::string w = lower(i);
+    if (i > a && (w == "of" || w == "the" || w == "and" || w == "a" || w == "an" || w == "in" || w == "on" ||
+                  w == "for" || w == "to" || w == "at" || w == "with"))
+      continue;
+    return false;
+  }
+  return words > 0 && words <= 8;
+}
+
+bool Attributor::scare_intro(int ot) const {
+  int p = para_of(ot);
+  int j = ot - 1;
+  if (j < body_first_[p] || !is_word(j)) return false;
+  std::string w = lower(j);
+  if (w == "as" && j - 1 >= body_first_[p] && is_word(j - 1)) {
+    std::string w2 = lower(j - 1);
+    return w2 == "known" || w2 == "referred" || w2 == "described" || w2 == "branded" || w2 == "such";
+  }
+  return lex_.is_scare_intro(w);
+}
+
+void Attributor::emit(const QuoteSpan& q, Quote quote) {
+  std::uint32_t s = q.open + q.open_len;
+  std::uint32_t e = q.close;
+  while (s < e) {
+    int l;
+    char32_t c = decode(text_, s, &l);
+    if (!is_space(c)) break;
+    s += l;
+  }
+  while (e > s) {
+    int l;
+    char32_t c = decode_before(text_, e, &l);
+    if (!is_space(c) && c != ',' && c != ';' && c != ':') break;
+    e -= l;
+  }
+  if (s >= e) return;
+  quote.start = s;
+  quote.end = e;
+  quote.closed = q.closed;
+  ctx_.doc.quotes.push_back(std::move(quote));
+}
+
+// A pull quote repeats words said elsewhere in the article: find them (a
+// bounded number of searches per document) and take that paragraph's turn
+// speaker; else the speaker of the turn around the quote.
+std::string Attributor::pull_quote_speaker(const QuoteSpan& q, int p0, int p1) {
+  const auto& paras = ctx_.doc.paragraphs;
+  if (pull_searches_ < 16) {
+    ++pull_searches_;
+    std::uint32_t s = q.open + q.open_len;
+    std::uint32_t len = std::min<std::uint32_t>(48, q.close > s ? q.close - s : 0);
+    if (len >= 24) {
+      while (len > 0 && s + len < text_.size() && is_continuation(static_cast<unsigned char>(text_[s + len]))) --len;
+      std::string_view needle = text_.substr(s, len);
+      std::size_t at = 0;
+      for (int tries = 0; tries < 4; ++tries) {
+        at = text_.find(needle, at);
+        if (at == std::string_view::npos) break;
+        int t = tok_at(static_cast<std::uint32_t>(at));
+        if (t < static_cast<int>(toks_.size())) {
+          int p = para_of(t);
+          if ((p < p0 || p > p1) && !paras[p].speaker.empty()) return paras[p].speaker;
+        }
+        at += len;
+      }
+    }
+  }
+  int before = p0 - 1, after = p1 + 1;
+  if (before >= 0 && after < static_cast<int>(paras.size()) && paras[before].speaker == paras[after].speaker)
+    return paras[before].speaker;
+  return {};
+}
+
+void Attributor::attribute() {
+  const auto& paras = ctx_.doc.paragraphs;
+  int n = static_cast<int>(toks_.size());
+  auto cue_after = [&](int k) {  // first cue whose first token is >= k
+    return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
+  };
+  int last_attr_para = kNone;   // paragraph where the last attributed quotation ended
+  Quote last_attr;              // its attribution
+  std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
+  for (std::size_t qi = 0; qi < spans_.size(); ++qi) {
+    const QuoteSpan& q = spans_[qi];
+    int ot = open_tok_[qi];
+    if (ot == kNone) continue;
+    int ct = close_tok_[qi];
+    int p0 = static_cast<int>(q.first_para), p1 = static_cast<int>(q.last_para);
+    int content_end = ct != kNone ? ct : para_end_tok(p1);
+    int words = words_between(ot + 1, content_end);
+    Quote out;
+    if (q.depth > 0) {
+      // Nested: a title or scare word unless it is a long quotation of its own.
+      bool parent_speech = q.parent >= 0 && span_is_quotation[q.parent];
+      out.kind = (words >= 6 && !title_like(ot + 1, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
+      (void)parent_speech;
+      if (out.kind == QuoteKind::kQuotation) span_is_quotation[qi] = 1;
+      emit(q, std::move(out));
+      continue;
+    }
+    const CueHit* att = nullptr;
+    bool strong = false;
+    // 1. After the quote: `"...," he said`, `"...," said one diplomat`, `"..." according to X`.
+    if (ct != kNone && ct + 1 < para_end_tok(p1)) {
+      int k = ct + 1;
+      if (is_punct(k, ',') && k + 1 < para_end_tok(p1)) ++k;
+      if (sent_[k] == sent_[ct] && outside(k)) {
+        for (auto it = cue_after(k); it != cues_.end() && it->first <= k + 6; ++it) {
+          bool subject_first = it->np_first == k && it->subj_last < it->first;
+          bool cue_first = it->first == k;
+          if (!subject_first && !cue_first) continue;
+          if (it->strength == CueStrength::kCognition && words < 6) break;
+          if (cue_first && it->subj_first != kNone && it->subj_first < it->first) break;  // subject belongs elsewhere
+          att = &*it;
+          strong = true;
+          break;
+        }
+      }
+    }
+    // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
+    if (!att) {
+      auto it = cue_after(ot);
+      int tried = 0;
+      while (it != cues_.begin() && tried < 4) {
+        --it;
+        ++tried;
+        if (it->last >= ot) continue;
+        if (sent_[it->last] != sent_[ot] || para_of(it->last) != p0) break;
+        if (breaks_between(it->last, ot)) break;
+        if (it->strength == CueStrength::kCognition && words < 6) continue;
+        att = &*it;
+        int before = ot - 1;
+        strong = before == it->last || is_punct(before, ':') || is_punct(before, ',') ||
+                 (is_word(before) && lower(before) == "that" && before - it->last <= 6) ||
+                 (!it->channel.empty() && before - it->last <= 8 && is_punct(before, ':'));
+        break;
+      }
+    }
+    // 3. A quote opening its paragraph after a paragraph ending "... wrote:".
+    if (!att && ot == body_first_[p0] && p0 > 0) {
+      int prev_last = para_end_tok(p0 - 1) - 1;
+      if (prev_last >= 0 && para_of(prev_last) == p0 - 1 && is_punct(prev_last, ':')) {
+        auto it = cue_after(prev_last);
+        if (it != cues_.begin()) {
+          --it;
+          if (sent_[it->last] == sent_[prev_last]) {
+            att = &*it;
+            strong = true;
+          }
+        }
+      }
+    }
+    bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
+    if (att && (strong || (has_speaker && words >= 2 && !title_like(ot + 1, content_end)))) {
+      out.kind = QuoteKind::kQuotation;
+      out.cue = att->text;
+      out.channel = att->channel;
+      out.speaker = att->speaker;
+      if (att->subj_first != kNone) {
+        out.speaker_start = toks_[att->subj_first].start;
+        out.speaker_end = toks_[att->subj_last].end;
+        out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
+      }
+    } else {
+      bool sentence_start = ot == body_first_[p0] || (ot > 0 && sent_[ot - 1] != sent_[ot]);
+      const std::string& turn = p0 < static_cast<int>(paras.size()) ? paras[p0].speaker : std::string();
+      bool full_sentence = words >= 4 || (words >= 2 && ends_terminal(q));
+      if (sentence_start && full_sentence && last_attr_para != kNone &&
+          (last_attr_para == p0 || (last_attr_para + 1 == p0 && ot == body_first_[p0])) &&
+          (turn.empty() || turn == paras[last_attr_para].speaker)) {
+        // The next sentence of the same speaker: `"...," he said. "More."`
+        out = last_attr;
+        out.kind = QuoteKind::kQuotation;
+      } else if (!turn.empty() && (words >= 6 || (full_sentence && sentence_start)) && !scare_intro(ot)) {
+        out.kind = QuoteKind::kQuotation;
+        out.speaker = turn;
+      } else if (words >= 6 && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
+        // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
+        out.kind = QuoteKind::kQuotation;
+        out.speaker = pull_quote_speaker(q, p0, p1);
+      } else if (words <= 5 || scare_intro(ot) || title_like(ot + 1, content_end)) {
+        out.kind = QuoteKind::kScare;
+      } else {
+        out.kind = QuoteKind::kQuotation;
+      }
+    }
+    if (out.kind == QuoteKind::kQuotation) {
+      span_is_quotation[qi] = 1;
+      if (!out.speaker_text.empty() || !out.speaker.empty()) {
+        last_attr = out;
+        last_attr_para = p1;
+      }
+    }
+    emit(q, std::move(out));
+  }
+  (void)n;
+}
+
+void Attributor::run() {
+  index_paragraphs();
+  std::vector<MarkProblem> problems;
+  pair_marks(text_, bodies_, &spans_, &problems);
+  for (auto& pr : problems) ctx_.doc.warnings.push_back({pr.start, pr.end, "unmatched_quote", std::move(pr.message)});
+  if (spans_.empty()) return;
+  index_mentions();
+  mark_quote_tokens();
+  split_sentences();
+  find_clause_breaks();
+  find_cues();
+  resolve_cues();
+  attribute();
+}
+
+}  // namespace
+}  // namespace quotes
+
+QuoteStage::QuoteStage(const Options& options)
+    : options_(&options), lexicon_(std::make_unique<quotes::Lexicon>(options.cue_verbs)) {}
+QuoteStage::~QuoteStage() = default;
+QuoteStage::QuoteStage(QuoteStage&&) noexcept = default;
+
+void QuoteStage::run(Context& ctx) const {
+  quotes::Attributor(ctx, *lexicon_).run();
+}
 
 }  // namespace parley::detail

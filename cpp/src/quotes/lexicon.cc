@@ -1,0 +1,171 @@
+#include "quotes/lexicon.h"
+
+#include <algorithm>
+
+namespace parley::detail::quotes {
+namespace {
+
+// Reporting verbs: every form a news story uses. Base forms come with their inflections.
+constexpr std::string_view kSpeechVerbs[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+    "writing", "add", "adds", "added", "adding", "state", "states", "stated", "note", "notes", "noted",
+    "noting", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
+    "emphasizing", "emphasising", "stress", "stresses", "stressed", "stressing", "insist", "insists",
+    "insisted", "argue", "argues", "argued", "arguing", "claim", "claims", "claimed", "declare", "declares",
+    "declared", "announce", "announces", "announced", "explain", "explains", "explained", "explaining",
+    "ask", "asks", "asked", "asking", "reply", "replies", "replied", "respond", "responds", "responded",
+    "answer", "answers", "answered", "warn", "warns", "warned", "warning", "urge", "urges", "urged",
+    "call", "calls", "called", "describe", "describes", "described", "describing", "dub", "dubs",
+    "dubbed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "remark", "remarks",
+    "remarked", "comment", "comments", "commented", "continues", "continued", "conclude",
+    "concludes", "concluded", "admit", "admits", "admitted", "acknowledge", "acknowledges", "acknowledged",
+    "confirm", "confirms", "confirmed", "recall", "recalls", "recalled", "recalling", "suggest", "suggests",
+    "suggested", "predict", "predicts", "predicted", "promise", "promises", "promised", "vow", "vows",
+    "vowed", "pledge", "pledges", "pledged", "tweet", "tweets", "tweeted", "post", "posts", "posted",
+    "complain", "complains", "complained", "joke", "jokes", "joked", "quip", "quips", "quipped", "concede",
+    "concedes", "conceded", "observe", "observes", "observed", "mention", "mentions", "mentioned",
+    "report", "reports", "reported", "maintain", "maintains", "maintained", "contend", "contends",
+    "contended", "assert", "asserts", "asserted", "proclaim", "proclaims", "proclaimed", "boast", "boasts",
+    "boasted", "caution", "cautions", "cautioned", "shout", "shouts", "shouted", "whisper", "whispers",
+    "whispered", "cry", "cries", "cried", "exclaim", "exclaims", "exclaimed", "demand", "demands",
+    "demanded", "repeat", "repeats", "repeated", "reiterate", "reiterates", "reiterated", "characterize",
+    "characterizes", "characterized", "characterise", "characterised", "describe", "opine", "opined",
+    "retort", "retorted", "sigh", "sighed", "interject", "interjected", "testify", "testified", "recount",
+    "recounted", "reveal", "reveals", "revealed", "disclose", "disclosed", "accuse", "accused", "blast",
+    "blasted", "slam", "slammed", "praise", "praised", "hail", "hailed",
+};
+
+constexpr std::string_view kCognitionVerbs[] = {
+    "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect",
+    "expects", "expected", "feel", "feels", "felt", "fear", "fears", "feared", "consider", "considers",
+    "considered", "reckon", "reckons", "reckoned", "estimate", "estimates", "estimated",
+};
+
+constexpr std::string_view kSpeechPhrases[] = {
+    "pointed out", "points out", "point out", "pointing out", "put it", "puts it", "went on", "goes on",
+    "spelled out", "made clear", "makes clear", "summed up", "sums up",
+};
+
+constexpr std::string_view kRightSubjectPhrases[] = {
+    "according to", "in the words of", "quoting", "quoted",
+};
+
+constexpr std::string_view kSkip[] = {
+    "also", "then", "later", "once", "again", "still", "even", "just", "never", "further", "previously",
+    "already", "repeatedly", "reportedly", "recently", "earlier", "today", "yesterday", "tonight", "too",
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "would", "will", "could", "should",
+    "may", "might", "can", "did", "does", "do", "not", "himself", "herself", "themselves", "itself",
+    "last", "night", "week", "month", "year", "morning", "evening", "afternoon", "on", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "however", "subsequently", "meanwhile",
+    "separately", "publicly", "privately", "bluntly", "simply", "only", "first", "finally",
+};
+
+// Words that end a noun phrase (prepositions, conjunctions, relatives, verbs of being).
+constexpr std::string_view kStop[] = {
+    "in", "on", "at", "to", "for", "with", "from", "by", "about", "against", "between", "during", "after",
+    "before", "into", "over", "under", "of", "and", "or", "but", "nor", "so", "yet", "who", "whom",
+    "which", "that", "when", "while", "where", "as", "if", "because", "since", "although", "though",
+    "whether", "than", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "there", "here", "it",
+    "this", "these", "those", "what", "how", "why", "adding", "saying", "noting", "told", "said",
+};
+
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "one", "some", "several", "many", "two", "three", "four", "his", "her", "their",
+    "its", "our", "my", "your", "this", "that", "these", "those", "another", "each", "every", "most",
+    "senior", "no",
+};
+
+constexpr std::string_view kMedia[] = {
+    "platform", "interview", "post", "statement", "tweet", "video", "broadcast", "podcast", "letter",
+    "message", "column", "article", "op-ed", "account", "show", "programme", "program", "channel",
+    "network", "page", "blog", "site", "website", "speech", "conference", "briefing", "address",
+    "appearance", "network", "newspaper", "radio", "television", "tv", "outlet", "profile", "feed",
+    "posting", "essay", "editorial", "remarks", "comments", "thread", "social", "media", "official",
+};
+
+constexpr std::string_view kCalendar[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+};
+
+constexpr std::string_view kJoiners[] = {
+    "of", "de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "di", "dos",
+};
+
+constexpr std::string_view kOrgNouns[] = {
+    "ministry", "department", "office", "government", "agency", "council", "committee", "court",
+    "parliament", "police", "army", "company", "kremlin", "white", "house", "embassy", "commission",
+    "union", "party", "administration", "cabinet", "service", "bank", "board", "group", "foundation",
+    "organization", "organisation", "spokesman", "spokeswoman", "spokesperson",
+};
+
+constexpr std::string_view kScareIntro[] = {
+    "so-called", "called", "dubbed", "term", "word", "phrase", "known", "named", "titled", "entitled",
+    "nicknamed", "labelled", "labeled", "branded", "slogan", "expression", "label", "notion", "concept",
+};
+
+constexpr std::string_view kNounLike[] = {
+    "states", "notes", "reports", "claims", "calls", "posts", "remarks", "comments", "answers", "replies",
+    "warnings", "tweets", "demands", "promises", "pledges", "statement", "concerns", "fears", "hopes",
+    "estimates", "thought", "labels", "brands", "jokes", "cries", "vows", "accounts", "post", "call",
+    "report", "note", "state", "comment", "answer", "reply", "tweet", "demand", "promise", "pledge", "joke",
+    "label", "brand", "cry", "vow", "fear", "hope", "estimate", "remark", "claim", "caution", "warning",
+    "repeat", "continue", "say", "blast", "slam", "praise", "hail", "quote",
+};
+
+template <std::size_t N>
+void fill(std::unordered_set<std::string>& set, const std::string_view (&words)[N]) {
+  for (auto w : words) set.emplace(w);
+}
+
+}  // namespace
+
+Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
+  for (auto v : kSpeechVerbs) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
+  for (auto v : kCognitionVerbs) add(v, CueStrength::kCognition, SubjectSide::kLeft);
+  for (auto v : kSpeechPhrases) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
+  for (auto v : kRightSubjectPhrases) add(v, CueStrength::kSpeech, SubjectSide::kRight);
+  for (const auto& v : extra_cues) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
+  for (auto& [first, list] : cues_)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
+  fill(skip_, kSkip);
+  fill(stop_, kStop);
+  fill(det_, kDeterminers);
+  fill(media_, kMedia);
+  fill(calendar_, kCalendar);
+  fill(joiner_, kJoiners);
+  fill(org_, kOrgNouns);
+  fill(scare_intro_, kScareIntro);
+  fill(noun_like_, kNounLike);
+}
+
+void Lexicon::add(std::string_view phrase, CueStrength strength, SubjectSide side) {
+  CuePhrase cue;
+  cue.strength = strength;
+  cue.side = side;
+  std::string word;
+  for (char c : phrase) {
+    if (c == ' ') {
+      if (!word.empty()) cue.words.push_back(word);
+      word.clear();
+    } else {
+      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+  }
+  if (!word.empty()) cue.words.push_back(word);
+  if (cue.words.empty()) return;
+  auto& list = cues_[cue.words[0]];
+  for (const auto& existing : list)
+    if (existing.words == cue.words) return;
+  list.push_back(std::move(cue));
+}
+
+const std::vector<CuePhrase>* Lexicon::cues_starting_with(std::string_view first) const {
+  auto it = cues_.find(std::string(first));
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+}  // namespace parley::detail::quotes

@@ -1,0 +1,334 @@
+#include "quotes/marks.h"
+
+#include <algorithm>
+#include <array>
+
+#include "text/utf8.h"
+
+namespace parley::detail::quotes {
+namespace {
+
+enum class Type { kStraight, kOpener, kCloser };
+
+struct MarkInfo {
+  bool is_mark = false;
+  bool single = false;
+  Type type = Type::kStraight;
+};
+
+MarkInfo classify(char32_t c) {
+  switch (c) {
+    case U'"': return {true, false, Type::kStraight};
+    case U'\'': return {true, true, Type::kStraight};
+    case 0x201C: case 0x201E: case 0x201F: case 0xAB: case 0x300C: return {true, false, Type::kOpener};
+    case 0x201D: case 0xBB: case 0x300D: return {true, false, Type::kCloser};
+    case 0x2018: case 0x201A: case 0x201B: case 0x2039: case 0x300E: return {true, true, Type::kOpener};
+    case 0x2019: case 0x203A: case 0x300F: return {true, true, Type::kCloser};
+    default: return {};
+  }
+}
+
+bool is_apostrophe_char(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x2018; }
+bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
+bool is_quote_char(char32_t c) { return classify(c).is_mark; }
+
+// Punctuation that may stand right after a closing mark.
+bool is_trailing_punct(char32_t c) {
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
+         c == '}' || c == 0x2026 || is_dash(c) || is_quote_char(c) || c == '>' || c == '/';
+}
+
+// Punctuation that may stand right before an opening mark.
+bool is_leading_punct(char32_t c) {
+  return c == '(' || c == '[' || c == '{' || c == '<' || is_dash(c) || is_quote_char(c) || c == '/' ||
+         c == ':' || c == ',' || c == ';';
+}
+
+// Words that start with an elided letter: 'em, 'tis, 'n', 'cause ...
+bool is_elision(std::string_view text, std::size_t i, std::size_t end) {
+  if (i >= end) return false;
+  unsigned char c0 = static_cast<unsigned char>(text[i]);
+  if (c0 >= '0' && c0 <= '9') {  // '80s, '08, '90
+    std::size_t j = i;
+    while (j < end && text[j] >= '0' && text[j] <= '9') ++j;
+    return j - i == 2;
+  }
+  std::size_t j = i;
+  while (j < end && j - i < 8 && ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z'))) ++j;
+  if (j - i == 0 || j - i >= 8) return false;
+  // The word must end there (not followed by another letter).
+  if (j < end) {
+    int l;
+    char32_t after = decode(text, j, &l);
+    if (is_letter(after)) return false;
+  }
+  std::string w;
+  for (std::size_t k = i; k < j; ++k) w += static_cast<char>(text[k] | 0x20);
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "n", "em", "tis", "twas", "til", "cause", "cos", "bout", "round", "nuff", "ere", "er", "ow", "un"};
+  if (std::find(kWords.begin(), kWords.end(), w) == kWords.end()) return false;
+  if (w == "n") {  // rock 'n' roll: the n must be followed by an apostrophe
+    if (j >= end) return false;
+    int l;
+    return is_apostrophe_char(decode(text, j, &l));
+  }
+  return true;
+}
+
+struct Mark {
+  std::uint32_t pos = 0;
+  std::uint8_t len = 0;
+  bool single = false;
+  Type type = Type::kStraight;
+  bool can_open = false;
+  bool can_close = false;
+  bool possessive_like = false;  // students’ union: a closer only when no later closer exists
+};
+
+struct Open {
+  std::uint32_t pos;
+  std::uint8_t len;
+  bool single;
+  std::uint32_t para;
+  int out_index;  // index in the output once pushed
+};
+
+constexpr std::size_t kMaxProblems = 50;
+
+class Pairer {
+ public:
+  Pairer(std::string_view text, const std::vector<ByteRange>& paras, std::vector<QuoteSpan>* quotes,
+         std::vector<MarkProblem>* problems)
+      : text_(text), paras_(paras), quotes_(quotes), problems_(problems) {}
+
+  void run() {
+    for (std::uint32_t p = 0; p < paras_.size(); ++p) {
+      collect(p);
+      bool continued = false;
+      if (!stack_.empty()) {
+        // Carried from the previous paragraph: continue only when this one opens with a same-family mark.
+        if (!marks_.empty() && marks_[0].pos == first_char_ && marks_[0].can_open &&
+            marks_[0].single == stack_[0].single) {
+          continued = true;
+        } else {
+          close_unclosed(p - 1);
+        }
+      }
+      pair(p, continued);
+      // At the paragraph end: inner marks are unmatched; the outer one may continue.
+      while (stack_.size() > 1) {
+        problem(stack_.back().pos, stack_.back().len, "opening quotation mark never closed");
+        drop(stack_.back());
+        stack_.pop_back();
+      }
+      last_para_end_ = trim_end(paras_[p].start, paras_[p].end);
+    }
+    if (!stack_.empty()) close_unclosed(static_cast<std::uint32_t>(paras_.size() - 1));
+    // Quotes were appended when they opened: already sorted by opening mark. Remove dropped ones.
+    std::size_t w = 0;
+    std::vector<int> remap(quotes_->size(), -1);
+    for (std::size_t r = 0; r < quotes_->size(); ++r) {
+      if ((*quotes_)[r].open_len == 0) continue;
+      remap[r] = static_cast<int>(w);
+      (*quotes_)[w++] = (*quotes_)[r];
+    }
+    quotes_->resize(w);
+    for (auto& q : *quotes_) {
+      while (q.parent >= 0 && remap[q.parent] < 0) q.parent = -1;  // parent dropped: becomes top-level
+      if (q.parent >= 0) q.parent = remap[q.parent];
+    }
+    for (auto& q : *quotes_) q.depth = q.parent < 0 ? 0 : (*quotes_)[q.parent].depth + 1;
+    if (dropped_problems_ > 0)
+      problems_->push_back({0, 0, std::to_string(dropped_problems_) + " more unmatched quotation marks not listed"});
+  }
+
+ private:
+  std::uint32_t trim_end(std::uint32_t start, std::uint32_t end) const {
+    while (end > start) {
+      int l;
+      char32_t c = decode_before(text_, end, &l);
+      if (!is_space(c)) break;
+      end -= l;
+    }
+    return end;
+  }
+
+  void problem(std::uint32_t pos, std::uint32_t len, std::string msg) {
+    if (problems_->size() >= kMaxProblems) {
+      ++dropped_problems_;
+      return;
+    }
+    problems_->push_back({pos, pos + len, std::move(msg)});
+  }
+
+  void drop(const Open& o) { (*quotes_)[o.out_index].open_len = 0; }
+
+  void close_unclosed(std::uint32_t last_para) {
+    // The outer quote of the previous paragraph never closed: it stops at that paragraph's end.
+    Open& o = stack_[0];
+    problem(o.pos, o.len, "opening quotation mark never closed");
+    QuoteSpan& q = (*quotes_)[o.out_index];
+    q.close = std::max<std::uint32_t>(last_para_end_, o.pos + o.len);
+    q.close_len = 0;
+    q.closed = false;
+    q.last_para = last_para;
+    stack_.clear();
+  }
+
+  void collect(std::uint32_t p) {
+    marks_.clear();
+    std::uint32_t b = paras_[p].start, e = paras_[p].end;
+    first_char_ = b;
+    while (first_char_ < e) {
+      int l;
+      char32_t c = decode(text_, first_char_, &l);
+      if (!is_space(c)) break;
+      first_char_ += l;
+    }
+    for (std::uint32_t i = b; i < e;) {
+      unsigned char byte = static_cast<unsigned char>(text_[i]);
+      if (byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3) {
+        ++i;
+        continue;
+      }
+      int len;
+      char32_t c = decode(text_, i, &len);
+      MarkInfo info = classify(c);
+      if (!info.is_mark) {
+        i += len;
+        continue;
+      }
+      char32_t prev = 0, next = 0;
+      int pl = 0, nl = 0;
+      if (i > b) prev = decode_before(text_, i, &pl);
+      if (i + len < e) next = decode(text_, i + len, &nl);
+      bool prev_space = i == b || is_space(prev);
+      bool next_space = i + len >= e || is_space(next);
+      Mark m;
+      m.pos = i;
+      m.len = static_cast<std::uint8_t>(len);
+      m.single = info.single;
+      m.type = info.type;
+      bool apostrophe_like = c == U'\'' || c == 0x2019 || c == 0x2018;
+      if (apostrophe_like && is_alnum(prev) && is_letter(next)) {  // don't, Trump's, O'Brien
+        i += len;
+        continue;
+      }
+      if (apostrophe_like && (prev_space || is_leading_punct(prev)) && is_elision(text_, i + len, e)) {
+        i += len;
+        if (next == 'n' || next == 'N') i += 1 + (text_[i + 1] == '\'' ? 1 : 3);  // rock 'n' roll: both marks
+        continue;
+      }
+      m.can_open = !next_space && !(next == ',' || next == ';' || next == ':' || next == ')' || next == ']' ||
+                                    next == '!' || next == '?') &&
+                   (prev_space || is_leading_punct(prev) || (!is_alnum(prev) && prev != '.' && prev != ','));
+      m.can_close = !prev_space && (next_space || is_trailing_punct(next));
+      if (info.single && m.can_close && (prev == 's' || prev == 'S') && next == ' ' && i + len + 1 < e) {
+        int l2;
+        char32_t after = decode(text_, i + len + 1, &l2);
+        m.possessive_like = is_lower(after);
+      }
+      marks_.push_back(m);
+      i += len;
+    }
+    // For possessive-like marks: is there a later single-family closer in the paragraph?
+    later_single_close_.assign(marks_.size(), false);
+    bool seen = false;
+    for (std::size_t k = marks_.size(); k-- > 0;) {
+      later_single_close_[k] = seen;
+      if (marks_[k].single && marks_[k].can_close && !marks_[k].possessive_like) seen = true;
+    }
+  }
+
+  int find_open(bool single) const {
+    for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k)
+      if (stack_[k].single == single) return k;
+    return -1;
+  }
+
+  void close_at(int k, const Mark& m, std::uint32_t p) {
+    while (static_cast<int>(stack_.size()) - 1 > k) {
+      problem(stack_.back().pos, stack_.back().len, "opening quotation mark never closed");
+      drop(stack_.back());
+      stack_.pop_back();
+    }
+    Open o = stack_.back();
+    stack_.pop_back();
+    QuoteSpan& q = (*quotes_)[o.out_index];
+    q.close = m.pos;
+    q.close_len = m.len;
+    q.closed = true;
+    q.last_para = p;
+    if (m.pos <= o.pos + o.len) q.open_len = 0;  // empty quote "": not a quotation
+  }
+
+  void open(const Mark& m, std::uint32_t p) {
+    if (stack_.size() >= static_cast<std::size_t>(kMaxDepth)) return;  // too deep: not a mark
+    QuoteSpan q;
+    q.open = m.pos;
+    q.open_len = m.len;
+    q.first_para = q.last_para = p;
+    q.single = m.single;
+    q.parent = stack_.empty() ? -1 : stack_.back().out_index;
+    q.depth = static_cast<int>(stack_.size());
+    quotes_->push_back(q);
+    stack_.push_back({m.pos, m.len, m.single, p, static_cast<int>(quotes_->size() - 1)});
+  }
+
+  void pair(std::uint32_t p, bool continued) {
+    for (std::size_t k = continued ? 1 : 0; k < marks_.size(); ++k) {
+      const Mark& m = marks_[k];
+      int at = find_open(m.single);
+      bool possessive = m.possessive_like && later_single_close_[k];
+      switch (m.type) {
+        case Type::kStraight:
+          if (m.can_close && at >= 0 && !possessive) {
+            close_at(at, m, p);
+          } else if (m.can_open) {
+            open(m, p);
+          } else if (m.can_close && !m.single) {
+            problem(m.pos, m.len, "closing quotation mark without an opening one");
+          }
+          break;
+        case Type::kOpener:
+          if (m.can_close && !m.can_open && at >= 0) {
+            close_at(at, m, p);  // „…“ and ‚…‘
+          } else if (m.can_open || !m.can_close) {
+            open(m, p);
+          } else if (!m.single) {
+            problem(m.pos, m.len, "closing quotation mark without an opening one");
+          }
+          break;
+        case Type::kCloser:
+          if (at >= 0 && (m.can_close || !m.can_open) && !possessive) {
+            close_at(at, m, p);
+          } else if (m.can_open && !m.can_close) {
+            open(m, p);  // ”…” (Swedish, Finnish) and reversed ”…“
+          } else if (!m.single) {
+            problem(m.pos, m.len, "closing quotation mark without an opening one");
+          }
+          break;
+      }
+    }
+  }
+
+  std::string_view text_;
+  const std::vector<ByteRange>& paras_;
+  std::vector<QuoteSpan>* quotes_;
+  std::vector<MarkProblem>* problems_;
+  std::vector<Mark> marks_;
+  std::vector<bool> later_single_close_;
+  std::vector<Open> stack_;
+  std::uint32_t first_char_ = 0;
+  std::uint32_t last_para_end_ = 0;
+  std::size_t dropped_problems_ = 0;
+};
+
+}  // namespace
+
+void pair_marks(std::string_view text, const std::vector<ByteRange>& paragraphs, std::vector<QuoteSpan>* quotes,
+                std::vector<MarkProblem>* problems) {
+  Pairer(text, paragraphs, quotes, problems).run();
+}
+
+}  // namespace parley::detail::quotes

@@ -1,0 +1,432 @@
+// Direct quotations: marks, attribution patterns, speakers, cues and channels.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/analyzer.h"
+#include "pipeline.h"
+#include "quotes/quotes.h"
+#include "structure/structure.h"
+
+namespace {
+
+struct Q {
+  std::string text;
+  std::string kind;
+  std::string speaker;
+  std::string speaker_text;
+  std::string cue;
+  std::string channel;
+  bool closed = true;
+};
+
+struct Result {
+  parley::Document doc;
+  std::vector<Q> quotes;
+  const Q* find(std::string_view text) const {
+    for (const auto& q : quotes)
+      if (q.text == text) return &q;
+    return nullptr;
+  }
+  int warnings(std::string_view code) const {
+    int n = 0;
+    for (const auto& w : doc.warnings) n += w.code == code;
+    return n;
+  }
+};
+
+Result run(std::string_view text, const parley::Analyzer& analyzer) {
+  Result r{analyzer.analyze(text), {}};
+  for (const auto& q : r.doc.quotes) {
+    Q out;
+    out.text = std::string(r.doc.slice(q.start, q.end));
+    out.kind = std::string(parley::to_string(q.kind));
+    out.speaker = q.speaker;
+    out.speaker_text = q.speaker_text;
+    if (q.speaker_start >= 0) {
+      EXPECT_EQ(std::string(r.doc.slice(q.speaker_start, q.speaker_end)), q.speaker_text);
+    }
+    out.cue = q.cue;
+    out.channel = q.channel;
+    out.closed = q.closed;
+    r.quotes.push_back(out);
+  }
+  return r;
+}
+
+Result run(std::string_view text) {
+  static const parley::Analyzer analyzer;
+  return run(text, analyzer);
+}
+
+#define EXPECT_QUOTE(r, text_, kind_, speaker_text_, cue_) \
+  do {                                                     \
+    const Q* q_ = (r).find(text_);                         \
+    ASSERT_NE(q_, nullptr) << "no quote: " << (text_);    \
+    EXPECT_EQ(q_->kind, kind_) << (text_);                 \
+    EXPECT_EQ(q_->speaker_text, speaker_text_) << (text_); \
+    EXPECT_EQ(q_->cue, cue_) << (text_);                   \
+  } while (0)
+
+// --- attribution patterns ----------------------------------------------------
+
+TEST(Quotes, SpeakerCueColon) {
+  Result r = run("Helen Park wrote on the social platform Bluesky: \"The vote will happen on Friday.\"\n");
+  EXPECT_QUOTE(r, "The vote will happen on Friday.", "quotation", "Helen Park", "wrote");
+  EXPECT_EQ(r.find("The vote will happen on Friday.")->channel, "Bluesky");
+}
+
+TEST(Quotes, QuoteThenSpeakerThenCue) {
+  Result r = run("\"We will not give up the port,\" Omar Haddad said on Tuesday.\n");
+  EXPECT_QUOTE(r, "We will not give up the port", "quotation", "Omar Haddad", "said");
+}
+
+TEST(Quotes, QuoteThenCueThenSpeaker) {
+  Result r = run("\"The talks are over for now,\" said one senior European diplomat.\n");
+  EXPECT_QUOTE(r, "The talks are over for now", "quotation", "one senior European diplomat", "said");
+}
+
+TEST(Quotes, QuoteThenPronounCue) {
+  Result r = run("Mr Lindqvist left the room early. \"I have nothing more to add,\" he told reporters.\n");
+  EXPECT_QUOTE(r, "I have nothing more to add", "quotation", "he", "told");
+  EXPECT_EQ(r.find("I have nothing more to add")->channel, "");  // "reporters" is no outlet
+}
+
+TEST(Quotes, SpeakerCueThat) {
+  Result r = run("Prime Minister Keir Jansen insisted that \"the budget is balanced and fair to everyone.\"\n");
+  EXPECT_QUOTE(r, "the budget is balanced and fair to everyone.", "quotation", "Keir Jansen", "insisted");
+}
+
+TEST(Quotes, PartialQuoteInsideTheSentence) {
+  Result r = run("Regarding the earlier round, Rubio called them \"not a waste of time.\"\n");
+  EXPECT_QUOTE(r, "not a waste of time.", "quotation", "Rubio", "called");
+}
+
+TEST(Quotes, SeveralPartialQuotesShareTheSentenceCue) {
+  Result r = run(
+      "Later, the US Secretary of State told CBS that he hoped the \"ceasefire conditions\" set by both sides "
+      "could \"come close enough,\" which he believed would promote \"wider negotiations.\"\n");
+  for (const char* t : {"ceasefire conditions", "come close enough", "wider negotiations."}) {
+    EXPECT_QUOTE(r, t, "quotation", "the US Secretary of State", "told");
+    EXPECT_EQ(r.find(t)->channel, "CBS");
+  }
+}
+
+TEST(Quotes, AccordingTo) {
+  Result r = run("\"Prices will keep rising until spring,\" according to Maria Lopez.\n"
+                 "According to the central bank, \"inflation has peaked and will now slowly fall.\"\n");
+  EXPECT_QUOTE(r, "Prices will keep rising until spring", "quotation", "Maria Lopez", "according to");
+  EXPECT_QUOTE(r, "inflation has peaked and will now slowly fall.", "quotation", "the central bank", "according to");
+}
+
+TEST(Quotes, AsHePutIt) {
+  Result r = run("Trump spoke about Kyiv again. As he put it, \"no cards left...\"\n");
+  EXPECT_QUOTE(r, "no cards left...", "quotation", "he", "put it");
+}
+
+TEST(Quotes, SecondSentenceOfTheSameSpeaker) {
+  Result r = run("\"We have done our part,\" she said. \"Now it is up to Moscow to act.\"\n");
+  EXPECT_QUOTE(r, "We have done our part", "quotation", "she", "said");
+  EXPECT_QUOTE(r, "Now it is up to Moscow to act.", "quotation", "she", "said");
+}
+
+TEST(Quotes, QuoteAfterAParagraphEndingWithAColon) {
+  Result r = run("The minister, Ana Ruiz, wrote in a statement:\n\"Our doors remain open to every partner.\"\n");
+  EXPECT_QUOTE(r, "Our doors remain open to every partner.", "quotation", "Ana Ruiz", "wrote");
+}
+
+TEST(Quotes, ApposedTitleBetweenNameAndCue) {
+  Result r = run("Dmitry Peskov, the Kremlin spokesman, said: \"The dialogue is being prepared.\"\n");
+  EXPECT_QUOTE(r, "The dialogue is being prepared.", "quotation", "Dmitry Peskov", "said");
+}
+
+TEST(Quotes, ExtraCueVerbsFromOptions) {
+  parley::Options options;
+  options.cue_verbs = {"harrumphed"};
+  parley::Analyzer custom(options);
+  Result with = run("\"That is utter nonsense and everyone knows it,\" Lord Fenwick harrumphed.\n", custom);
+  EXPECT_QUOTE(with, "That is utter nonsense and everyone knows it", "quotation", "Lord Fenwick", "harrumphed");
+  Result without = run("\"That is utter nonsense and everyone knows it,\" Lord Fenwick harrumphed.\n");
+  ASSERT_NE(without.find("That is utter nonsense and everyone knows it"), nullptr);
+  EXPECT_EQ(without.find("That is utter nonsense and everyone knows it")->cue, "");
+}
+
+// --- channels ------------------------------------------------------------------
+
+TEST(Quotes, Channels) {
+  Result r = run(
+      "\"We are ready to sign today,\" Smith said in an interview with CNN.\n"
+      "Speaking to the BBC, Jones said: \"Nothing has changed at all since March.\"\n"
+      "Lee told the Guardian that \"the market will recover within a year.\"\n"
+      "Park said on Monday: \"We will meet again in Geneva next week.\"\n");
+  EXPECT_EQ(r.find("We are ready to sign today")->channel, "CNN");
+  EXPECT_EQ(r.find("Nothing has changed at all since March.")->channel, "the BBC");
+  EXPECT_EQ(r.find("the market will recover within a year.")->channel, "the Guardian");
+  EXPECT_EQ(r.find("We will meet again in Geneva next week.")->channel, "");  // a day is no channel
+}
+
+// --- kinds ---------------------------------------------------------------------
+
+TEST(Quotes, ScareQuotesAndNames) {
+  Result r = run(
+      "The so-called \"process of easing international tensions\" has collapsed.\n"
+      "Europe weighs US participation in the \"Nord Stream\" project.\n"
+      "It is reported that this may involve the 22-point \"peace plan\" from April.\n"
+      "He hopes to continue his \"march of victories\" this year.\n"
+      "If the president emphasizes that the deal is his, he can once again \"sell\" it to voters.\n");
+  for (const char* t : {"process of easing international tensions", "Nord Stream", "peace plan",
+                        "march of victories", "sell"}) {
+    const Q* q = r.find(t);
+    ASSERT_NE(q, nullptr) << t;
+    EXPECT_EQ(q->kind, "scare") << t;
+    EXPECT_EQ(q->speaker_text, "") << t;
+  }
+}
+
+TEST(Quotes, CognitionVerbAttributesOnlyAFullClause) {
+  Result r = run(
+      "Trump believes Monday will be a productive day, \"this brutal war will finally come to an end.\"\n"
+      "Trump believes in \"strong borders\" above all.\n");
+  EXPECT_QUOTE(r, "this brutal war will finally come to an end.", "quotation", "Trump", "believes");
+  EXPECT_QUOTE(r, "strong borders", "scare", "", "");
+}
+
+TEST(Quotes, LongUnattributedQuoteIsAQuotation) {
+  Result r = run("Posters read \"we will never forget what happened in this square\" across the city.\n");
+  EXPECT_QUOTE(r, "we will never forget what happened in this square", "quotation", "", "");
+}
+
+TEST(Quotes, TitlesInQuotesAreScare) {
+  Result r = run("Music: \"Stinkin',\" \"Talk Is Cheap,\" and \"Hangin'.\n");
+  EXPECT_QUOTE(r, "Stinkin'", "scare", "", "");
+  EXPECT_QUOTE(r, "Talk Is Cheap", "scare", "", "");
+  ASSERT_NE(r.find("Hangin'."), nullptr);
+  EXPECT_FALSE(r.find("Hangin'.")->closed);
+  EXPECT_EQ(r.warnings("unmatched_quote"), 1);
+}
+
+// --- marks -----------------------------------------------------------------------
+
+TEST(QuoteMarks, Guillemets) {
+  Result r = run("Lavrov said: «The West is not ready for an honest conversation.» Talks ended.\n");
+  EXPECT_QUOTE(r, "The West is not ready for an honest conversation.", "quotation", "Lavrov", "said");
+}
+
+TEST(QuoteMarks, LowNineMarks) {
+  Result r = run("Der Minister sagte: „Wir schaffen das“ und ging.\n");
+  EXPECT_NE(r.find("Wir schaffen das"), nullptr);
+  EXPECT_EQ(r.warnings("unmatched_quote"), 0);
+}
+
+TEST(QuoteMarks, ReversedCurlyMarksOfAPullQuote) {
+  Result r = run("”BRICS is a key element of the emerging multipolar world.“\n");
+  EXPECT_NE(r.find("BRICS is a key element of the emerging multipolar world."), nullptr);
+}
+
+TEST(QuoteMarks, CurlySinglesWithApostrophesInside) {
+  Result r = run("Cameron said: ‘We won’t back down, and Putin’s plan won’t work.’ He left.\n");
+  EXPECT_QUOTE(r, "We won’t back down, and Putin’s plan won’t work.", "quotation", "Cameron", "said");
+}
+
+TEST(QuoteMarks, StraightSinglesAndApostrophes) {
+  Result r = run("Kim said 'don't dwell on the '80s or on rock 'n' roll' and smiled.\n");
+  EXPECT_NE(r.find("don't dwell on the '80s or on rock 'n' roll"), nullptr);
+  EXPECT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.warnings("unmatched_quote"), 0);
+}
+
+TEST(QuoteMarks, ApostrophesAreNotQuotes) {
+  Result r = run("Trump's team didn't say the students' union was O'Brien's or the BRICS' idea.\n");
+  EXPECT_TRUE(r.quotes.empty());
+  EXPECT_EQ(r.warnings("unmatched_quote"), 0);
+}
+
+TEST(QuoteMarks, PluralPossessiveInsideASingleQuote) {
+  Result r = run("Officials called it ‘the farmers’ revolt against the capital’ in private.\n");
+  EXPECT_NE(r.find("the farmers’ revolt against the capital"), nullptr);
+}
+
+TEST(QuoteMarks, NestedQuote) {
+  Result r = run("Trump wrote: \"The talks will include ending the 'war' - a war that claims lives each week.\"\n");
+  EXPECT_QUOTE(r, "The talks will include ending the 'war' - a war that claims lives each week.", "quotation",
+               "Trump", "wrote");
+  EXPECT_QUOTE(r, "war", "scare", "", "");
+}
+
+TEST(QuoteMarks, MultiParagraphQuote) {
+  Result r = run(
+      "'If this is a real ceasefire, that is welcome,' he said. 'But what matters is action on the ground.\n"
+      "'Putin needs to know that the sanctions will stay in place.'\n"
+      "Other news followed.\n");
+  EXPECT_QUOTE(r, "If this is a real ceasefire, that is welcome", "quotation", "he", "said");
+  EXPECT_QUOTE(r,
+               "But what matters is action on the ground.\n'Putin needs to know that the sanctions will stay in "
+               "place.",
+               "quotation", "he", "said");
+  EXPECT_EQ(r.warnings("unmatched_quote"), 0);
+}
+
+TEST(QuoteMarks, UnclosedQuoteStopsAtItsParagraph) {
+  Result r = run(
+      "Smith said \"this will never end and nobody will stop it.\n"
+      "Next paragraph: Jones said \"it already ended last year\" and left.\n");
+  const Q* first = r.find("this will never end and nobody will stop it.");
+  ASSERT_NE(first, nullptr);
+  EXPECT_FALSE(first->closed);
+  EXPECT_EQ(first->speaker_text, "Smith");
+  EXPECT_QUOTE(r, "it already ended last year", "quotation", "Jones", "said");
+  EXPECT_TRUE(r.find("it already ended last year")->closed);
+  EXPECT_EQ(r.warnings("unmatched_quote"), 1);
+}
+
+TEST(QuoteMarks, StrayClosingMarkIsReportedAndTolerated) {
+  Result r = run("The end” came quickly. Then \"fine words\" were said about it.\n");
+  EXPECT_NE(r.find("fine words"), nullptr);
+  EXPECT_EQ(r.warnings("unmatched_quote"), 1);
+}
+
+TEST(QuoteMarks, EmptyQuotesAreNotQuotations) {
+  Result r = run("He wrote \"\" in the box and \"yes\" below.\n");
+  EXPECT_EQ(r.quotes.size(), 1u);
+  EXPECT_NE(r.find("yes"), nullptr);
+}
+
+TEST(QuoteMarks, AdversarialMarksStayBounded) {
+  for (std::string unit : {"\"", "“", "'", "‘", "”", "«", "\" \"", "“a ", "a’ ", "'x' "}) {
+    std::string text;
+    for (int i = 0; i < 200000; ++i) text += unit;
+    Result r = run(text);
+    EXPECT_LE(r.doc.warnings.size(), 51u) << unit;
+    std::size_t covered = 0;
+    for (const auto& q : r.doc.quotes) covered += static_cast<std::size_t>(q.end - q.start);
+    EXPECT_LE(covered, 3 * static_cast<std::size_t>(r.doc.size())) << unit;  // nested at most 3 deep
+  }
+}
+
+TEST(QuoteMarks, OffsetsAreCodePoints) {
+  Result r = run("Путин — «ключевой» партнёр. Ли сказал: “这是 good news for all of us.”\n");
+  for (const auto& q : r.doc.quotes) EXPECT_LE(q.end, r.doc.size());
+  EXPECT_NE(r.find("ключевой"), nullptr);
+  EXPECT_NE(r.find("这是 good news for all of us."), nullptr);
+}
+
+// --- interview turns -----------------------------------------------------------------
+
+TEST(QuoteTurns, TurnSpeakerAndCitedSpeakers) {
+  Result r = run(
+      "Question: Your critics write that the reform \"will cost billions and deliver nothing at all\". Why?\n"
+      "Vladimir Putin: As I said yesterday, \"we will not change course on this matter at all.\"\n"
+      "Question: And the markets?\n"
+      "Vladimir Putin: Our position is simple. \"No one will dictate terms to a sovereign country.\" That is all.\n");
+  std::string putin;
+  for (const auto& s : r.doc.speakers)
+    if (s.name == "Vladimir Putin") putin = s.id;
+  ASSERT_FALSE(putin.empty());
+  EXPECT_QUOTE(r, "will cost billions and deliver nothing at all", "quotation", "Your critics", "write");
+  EXPECT_NE(r.find("will cost billions and deliver nothing at all")->speaker, putin);
+  EXPECT_QUOTE(r, "we will not change course on this matter at all.", "quotation", "I", "said");
+  EXPECT_EQ(r.find("we will not change course on this matter at all.")->speaker, putin);
+  EXPECT_QUOTE(r, "No one will dictate terms to a sovereign country.", "quotation", "", "");
+  EXPECT_EQ(r.find("No one will dictate terms to a sovereign country.")->speaker, putin);
+}
+
+// --- speakers resolved through entities (the stage alone, entities given) ------------
+
+struct StageRun {
+  std::string text;
+  parley::Options options;
+  parley::Document doc;
+  std::vector<parley::Quote> run(std::vector<parley::Entity> entities) {
+    doc = parley::Document(text);
+    parley::detail::Context ctx(doc.text(), options, doc);
+    parley::detail::StructureStage(options).run(ctx);
+    doc.entities = std::move(entities);
+    parley::detail::QuoteStage(options).run(ctx);
+    return doc.quotes;  // byte offsets: no finalize
+  }
+  parley::Mention at(std::string_view s, int occurrence = 0) const {
+    std::size_t pos = text.find(s);
+    while (occurrence-- > 0) pos = text.find(s, pos + 1);
+    return {static_cast<std::int64_t>(pos), static_cast<std::int64_t>(pos + s.size())};
+  }
+  std::string slice(std::int64_t s, std::int64_t e) const { return text.substr(s, e - s); }
+};
+
+parley::Entity person(std::string id, std::string name, std::vector<parley::Mention> mentions,
+                      parley::Label label = parley::Label::kPerson) {
+  parley::Entity e;
+  e.id = std::move(id);
+  e.label = label;
+  e.name = std::move(name);
+  e.mentions = std::move(mentions);
+  return e;
+}
+
+TEST(QuoteSpeakers, PronounGoesToTheLastPersonNamedAsSubject) {
+  StageRun s;
+  s.text =
+      "Former army chief Lord Dannatt told the Mail the deal was a huge gain for Putin.\n"
+      "He said there will now be two days of \"frantic land grabbing\" from the separatists.\n";
+  auto quotes = s.run({person("E1", "Lord Dannatt", {s.at("Lord Dannatt")}), person("E2", "Putin", {s.at("Putin")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(s.slice(quotes[0].start, quotes[0].end), "frantic land grabbing");
+  EXPECT_EQ(quotes[0].speaker_text, "He");
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, TitleMentionResolvesThroughTheEntityGroup) {
+  StageRun s;
+  s.text =
+      "Lavrov spoke with US Secretary of State Marco Rubio on Saturday.\n"
+      "Subsequently, the US Secretary of State told CBS that the \"ceasefire conditions\" were close.\n";
+  auto quotes = s.run({person("E1", "Sergey Lavrov", {s.at("Lavrov")}),
+                       person("E2", "Marco Rubio", {s.at("US Secretary of State Marco Rubio"),
+                                                    s.at("US Secretary of State", 1)}),
+                       person("E3", "United States", {s.at("US", 2)}, parley::Label::kGpe)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E2");
+  EXPECT_EQ(quotes[0].speaker_text, "the US Secretary of State");
+  EXPECT_EQ(s.slice(quotes[0].speaker_start, quotes[0].speaker_end), "the US Secretary of State");
+  EXPECT_EQ(quotes[0].channel, "CBS");
+}
+
+TEST(QuoteSpeakers, SpeakerTextNarrowsToThePersonMention) {
+  StageRun s;
+  s.text = "German Chancellor Angela Merkel said the deal offered a \"glimmer of hope\".\n";
+  auto quotes = s.run({person("E7", "Angela Merkel", {s.at("Angela Merkel")}),
+                       person("E8", "Germany", {s.at("German")}, parley::Label::kNorp)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E7");
+  EXPECT_EQ(quotes[0].speaker_text, "Angela Merkel");
+}
+
+TEST(QuoteSpeakers, OrganisationSpeaksWhenItHeadsThePhrase) {
+  StageRun s;
+  s.text = "The Kremlin said: \"The dialogue is being prepared.\"\n";
+  auto quotes = s.run({person("E3", "Kremlin", {s.at("Kremlin")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E3");
+  EXPECT_EQ(quotes[0].speaker_text, "The Kremlin");
+}
+
+TEST(QuoteSpeakers, ObjectOfAPrepositionIsNoAntecedent) {
+  StageRun s;
+  s.text = "Anna Berg met with Carl Holm in Oslo. \"We agreed on every point,\" she said.\n";
+  auto quotes = s.run({person("E1", "Anna Berg", {s.at("Anna Berg")}), person("E2", "Carl Holm", {s.at("Carl Holm")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, NoEntitiesStillGivesSpeakerText) {
+  StageRun s;
+  s.text = "Dmitry Peskov said, \"the dialogue is being prepared,\" but gave no details.\n";
+  auto quotes = s.run({});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(quotes[0].speaker_text, "Dmitry Peskov");
+  EXPECT_EQ(s.slice(quotes[0].start, quotes[0].end), "the dialogue is being prepared");
+}
+
+}  // namespace
