@@ -1,9 +1,9 @@
 """parley on Dask: analyse corpora larger than one machine (``pip install parley[dask]``).
 
->>> import dask.bag as db, parley.dask as pd_
->>> texts = pd_.read_texts("articles/")                 # bag of (path, text), read on the workers
->>> docs = pd_.analyze_bag(texts)                       # bag of (path, Document)
->>> ents = pd_.to_dataframe(docs, table="entities")     # Dask DataFrame, one row per entity
+>>> import parley.dask as pdask
+>>> texts = pdask.read_texts("articles/")                 # bag of (path, text), read on the workers
+>>> docs = pdask.analyze_bag(texts)                       # bag of (path, Document)
+>>> ents = pdask.to_dataframe(docs, table="entities")     # Dask DataFrame, one row per entity
 >>> ents.groupby("name").size().nlargest(20).compute()
 
 Each partition goes through one :meth:`parley.Analyzer.pipe`. The analyzer travels once, as one key of
@@ -16,7 +16,7 @@ from __future__ import annotations
 import glob
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import Any, Iterable, Optional, Sequence, Union
 
 import dask
 import dask.bag as db
@@ -68,8 +68,8 @@ def analyze_bag(bag: db.Bag, *, records: bool = False, analyzer: Optional[Analyz
 
     ``bag`` holds texts (``str`` or UTF-8 ``bytes``), or ``(key, text)`` pairs such as :func:`read_texts`
     gives; the result holds Documents, or ``(key, Document)`` pairs. With ``records=True`` it holds plain
-    dicts instead (``Document.to_dict()``, plus ``"key"`` for pairs), ready for ``bag.to_dataframe`` or
-    ``bag.map(json.dumps).to_textfiles``.
+    dicts instead (``Document.to_dict()``, plus ``"key"`` for pairs), e.g. for
+    ``bag.map(json.dumps).to_textfiles("out/*.jsonl")``.
 
     ``options`` are :class:`parley.Analyzer`'s (``gazetteer=...``, ``quotes=False``, ...), or pass a
     built ``analyzer``. ``n_threads`` > 1 runs the C++ core on that many threads inside each task (it
