@@ -53,7 +53,7 @@ def gold_spans(text, gold):
                 raise ValueError(f"{gold['file']}: line {g['line']}: {g['text']!r} occurrence "
                                  f"{g.get('occurrence', 0)} not found")
         s = starts[g["line"] - 1] + pos
-        out.add((s, s + len(g["text"]), g["label"]))
+        out.add((*trim(text, s, s + len(g["text"])), g["label"]))
     return out
 
 

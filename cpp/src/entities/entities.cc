@@ -433,8 +433,8 @@ void EntityStage::run(Context& ctx) const {
         return j + 1;
       }
     }
-    if (t.has(kWord) && !t.has(kUpperInitial)) {
-      std::string_view w = sv(i);
+    if (t.has(kWord) && !t.has(kAllCaps)) {
+      std::string w = lower_ascii(sv(i));
       if (w == "today" || w == "yesterday" || w == "tomorrow") {
         emit(i, i + 1, Label::kDate, Kind::kValue);
         date_parts.resize(cands.size());
@@ -654,6 +654,7 @@ void EntityStage::run(Context& ctx) const {
           ups += toks[j].has(kUpperInitial);
         }
       if (p < titlecase.size() && words >= 4 && ups * 10 >= words * 7) titlecase[p] = 1;
+      if (p < doc.paragraphs.size() && doc.paragraphs[p].kind == ParagraphKind::kTitle) titlecase[p] = 1;
       k = j;
     }
   }
@@ -686,6 +687,13 @@ void EntityStage::run(Context& ctx) const {
       ++i;
       continue;
     }
+    {  // stage directions ("(SOUNDBITE OF MUSIC)") name nothing
+      std::uint32_t p = toks[i].paragraph;
+      if (p < doc.paragraphs.size() && doc.paragraphs[p].kind == ParagraphKind::kStage) {
+        while (i < n && toks[i].paragraph == p) ++i;
+        continue;
+      }
+    }
     if (toks[i].has(kUpperInitial) && zone_start(i)) {
       Hit hz = match(i);
       if (hz.cend > i && (hz.classes & kZone)) {
@@ -716,9 +724,23 @@ void EntityStage::run(Context& ctx) const {
       ++i;
       continue;
     }
-    if (!is_cap(i) && !(t.has(kNumber) && false)) {
+    if (!is_cap(i)) {
       ++i;
       continue;
+    }
+    // Compound nationalities: "Russian-Chinese", "Sino-Russian".
+    {
+      Hit hd = match(i);
+      if (hd.entry >= 0 && M.entry(hd.entry).demonym && is_punct(hd.end, '-') && adjacent(hd.end) &&
+          adjacent(hd.end + 1) && hd.end + 1 < n) {
+        Hit h2 = match(hd.end + 1);
+        if (h2.entry >= 0 && M.entry(h2.entry).demonym) {
+          Cand& cd = emit(i, h2.end, Label::kNorp, Kind::kName);
+          cd.strong = true;
+          i = h2.end;
+          continue;
+        }
+      }
     }
     // The run: capitalised words with inner connectors ("Institute of International Relations").
     std::uint32_t s = i, e = i;
@@ -740,6 +762,8 @@ void EntityStage::run(Context& ctx) const {
     // A gazetteer phrase may run past the capitals ("U.S.", "ITAR-TASS").
     Hit h0 = match(s);
     if (h0.entry >= 0 && h0.end > e) e = h0.end;
+    // Function words and pronouns never open a name ("I'm Nick Fountain", "And Trump").
+    while (s < e && (cls[s] & kStop) && !(cls[s] & (kGivenName | kTitle | kHonorific)) && match(s).entry < 0) ++s;
     // Sentence-initial words capitalised by position.
     while (s < e && (toks[s].has(kSentenceStart) || (s > 0 && toks[s - 1].has(kQuoteMark)) ||
                      (s > 0 && (is_punct(s - 1, '(') || is_punct(s - 1, ':'))))) {
@@ -829,7 +853,20 @@ void EntityStage::run(Context& ctx) const {
       i = end;
       continue;
     }
-    // 2. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
+    // 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan".
+    if (end - s >= 2 && (cls[end - 1] & (kEventHead | kLawHead)) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
+      Cand& cd = emit(s, end, (cls[end - 1] & kEventHead) ? Label::kEvent : Label::kLaw, Kind::kName);
+      cd.strong = true;
+      i = end;
+      continue;
+    }
+    if (end - s >= 2 && (cls[end - 1] & kFacHead) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
+      Cand& cd = emit(s, end, Label::kFac, Kind::kName);
+      cd.strong = true;
+      i = end;
+      continue;
+    }
+    // 3. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
     std::int64_t head = -1;
     for (std::uint32_t k = s; k < end; ++k)
       if ((cls[k] & kOrgHead) && is_cap(k)) {
@@ -837,6 +874,14 @@ void EntityStage::run(Context& ctx) const {
         break;
       }
     Hit whole = match(s);
+    if (head >= 0) {  // a role after the body is no part of it: "Central Bank Governors"
+      for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k)
+        if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector)) {
+          end = k;
+          break;
+        }
+      while (end > s + 1 && (cls[end - 1] & kConnector) && !toks[end - 1].has(kUpperInitial)) --end;
+    }
     if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
       std::uint32_t ob = s;
       // An acronym country before the body ("US State Department") stays a place.
@@ -1051,6 +1096,14 @@ void EntityStage::run(Context& ctx) const {
     c.value = date.empty() ? "T" + v : date + "T" + v;
   }
 
+  auto norm_name_of = [&](std::uint32_t b, std::uint32_t e) {
+    std::string out;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (k > b && toks[k].has(kSpaceBefore)) out += ' ';
+      out += sv(k);
+    }
+    return out;
+  };
   // ---- Resolve pending runs with document evidence.
   std::unordered_map<std::uint64_t, std::size_t> surface;  // fold hash of a name -> cand index
   auto seq_hash = [&](std::uint32_t b, std::uint32_t e) {
@@ -1095,7 +1148,9 @@ void EntityStage::run(Context& ctx) const {
         c.strong = true;
         // "Name (ABBR)": the abbreviation names the same organisation.
         resolved[h[c.e + 1]] = Label::kOrg;
-      } else if (c.in_marker && interviewer_labels.count(sh)) {
+      } else if (c.in_marker && interviewer_labels.count(sh) && !(cls[c.b] & kGivenName) && c.e - c.b >= 2 &&
+                 !toks[c.b].has(kAllCaps)) {
+        // An interviewer label with no given name ("Special Military Operation:"): an outlet.
         c.label = Label::kOrg;
         c.kind = Kind::kName;
       } else if (c.strong) {
@@ -1112,6 +1167,44 @@ void EntityStage::run(Context& ctx) const {
         else if (it->second >= 0 && seq_hash(cands[it->second].b, cands[it->second].e) != seq_hash(c.b, c.e))
           it->second = -1;
       }
+    }
+  }
+  // Lists share a kind: "companies such as Renova, Norilsk Nickel, Evraz Group and Severstal".
+  // Consecutive runs joined only by commas / "and" / "or", one of them a known organisation
+  // or place, label the unknown members alike.
+  {
+    std::vector<std::size_t> idx(cands.size());
+    for (std::size_t q = 0; q < idx.size(); ++q) idx[q] = q;
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return cands[a].bb < cands[b].bb; });
+    auto joined = [&](const Cand& a, const Cand& b) {
+      if (a.para != b.para || b.b < a.e) return false;
+      for (std::uint32_t k = a.e; k < b.b; ++k)
+        if (!is_punct(k, ',') && sv(k) != "and" && sv(k) != "or") return false;
+      return b.b > a.e;
+    };
+    std::size_t r = 0;
+    while (r < idx.size()) {
+      std::size_t e = r + 1;
+      while (e < idx.size() && joined(cands[idx[e - 1]], cands[idx[e]])) ++e;
+      if (e - r >= 3) {
+        int orgs = 0, places = 0, people = 0;
+        for (std::size_t q = r; q < e; ++q) {
+          const Cand& c = cands[idx[q]];
+          if (c.kind != Kind::kName || !c.strong) continue;
+          orgs += c.label == Label::kOrg;
+          places += c.label == Label::kGpe;
+          people += c.label == Label::kPerson;
+        }
+        if (orgs && !people && !places)
+          for (std::size_t q = r; q < e; ++q) {
+            Cand& c = cands[idx[q]];
+            if (c.kind == Kind::kPending) {
+              c.label = Label::kOrg;
+              c.kind = Kind::kName;
+            }
+          }
+      }
+      r = e;
     }
   }
   // Pass B: the rest.
@@ -1148,9 +1241,28 @@ void EntityStage::run(Context& ctx) const {
     if (c.kind == Kind::kName && c.label == Label::kPerson && c.e - c.b >= 2 && !surnames.count(h[c.e - 1]))
       surnames[h[c.e - 1]] = static_cast<std::int64_t>(q);
   }
-  for (auto& c : cands)
-    if (c.kind == Kind::kPending && c.e - c.b == 1 && surnames.count(h[c.b]) && surnames[h[c.b]] >= 0)
+  // First names used alone in conversation ("Ron" after "Ron Flores"): the one person so named.
+  std::unordered_map<std::uint64_t, std::int64_t> firstnames;
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    const Cand& c = cands[q];
+    if (c.kind != Kind::kName || c.label != Label::kPerson || c.e - c.b < 2) continue;
+    auto it = firstnames.find(h[c.b]);
+    if (it == firstnames.end())
+      firstnames[h[c.b]] = static_cast<std::int64_t>(q);
+    else if (it->second >= 0 && h[cands[it->second].e - 1] != h[c.e - 1])
+      it->second = -1;
+  }
+  for (auto& c : cands) {
+    if (c.e - c.b != 1 || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;
+    if (c.kind == Kind::kPending && surnames.count(h[c.b]) && surnames[h[c.b]] >= 0) c.kind = Kind::kName;
+    if (surnames.count(h[c.b])) continue;
+    auto it = firstnames.find(h[c.b]);
+    if (it != firstnames.end() && it->second >= 0) {
+      const Cand& full = cands[static_cast<std::size_t>(it->second)];
       c.kind = Kind::kName;
+      c.canonical = lower_ascii(norm_name_of(full.b, full.e));
+    }
+  }
 
   // ---- Group mentions into entities.
   struct Group {

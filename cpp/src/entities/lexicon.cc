@@ -28,7 +28,8 @@ S("did") S("is") S("are") S("was") S("were") S("be") S("been") S("have") S("has"
 S("will") S("would") S("shall") S("should") S("may") S("might") S("must") S("opinions") S("relations")
 S("scroll") S("standing") S("devastation") S("human") S("spiralling") S("original") S("disclaimer")
 S("author") S("commentary") S("guest") S("source") S("photo") S("video") S("watch") S("read") S("click")
-S("taking") S("thanks") S("thank") S("good") S("great") S("new") S("old") S("mr.")
+S("i'm") S("i've") S("i'd") S("i'll") S("we're") S("we've") S("you're") S("he's") S("she's") S("they're")
+S("that's") S("there's") S("let's") S("don't") S("didn't") S("can't") S("won't") S("isn't") S("taking") S("thanks") S("thank") S("good") S("great") S("new") S("old") S("mr.")
 #undef S
 // Person titles and roles (any case).
 #define T(w) W(w, kTitle, 0)
@@ -42,12 +43,29 @@ T("reporter") T("anchor") T("host") T("analyst") T("economist") T("scientist") T
 T("aide") T("deputy") T("attorney") T("lawyer") T("officer") T("official") T("diplomat") T("sheikh")
 T("emir") T("sultan") T("patriarch") T("archbishop") T("bishop") T("cardinal") T("rabbi") T("imam")
 T("mp") T("lawmaker") T("legislator") T("candidate") T("nominee") T("coach") T("manager") T("superintendent")
-T("commissioner") T("prosecutor") T("justice") T("rep.") T("sen.") T("gov.") T("gen.") T("col.") T("lt.")
+T("commissioner") T("prosecutor") T("rep.") T("sen.") T("gov.") T("gen.") T("col.") T("lt.")
 T("capt.") T("prof.") T("pres.") T("chief executive") T("prime minister") T("press secretary")
 T("foreign minister") T("defense minister") T("defence minister") T("secretary of state")
 T("secretary-general") T("secretary general") T("associate professor") T("assistant professor")
 T("deputy prime minister") T("first lady") T("crown prince")
+// Plural roles: a capitalised "Foreign Ministers" is no name.
+T("presidents") T("ministers") T("secretaries") T("senators") T("governors") T("ambassadors") T("leaders")
+T("chairmen") T("directors") T("officials") T("generals") T("spokesmen") T("mayors") T("kings")
+T("heads") T("chiefs") T("envoys") T("deputies") T("representatives") T("members")
 #undef T
+#define E(w) W(w, kEventHead, 0)
+E("forum") E("summit") E("conference") E("festival") E("games") E("olympics") E("championship")
+E("championships") E("cup") E("expo") E("war") E("revolution") E("marathon") E("congress of")
+#undef E
+#define F(w) W(w, kFacHead, 0)
+F("airport") F("bridge") F("stadium") F("arena") F("square") F("tower") F("palace") F("cathedral") F("church")
+F("mosque") F("temple") F("hotel") F("casino") F("station") F("canal") F("highway") F("avenue") F("prison")
+F("dam") F("pipeline") F("plant") F("base") F("mall") F("theatre") F("theater") F("memorial") F("monument")
+#undef F
+#define L(w) W(w, kLawHead, 0)
+L("act") L("treaty") L("accord") L("accords") L("plan") L("charter") L("protocol") L("constitution")
+L("doctrine") L("convention") L("agreement") L("directive") L("resolution")
+#undef L
 #define TM(w) W(w, kTitleMod, 0)
 TM("foreign") TM("deputy") TM("vice") TM("prime") TM("presidential") TM("former") TM("acting") TM("interim")
 TM("senior") TM("chief") TM("press") TM("defense") TM("defence") TM("finance") TM("interior") TM("economy")
@@ -75,7 +93,7 @@ O("tribune") O("herald") O("gazette") O("telegraph") O("daily") O("weekly") O("m
 O("television") O("tv") O("channel") O("broadcasting") O("media") O("holdings") O("motors") O("industries")
 O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O("club") O("society")
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
-O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust")
+O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust")
 #undef O
 #define C(w) W(w, kConnector, 0)
 C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
@@ -191,7 +209,9 @@ const Phrase kPhrases[] = {
     {"World Trade Organization", "ORG", ""}, {"WHO", "ORG", "World Health Organization"},
     {"World Health Organization", "ORG", ""}, {"OPEC", "ORG", ""}, {"OSCE", "ORG", ""}, {"BRICS", "ORG", ""},
     {"G7", "ORG", ""}, {"G8", "ORG", ""}, {"G20", "ORG", ""}, {"G-7", "ORG", "G7"}, {"G-20", "ORG", "G20"},
-    {"ASEAN", "ORG", ""}, {"African Union", "ORG", ""}, {"Arab League", "ORG", ""}, {"SCO", "ORG", ""},
+    {"ASEAN", "ORG", ""}, {"APEC", "ORG", ""}, {"Group of Twenty", "ORG", "G20"},
+    {"Group of Seven", "ORG", "G7"}, {"Group of Eight", "ORG", "G8"}, {"EAEU", "ORG", ""},
+    {"Eurasian Economic Union", "ORG", ""}, {"Commonwealth of Independent States", "ORG", ""}, {"CIS", "ORG", ""}, {"African Union", "ORG", ""}, {"Arab League", "ORG", ""}, {"SCO", "ORG", ""},
     {"Shanghai Cooperation Organisation", "ORG", ""}, {"CSTO", "ORG", ""}, {"Red Cross", "ORG", ""},
     {"Interpol", "ORG", ""}, {"IAEA", "ORG", ""}, {"OECD", "ORG", ""}, {"Council of Europe", "ORG", ""},
     {"Hamas", "ORG", ""}, {"Hezbollah", "ORG", ""}, {"Taliban", "ORG", ""}, {"Wagner", "ORG", ""},
@@ -231,7 +251,12 @@ const Phrase kPhrases[] = {
     {"WhatsApp", "ORG", ""}, {"Google", "ORG", ""}, {"Apple", "ORG", ""}, {"Microsoft", "ORG", ""},
     {"Amazon", "ORG", ""}, {"Meta", "ORG", ""}, {"Tesla", "ORG", ""}, {"SpaceX", "ORG", ""}, {"OpenAI", "ORG", ""},
     // Regions and places no country list has.
-    {"Middle East", "LOC", ""}, {"Gulf", "LOC", ""}, {"Persian Gulf", "LOC", ""}, {"Latin America", "LOC", ""},
+    {"Middle East", "LOC", ""}, {"North Africa", "LOC", ""}, {"West Africa", "LOC", ""},
+    {"East Africa", "LOC", ""}, {"Southern Africa", "LOC", ""}, {"Sub-Saharan Africa", "LOC", ""},
+    {"Horn of Africa", "LOC", ""}, {"Korean Peninsula", "LOC", ""}, {"Arabian Peninsula", "LOC", ""},
+    {"Southeast Asia", "LOC", ""}, {"South Asia", "LOC", ""}, {"East Asia", "LOC", ""},
+    {"Central America", "LOC", ""}, {"Caribbean", "LOC", ""}, {"Asia-Pacific", "LOC", ""},
+    {"Near East", "LOC", ""}, {"Eurasia", "LOC", ""}, {"Western Balkans", "LOC", ""}, {"Gulf", "LOC", ""}, {"Persian Gulf", "LOC", ""}, {"Latin America", "LOC", ""},
     {"South America", "LOC", ""}, {"North America", "LOC", ""}, {"Central Asia", "LOC", ""},
     {"Eastern Europe", "LOC", ""}, {"Western Europe", "LOC", ""}, {"Central Europe", "LOC", ""},
     {"Balkans", "LOC", ""}, {"Caucasus", "LOC", ""}, {"Arctic", "LOC", ""}, {"Antarctic", "LOC", ""},
@@ -291,7 +316,7 @@ const Demonym kDemonyms[] = {
     {"Democrats", ""}, {"Democratic", ""}, {"Muslim", ""}, {"Muslims", ""}, {"Christian", ""},
     {"Christians", ""}, {"Jewish", ""}, {"Jews", ""}, {"Catholic", ""}, {"Orthodox", ""}, {"Islamic", ""},
     {"Bolshevik", ""}, {"Communist", ""}, {"Amerindian", ""}, {"Kremlin-backed", ""}, {"pro-Russian", "Russia"},
-    {"Russian-American", ""}, {"Ukrainian-Russian", ""}, {"Sino-Russian", ""}, {"Euro-Atlantic", ""},
+    {"Sino", "China"}, {"Euro-Atlantic", ""},
 };
 const std::size_t kDemonymCount = sizeof(kDemonyms) / sizeof(kDemonyms[0]);
 
