@@ -712,3 +712,32 @@ TEST(TurnsVariety, PanelTwoGuestsAnswerOneQuestion) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, LabelledQuestionsUnmarkedAnswers) {
+  std::string t = kTitle +
+                  "Interviewee: Nina Frost, a glaciologist\n"
+                  "The ice sheet lost a record amount of mass last summer.\n"
+                  "SP: How fast is the ice melting?\n"
+                  "Faster than the models said. We measured it twice.\n"
+                  "The data surprised everyone on the team.\n"
+                  "SP: As you put it, a tipping point.\n"
+                  "Perhaps. It is too early to say.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGGIG");
+  EXPECT_EQ(speaker_of(d, 4)->name, "Nina Frost");
+}
+
+TEST(TurnsVariety, LabelledAnswersUnmarkedQuestions) {
+  std::string t = kTitle +
+                  "The mayor met reporters on Monday.\n"
+                  "What about the new bridge?\n"
+                  "Mayor Ellis: It opens in June.\n"
+                  "Mayor Ellis: We are on budget.\n"
+                  "And the tram line?\n"
+                  "Mayor Ellis: Next year.\n";
+  EXPECT_EQ(roles(run(t)), "..IGGIG");
+}
+
+}  // namespace

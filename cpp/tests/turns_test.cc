@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <set>
@@ -248,6 +249,89 @@ TEST(TurnsCorpus, ExamplesCopyOfTheReferenceArticleAgrees) {
   std::string copy = read_file(std::string(PARLEY_EXAMPLES) + "/000_c1ada2601b12286d.txt");
   if (copy.empty()) GTEST_SKIP() << "no examples copy";
   EXPECT_EQ(roles(run(copy)), roles(run(read_file(std::string(PARLEY_CORPUS) + "/000_c1ada2601b12286d.txt"))));
+}
+
+}  // namespace
+
+namespace {
+
+// Variations of the corpus files: the same interviews in other marker styles keep every role.
+std::string vary_lines(const std::string& text, const std::function<std::string(const std::string&)>& f) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t nl = text.find('\n', i);
+    if (nl == std::string::npos) nl = text.size();
+    out += f(text.substr(i, nl - i));
+    if (nl < text.size()) out += '\n';
+    i = nl + 1;
+  }
+  return out;
+}
+
+std::string replace_prefix(const std::string& line, const std::string& from, const std::string& to) {
+  return line.rfind(from, 0) == 0 ? to + line.substr(from.size()) : line;
+}
+
+void expect_golden_roles(const std::string& file, const std::string& text) {
+  json g = golden().at(file);
+  Expected e = expected_for(g);
+  Document d = run(text);
+  std::vector<int> lines = lines_of(d);
+  for (std::size_t i = 0; i < d.paragraphs.size(); ++i) {
+    const parley::Speaker* s = speaker_of(d, i);
+    std::string got = s == nullptr ? "" : std::string(parley::to_string(s->role));
+    std::string want = e.role.count(lines[i]) ? e.role[lines[i]] : "";
+    if (!e.either.count(lines[i])) EXPECT_EQ(got, want) << "line " << lines[i] << ": " << text_of(d, i);
+  }
+}
+
+const std::string kReference = "000_c1ada2601b12286d.txt";
+
+TEST(TurnsCorpusVariants, ReferenceWithoutDashes) {
+  std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + kReference);
+  expect_golden_roles(kReference, vary_lines(text, [](const std::string& l) { return replace_prefix(l, "— ", ""); }));
+}
+
+TEST(TurnsCorpusVariants, ReferenceWithShortLabelAndNoDeclaration) {
+  std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + kReference);
+  expect_golden_roles(kReference, vary_lines(text, [](const std::string& l) {
+                        std::string s = replace_prefix(l, "Special Military Operation: ", "SP: ");
+                        return replace_prefix(s, "Special Military Operation (SP) asked", "We asked");
+                      }));
+}
+
+TEST(TurnsCorpusVariants, ReferenceWithHyphenDashes) {
+  std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + kReference);
+  expect_golden_roles(kReference, vary_lines(text, [](const std::string& l) { return replace_prefix(l, "— ", "- "); }));
+}
+
+TEST(TurnsCorpusVariants, NprWithoutTheHostSuffix) {
+  const std::string file = "npr-planet-money-slot-flaw-transcript.txt";
+  std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + file);
+  expect_golden_roles(file, vary_lines(text, [](const std::string& l) {
+                        return replace_prefix(l, "NICK FOUNTAIN, HOST:", "NICK FOUNTAIN:");
+                      }));
+}
+
+TEST(TurnsCorpusVariants, KremlinInQAStyle) {
+  const std::string file = "kremlin-vologda-journalists-questions.txt";
+  std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + file);
+  expect_golden_roles(file, vary_lines(text, [](const std::string& l) {
+                        std::string s = replace_prefix(l, "Question: ", "Q: ");
+                        s = replace_prefix(s, "President of Russia Vladimir Putin: ", "A: ");
+                        return replace_prefix(s, "Vladimir Putin: ", "A: ");
+                      }));
+}
+
+TEST(TurnsCorpusVariants, KremlinWithCapsLabelsAndNoSpaceAfterColon) {
+  const std::string file = "kremlin-itar-tass-interview-brics.txt";
+  std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + file);
+  expect_golden_roles(file, vary_lines(text, [](const std::string& l) {
+                        std::string s = replace_prefix(l, "Question: ", "QUESTION:");
+                        s = replace_prefix(s, "President of Russia Vladimir Putin: ", "PRESIDENT PUTIN:");
+                        return replace_prefix(s, "Vladimir Putin: ", "PUTIN:");
+                      }));
 }
 
 }  // namespace

@@ -202,6 +202,7 @@ struct Group {
   bool labeled = false;  // has paragraphs with an accepted label
   int count = 0;
   int asks = 0, answers = 0, self_intro = 0;
+  int questions = 0;  // labelled paragraphs that end with a question mark
   bool first = false;
   int speaker = -1;  // index into doc.speakers
 };
@@ -634,7 +635,10 @@ class Segmenter {
         }
         if (!first_done && tok >= 0) groups_[tok].first = true;
         first_done = true;
-        if (tok >= 0) self_introduction(p, groups_[tok]);
+        if (tok >= 0) {
+          self_introduction(p, groups_[tok]);
+          groups_[tok].questions += p.question;
+        }
         prev = tok;
       }
       if (prev != -3) prev_question = p.question;
@@ -681,7 +685,9 @@ class Segmenter {
       if (!pending[i]) continue;
       Group& g = groups_[i];
       // The first of several speakers, with no interviewer known, asks; everyone else answers.
-      g.role = (!any_interviewer && g.first && labeled_groups >= 2) ? kInterviewer : kGuest;
+      // A speaker who mostly asks, or the first of several, when no interviewer is known.
+      bool asks = 2 * g.questions >= g.count && g.questions > 0;
+      g.role = (!any_interviewer && (asks || (g.first && labeled_groups >= 2))) ? kInterviewer : kGuest;
       if (g.role == kInterviewer) any_interviewer = true;
     }
   }
@@ -704,6 +710,7 @@ class Segmenter {
     if (li > 0 && lg == 0) dash_side_ = kGuest;
     else if (lg > 0 && li == 0) dash_side_ = kInterviewer;
     else dash_side_ = 0;  // alternate
+    unlabelled_side_ = dash_side_;
     if (!dash_on_ || li > 0 || lg > 0) return;
     // No labels: dashes alternate, unless the questions stand unmarked between dash answers
     // (every dash is the guest's) or every dash asks and the answers are unmarked.
@@ -818,6 +825,7 @@ class Segmenter {
     int last_interviewer = -1, last_guest = -1;
     bool cur_question = false;
     int last_free = -1;  // the latest narration paragraph, while no one speaks
+    bool after_intro = false;
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       Para& p = paras_[i];
       Kind kind = doc_.paragraphs[i].kind;
@@ -833,6 +841,7 @@ class Segmenter {
       if (p.intro || p.editorial) {
         cur = -1;
         last_free = -1;
+        after_intro = p.intro;
         continue;
       }
       int g = -1;
@@ -848,14 +857,21 @@ class Segmenter {
         p.dash_turn = true;
       } else if (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_) {
         g = p.long_question_ok ? implicit_interviewer() : implicit_guest();
+      } else if (cur < 0 && after_intro && (any_label_ || dash_on_)) {
+        // "X asked Y:" then the interview starts, possibly without a marker.
+        g = p.short_question ? implicit_interviewer() : implicit_guest();
       } else if (cur < 0) {
         last_free = static_cast<int>(i);
+        after_intro = false;
         continue;  // narration
       } else if (side(cur) == kGuest && p.short_question) {
         g = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
-      } else if (side(cur) == kInterviewer && cur_question && !p.question &&
-                 ((last_guest >= 0 && !groups_[last_guest].labeled) || (last_guest < 0 && dash_side_ == kInterviewer))) {
-        g = last_guest >= 0 ? last_guest : implicit_guest();  // the answer after an unlabelled side's question
+      } else if (side(cur) == kInterviewer && !p.question &&
+                 (unlabelled_side_ == kGuest ||
+                  (cur_question && ((last_guest >= 0 && !groups_[last_guest].labeled) ||
+                                    (last_guest < 0 && dash_side_ == kInterviewer))))) {
+        // The answer after the interviewer, when the guest's paragraphs carry no label.
+        g = last_guest >= 0 && !groups_[last_guest].labeled ? last_guest : implicit_guest();
       } else if (side(cur) == kGuest && !groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) {
         cur = -1;  // the article speaks about the guest again: narration
         last_free = static_cast<int>(i);
@@ -868,6 +884,7 @@ class Segmenter {
         paras_[last_free].group = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
         last_interviewer = paras_[last_free].group;
       }
+      after_intro = false;
       p.group = g;
       cur = g;
       cur_question = p.question;
@@ -992,6 +1009,7 @@ class Segmenter {
   bool dash_on_ = false;
   bool long_dash_ = false;
   int dash_side_ = 0;
+  int unlabelled_side_ = 0;  // kGuest when only the interviewer's paragraphs carry labels, and vice versa
   int implicit_guest_ = -1, implicit_interviewer_ = -1;
   int unprefixed_start_ = -1;
 };
