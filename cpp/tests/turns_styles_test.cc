@@ -2,6 +2,7 @@
 // narration, captions, options, adversarial input.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,16 @@ const parley::Speaker* speaker_named(const Document& d, const std::string& name)
   for (const auto& s : d.speakers)
     if (s.name == name) return &s;
   return nullptr;
+}
+
+std::string name_at(const Document& d, std::size_t i) {
+  const parley::Speaker* s = speaker_of(d, i);
+  return s ? s->name : "(none)";
+}
+
+std::optional<Role> role_named(const Document& d, const std::string& name) {
+  const parley::Speaker* s = speaker_named(d, name);
+  return s ? std::optional<Role>(s->role) : std::nullopt;
 }
 
 // One character per paragraph: I(nterviewer), G(uest), '.' (no speaker).
@@ -386,9 +397,9 @@ TEST(TurnsNamed, BriefingWithOutletsAsking) {
                   "Hua Chunying: Trade is always on the agenda.\n";
   Document d = run(t);
   EXPECT_EQ(roles(d), ".GGIGIG");
-  EXPECT_EQ(speaker_named(d, "Hua Chunying")->role, Role::kGuest);
-  EXPECT_EQ(speaker_named(d, "China Daily")->role, Role::kInterviewer);
-  EXPECT_EQ(speaker_named(d, "Bloomberg")->role, Role::kInterviewer);
+  EXPECT_EQ(role_named(d, "Hua Chunying"), Role::kGuest);
+  EXPECT_EQ(role_named(d, "China Daily"), Role::kInterviewer);
+  EXPECT_EQ(role_named(d, "Bloomberg"), Role::kInterviewer);
 }
 
 TEST(TurnsNamed, TwoNamedPeopleWhoAsksIsTheInterviewer) {
@@ -649,8 +660,8 @@ TEST(TurnsVariety, AgencyInterviewWithSurnameLabels) {
                   "Lavrov: Then we will draw conclusions.\n";
   Document d = run(t);
   EXPECT_EQ(roles(d), "..IGGIG");
-  EXPECT_EQ(speaker_of(d, 2)->name, "TASS");
-  EXPECT_EQ(speaker_of(d, 3)->name, "Lavrov");
+  EXPECT_EQ(name_at(d, 2), "TASS");
+  EXPECT_EQ(name_at(d, 3), "Lavrov");
 }
 
 TEST(TurnsVariety, TranscriptWithAnUnidentifiedSpeaker) {
@@ -683,7 +694,7 @@ TEST(TurnsVariety, InterviewerLabelsByRoleWord) {
                   "Rosa Diaz: Every day.\n";
   Document d = run(t);
   EXPECT_EQ(roles(d), ".IGIG");
-  EXPECT_EQ(speaker_named(d, "Rosa Diaz")->role, Role::kGuest);
+  EXPECT_EQ(role_named(d, "Rosa Diaz"), Role::kGuest);
 }
 
 TEST(TurnsVariety, HostIntroducesHerselfWithoutHostSuffix) {
@@ -726,7 +737,7 @@ TEST(TurnsVariety, LabelledQuestionsUnmarkedAnswers) {
                   "Perhaps. It is too early to say.\n";
   Document d = run(t);
   EXPECT_EQ(roles(d), "...IGGIG");
-  EXPECT_EQ(speaker_of(d, 4)->name, "Nina Frost");
+  EXPECT_EQ(name_at(d, 4), "Nina Frost");
 }
 
 TEST(TurnsVariety, LabelledAnswersUnmarkedQuestions) {
@@ -738,6 +749,36 @@ TEST(TurnsVariety, LabelledAnswersUnmarkedQuestions) {
                   "And the tram line?\n"
                   "Mayor Ellis: Next year.\n";
   EXPECT_EQ(roles(run(t)), "..IGGIG");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(TurnsVariety, WhiteHouseBriefingWithSpacedQ) {
+  std::string t = kTitle +
+                  "The briefing began at noon.\n"
+                  "MS. JEAN-PIERRE:  Good afternoon, everyone.\n"
+                  "Q    Thank you, Karine. On the budget: will the President sign it?\n"
+                  "MS. JEAN-PIERRE:  He will.\n"
+                  "Q    Today?\n"
+                  "MS. JEAN-PIERRE:  Tomorrow.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..GIGIG");
+  EXPECT_EQ(name_at(d, 2), "Ms. Jean-Pierre");
+  std::vector<std::string> m = markers(t);
+  EXPECT_EQ(m[3], "Q    ");
+}
+
+TEST(TurnsVariety, CableNewsSuffixes) {
+  std::string t = kTitle +
+                  "ANDERSON COOPER, CNN HOST: Senator, will you vote for the bill?\n"
+                  "SEN. JANE DOE (D), MAINE: I will, with changes.\n"
+                  "COOPER: Which changes?\n"
+                  "DOE: The tax part.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIG");
+  EXPECT_EQ(d.speakers.size(), 2u);
 }
 
 }  // namespace

@@ -158,10 +158,11 @@ MarkerShape detect_marker(std::string_view p) {
     return m;
   }
 
-  // "Q. ..." / "A. ..." (also "Q) ").
-  if (p.size() >= 3 && (p[0] == 'Q' || p[0] == 'A') && (p[1] == '.' || p[1] == ')') && p[2] == ' ') {
-    std::size_t body = 2;
-    while (body < p.size() && p[body] == ' ') ++body;
+  // "Q. ..." / "A. ..." (also "Q) "), and the White House's "Q    Thank you" (a Q, then a tab or spaces).
+  bool spaced_q = p.size() >= 4 && p[0] == 'Q' && (p[1] == '\t' || (p[1] == ' ' && p[2] == ' '));
+  if (spaced_q || (p.size() >= 3 && (p[0] == 'Q' || p[0] == 'A') && (p[1] == '.' || p[1] == ')') && p[2] == ' ')) {
+    std::size_t body = spaced_q ? 1 : 2;
+    while (body < p.size() && (p[body] == ' ' || p[body] == '\t')) ++body;
     if (body >= p.size()) return m;
     m.type = MarkerType::kLabel;
     m.short_form = true;
@@ -281,11 +282,15 @@ RoleWord role_word(std::string_view name) {
 }
 
 RoleWord suffix_role(std::string_view suffix) {
+  // Any word of the suffix: "HOST", "CNN HOST", "CHIEF WHITE HOUSE CORRESPONDENT".
   std::string key = normalize_label(suffix);
-  if (in_list(key, {"host", "co-host", "cohost", "byline", "anchor", "presenter", "moderator", "correspondent",
+  if (split_words(key).size() > 6) return RoleWord::kNone;
+  for (std::string_view w : split_words(key)) {
+    if (in_list(w, {"host", "co-host", "cohost", "byline", "anchor", "presenter", "moderator", "correspondent",
                     "reporter", "interviewer", "ведущий", "ведущая", "корреспондент"}))
-    return RoleWord::kInterviewer;
-  if (in_list(key, {"guest", "interviewee", "гость"})) return RoleWord::kGuest;
+      return RoleWord::kInterviewer;
+    if (in_list(w, {"guest", "interviewee", "гость"})) return RoleWord::kGuest;
+  }
   return RoleWord::kNone;
 }
 
@@ -322,6 +327,8 @@ std::string normalize_label(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   for (std::string_view w : split_words(name)) {
+    // A parenthetical word is a note, not the name: "SEN. JANE DOE (D)".
+    if (w.size() > 2 && w.front() == '(' && w.back() == ')' && out.size() > 0) continue;
     // Drop punctuation at both edges of the word.
     std::size_t b = 0, e = w.size();
     while (b < e) {
