@@ -782,3 +782,28 @@ TEST(TurnsVariety, CableNewsSuffixes) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, OutletNameWithArticleAsks) {
+  std::string t = kTitle +
+                  "The novelist lives in Lisbon now.\n"
+                  "The Guardian: Why Lisbon?\n"
+                  "Ana Reis: The light. And the rent, once.\n"
+                  "The Guardian: Once?\n"
+                  "Ana Reis: Not any more.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIG");
+  EXPECT_EQ(role_named(d, "The Guardian"), Role::kInterviewer);
+}
+
+TEST(TurnsVariety, SentenceCaseProseLabelsInsideAnAnswerContinueIt) {
+  std::string t = kTitle +
+                  "Question: What went wrong?\n"
+                  "Answer: Several things.\n"
+                  "The first problem: nobody checked the numbers.\n"
+                  "The second: nobody asked.\n";
+  EXPECT_EQ(roles(run(t)), ".IGGG");
+}
+
+}  // namespace

@@ -314,13 +314,16 @@ bool is_non_speaker_label(std::string_view name) {
   std::string key = normalize_label(name);
   // Explainer headings: "Why it matters:", "What's next:", "How it works:".
   std::vector<std::string_view> words = split_words(key);
-  if (!words.empty() && in_list(words[0], {"why", "what", "what's", "what’s", "how", "when", "where", "who",
-                                           "the", "a", "an", "this", "that", "these", "those", "it", "its", "our",
-                                           "my", "his", "her", "their", "here", "there", "in", "on", "at", "for",
-                                           "but", "and", "so", "as", "if", "then", "now", "meanwhile", "however",
-                                           "also", "yet", "still", "one", "step", "part", "chapter", "day"}))
+  if (words.empty()) return false;
+  if (in_list(words[0], {"why", "what", "what's", "what’s", "how", "when", "where", "who", "step", "part",
+                         "chapter", "day", "round", "act", "scene"}))
     return true;
-  return false;
+  // "The reason:", "This is why:", "However:" are prose; "The Guardian:" (a name) may be a speaker.
+  LabelCase lc = label_case(name);
+  if (lc == LabelCase::kNameLike || lc == LabelCase::kAllCaps) return false;
+  return in_list(words[0], {"the", "a", "an", "this", "that", "these", "those", "it", "its", "our", "my", "his",
+                            "her", "their", "here", "there", "in", "on", "at", "for", "but", "and", "so", "as",
+                            "if", "then", "now", "meanwhile", "however", "also", "yet", "still", "one"});
 }
 
 std::string normalize_label(std::string_view name) {
