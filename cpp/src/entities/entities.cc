@@ -317,7 +317,7 @@ void EntityStage::run(Context& ctx) const {
       DateParts d;
       d.month = static_cast<int>(val[i]);
       std::uint32_t j = i + 1;
-      if (is_punct(j, '.') && adjacent(j)) ++j;
+      if (is_punct(j, '.') && adjacent(j) && toks[i].end - toks[i].start <= 4 && sv(i) != "June" && sv(i) != "July") ++j;
       int day = small_int(j, 31);
       if (day > 0 && same_para(i, j)) {
         d.day = day;
@@ -750,8 +750,13 @@ void EntityStage::run(Context& ctx) const {
         ++e;
         continue;
       }
-      if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && e + 1 < n && same_para(s, e + 1) &&
-          is_cap(e + 1) && !(cls[e + 1] & kMonth)) {
+      if (e > s && is_punct(e, '-') && adjacent(e) && adjacent(e + 1) && e + 1 < n && is_cap(e + 1) &&
+          same_para(s, e + 1)) {  // "Pryce-Whitby", "US-Russia"
+        e += 2;
+        continue;
+      }
+      if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && lower_ascii(sv(e)) != "the" && e + 1 < n && same_para(s, e + 1) &&
+          is_cap(e + 1) && !(cls[e + 1] & (kMonth | kWeekday))) {
         std::uint32_t k = e + 1;
         if ((cls[k] & kConnector) && k + 1 < n && is_cap(k + 1)) ++k;
         e = k + 1;
@@ -814,6 +819,7 @@ void EntityStage::run(Context& ctx) const {
       if (all_mod) return false;
       for (std::uint32_t k = b; k < e2; ++k) {
         if (k == b && given_start(k)) continue;
+        if (is_punct(k, '-') && k > b && adjacent(k) && adjacent(k + 1)) continue;
         if (!is_cap(k) && !(cls[k] & kConnector)) return false;
         if (cls[k] & (kOrgHead | kTitle | kMonth | kWeekday)) return false;
         Hit hk = match(k);
@@ -921,7 +927,12 @@ void EntityStage::run(Context& ctx) const {
         continue;
       }
       std::uint32_t u = k;
-      while (u < end && is_cap(u)) {
+      while (u < end && (is_cap(u) || (u > k && is_punct(u, '-') && adjacent(u) && u + 1 < end && is_cap(u + 1) &&
+                                       !(match(u + 1).entry >= 0)))) {
+        if (!is_cap(u)) {
+          u += 1;
+          continue;
+        }
         Hit hu = match(u);
         if (hu.entry >= 0 && hu.end <= end && u > k) break;
         if (u > k && (cls[u] & (kTitle | kMonth | kWeekday))) break;
@@ -1111,6 +1122,20 @@ void EntityStage::run(Context& ctx) const {
     for (std::uint32_t k = b; k < e; ++k) x = (x ^ h[k]) * 0x100000001B3ull + k - b;
     return x;
   };
+  // Names are read by words, a word being tokens joined without space ("Quintero-Haynes").
+  auto last_word = [&](std::uint32_t b, std::uint32_t e) {
+    std::uint32_t k = e - 1;
+    while (k > b && !toks[k].has(kSpaceBefore)) --k;
+    return k;
+  };
+  auto first_word_end = [&](std::uint32_t b, std::uint32_t e) {
+    std::uint32_t k = b + 1;
+    while (k < e && !toks[k].has(kSpaceBefore)) ++k;
+    return k;
+  };
+  auto one_word = [&](const Cand& c) { return last_word(c.b, c.e) == c.b; };
+  auto surname_of = [&](const Cand& c) { return seq_hash(last_word(c.b, c.e), c.e); };
+  auto firstname_of = [&](const Cand& c) { return seq_hash(c.b, first_word_end(c.b, c.e)); };
   // Names the header or the turns stage gave: authors, guests, speakers.
   std::unordered_set<std::uint64_t> known_people;
   auto add_known = [&](std::string_view name) {
@@ -1159,12 +1184,12 @@ void EntityStage::run(Context& ctx) const {
     }
     if (c.kind == Kind::kName && (c.label == Label::kPerson || c.label == Label::kOrg)) {
       resolved.emplace(seq_hash(c.b, c.e), c.label);
-      if (c.label == Label::kPerson && c.e - c.b >= 2) {
-        std::uint64_t last = h[c.e - 1];
+      if (c.label == Label::kPerson && !one_word(c)) {
+        std::uint64_t last = surname_of(c);
         auto it = surnames.find(last);
         if (it == surnames.end())
           surnames[last] = static_cast<std::int64_t>(q);
-        else if (it->second >= 0 && seq_hash(cands[it->second].b, cands[it->second].e) != seq_hash(c.b, c.e))
+        else if (it->second >= 0 && firstname_of(cands[it->second]) != firstname_of(c))
           it->second = -1;
       }
     }
@@ -1218,14 +1243,16 @@ void EntityStage::run(Context& ctx) const {
       c.kind = Kind::kName;
       continue;
     }
-    if (c.e - c.b == 1 && surnames.count(h[c.b])) {
+    if (one_word(c) && surnames.count(seq_hash(c.b, c.e))) {
       c.kind = Kind::kName;
       continue;
     }
     bool all_lower_known = true;
     for (std::uint32_t k = c.b; k < c.e; ++k)
       if (!lower_seen.count(h[k])) all_lower_known = false;
-    if (c.e - c.b >= 2 && c.e - c.b <= 4 && !c.quoted && !all_lower_known && !c.in_marker) {
+    std::uint32_t words = 1;
+    for (std::uint32_t k = c.b + 1; k < c.e; ++k) words += toks[k].has(kSpaceBefore);
+    if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && !c.in_marker) {
       c.kind = Kind::kName;  // two to four unknown capitals: most often a person
       continue;
     }
@@ -1238,25 +1265,26 @@ void EntityStage::run(Context& ctx) const {
   // Multi-token persons found in pass B also give surnames.
   for (std::size_t q = 0; q < cands.size(); ++q) {
     Cand& c = cands[q];
-    if (c.kind == Kind::kName && c.label == Label::kPerson && c.e - c.b >= 2 && !surnames.count(h[c.e - 1]))
-      surnames[h[c.e - 1]] = static_cast<std::int64_t>(q);
+    if (c.kind == Kind::kName && c.label == Label::kPerson && !one_word(c) && !surnames.count(surname_of(c)))
+      surnames[surname_of(c)] = static_cast<std::int64_t>(q);
   }
   // First names used alone in conversation ("Ron" after "Ron Flores"): the one person so named.
   std::unordered_map<std::uint64_t, std::int64_t> firstnames;
   for (std::size_t q = 0; q < cands.size(); ++q) {
     const Cand& c = cands[q];
-    if (c.kind != Kind::kName || c.label != Label::kPerson || c.e - c.b < 2) continue;
-    auto it = firstnames.find(h[c.b]);
+    if (c.kind != Kind::kName || c.label != Label::kPerson || one_word(c)) continue;
+    auto it = firstnames.find(firstname_of(c));
     if (it == firstnames.end())
-      firstnames[h[c.b]] = static_cast<std::int64_t>(q);
-    else if (it->second >= 0 && h[cands[it->second].e - 1] != h[c.e - 1])
+      firstnames[firstname_of(c)] = static_cast<std::int64_t>(q);
+    else if (it->second >= 0 && surname_of(cands[it->second]) != surname_of(c))
       it->second = -1;
   }
   for (auto& c : cands) {
-    if (c.e - c.b != 1 || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;
-    if (c.kind == Kind::kPending && surnames.count(h[c.b]) && surnames[h[c.b]] >= 0) c.kind = Kind::kName;
-    if (surnames.count(h[c.b])) continue;
-    auto it = firstnames.find(h[c.b]);
+    if (!one_word(c) || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;
+    std::uint64_t w = seq_hash(c.b, c.e);
+    if (c.kind == Kind::kPending && surnames.count(w) && surnames[w] >= 0) c.kind = Kind::kName;
+    if (surnames.count(w)) continue;
+    auto it = firstnames.find(w);
     if (it != firstnames.end() && it->second >= 0) {
       const Cand& full = cands[static_cast<std::size_t>(it->second)];
       c.kind = Kind::kName;
@@ -1295,19 +1323,18 @@ void EntityStage::run(Context& ctx) const {
   auto person_key = [&](std::size_t q) -> std::string {
     const Cand& c = cands[q];
     if (!c.canonical.empty()) return c.canonical;
-    if (c.e - c.b == 1) {
-      auto it = surnames.find(h[c.b]);
+    if (one_word(c)) {
+      auto it = surnames.find(seq_hash(c.b, c.e));
       if (it != surnames.end() && it->second >= 0) {
         const Cand& full = cands[static_cast<std::size_t>(it->second)];
         return lower_ascii(norm_name(full.b, full.e));
       }
     } else {
-      auto it = surnames.find(h[c.e - 1]);
+      auto it = surnames.find(surname_of(c));
       if (it != surnames.end() && it->second >= 0) {
         const Cand& full = cands[static_cast<std::size_t>(it->second)];
-        // "Vladimir Putin" and "President of Russia Vladimir Putin" share a key; a
-        // different first name is a different person.
-        if (full.e - full.b >= 2 && h[full.b] == h[c.b]) return lower_ascii(norm_name(full.b, full.e));
+        // A different first name is a different person.
+        if (firstname_of(full) == firstname_of(c)) return lower_ascii(norm_name(full.b, full.e));
       }
     }
     return lower_ascii(norm_name(c.b, c.e));

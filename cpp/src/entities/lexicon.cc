@@ -29,7 +29,7 @@ S("will") S("would") S("shall") S("should") S("may") S("might") S("must") S("opi
 S("scroll") S("standing") S("devastation") S("human") S("spiralling") S("original") S("disclaimer")
 S("author") S("commentary") S("guest") S("source") S("photo") S("video") S("watch") S("read") S("click")
 S("i'm") S("i've") S("i'd") S("i'll") S("we're") S("we've") S("you're") S("he's") S("she's") S("they're")
-S("that's") S("there's") S("let's") S("don't") S("didn't") S("can't") S("won't") S("isn't") S("taking") S("thanks") S("thank") S("good") S("great") S("new") S("old") S("mr.")
+S("that's") S("there's") S("let's") S("don't") S("didn't") S("can't") S("won't") S("isn't") S("later") S("earlier") S("soon") S("once") S("sometimes") S("taking") S("thanks") S("thank") S("good") S("great") S("new") S("old") S("mr.")
 #undef S
 // Person titles and roles (any case).
 #define T(w) W(w, kTitle, 0)
@@ -45,7 +45,7 @@ T("emir") T("sultan") T("patriarch") T("archbishop") T("bishop") T("cardinal") T
 T("mp") T("lawmaker") T("legislator") T("candidate") T("nominee") T("coach") T("manager") T("superintendent")
 T("commissioner") T("prosecutor") T("rep.") T("sen.") T("gov.") T("gen.") T("col.") T("lt.")
 T("capt.") T("prof.") T("pres.") T("chief executive") T("prime minister") T("press secretary")
-T("foreign minister") T("defense minister") T("defence minister") T("secretary of state")
+T("foreign minister") T("defense minister") T("defence minister") T("secretary of state") T("foreign secretary") T("home secretary") T("defence secretary") T("defense secretary") T("general secretary")
 T("secretary-general") T("secretary general") T("associate professor") T("assistant professor")
 T("deputy prime minister") T("first lady") T("crown prince")
 // Plural roles: a capitalised "Foreign Ministers" is no name.
@@ -97,7 +97,7 @@ O("images") O("studios") O("records") O("entertainment") O("labs") O("partners")
 #undef O
 #define C(w) W(w, kConnector, 0)
 C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
-C("ibn") C("al") C("el") C("for") C("on") C("y") C("dos") C("das")
+C("ibn") C("al") C("el") C("for") C("y") C("dos") C("das")
 #undef C
 // Speech and reporting verbs: a person (or an organisation) says.
 #define V(w) W(w, kSpeech, 0)
