@@ -115,6 +115,17 @@ constexpr std::string_view kNounLike[] = {
     "repeat", "continue", "say", "blast", "slam", "praise", "hail", "quote",
 };
 
+constexpr std::string_view kPersonTitles[] = {
+    "president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "senator",
+    "governor", "mayor", "leader", "chief", "director", "chairman", "chairwoman", "chair", "ambassador",
+    "envoy", "premier", "king", "queen", "prince", "princess", "general", "commander", "official", "diplomat",
+    "adviser", "advisor", "aide", "lawmaker", "congressman", "congresswoman", "representative", "judge",
+    "prosecutor", "ceo", "founder", "coach", "manager", "professor", "economist", "author", "actor", "singer",
+    "star", "head", "deputy", "candidate", "nominee", "speaker", "lawyer", "attorney", "banker", "investor",
+    "executive", "officer", "commissioner", "ruler", "monarch", "pope", "archbishop", "bishop", "captain",
+    "striker", "manager", "scientist", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
+};
+
 template <std::size_t N>
 void fill(std::unordered_set<std::string>& set, const std::string_view (&words)[N]) {
   for (auto w : words) set.emplace(w);
@@ -140,6 +151,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(org_, kOrgNouns);
   fill(scare_intro_, kScareIntro);
   fill(noun_like_, kNounLike);
+  fill(person_title_, kPersonTitles);
 }
 
 void Lexicon::add(std::string_view phrase, CueStrength strength, SubjectSide side) {

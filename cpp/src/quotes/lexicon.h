@@ -41,6 +41,8 @@ class Lexicon {
   bool is_calendar_word(std::string_view w) const { return calendar_.count(std::string(w)) > 0; }
   bool is_name_joiner(std::string_view w) const { return joiner_.count(std::string(w)) > 0; }
   bool is_org_noun(std::string_view w) const { return org_.count(std::string(w)) > 0; }
+  // Head nouns naming a person by role: "minister", "spokesman", "senator".
+  bool is_person_title(std::string_view w) const { return person_title_.count(std::string(w)) > 0; }
   bool is_scare_intro(std::string_view w) const { return scare_intro_.count(std::string(w)) > 0; }
   // Verb forms that are also plural nouns ("calls", "reports"): a cue only when no determiner precedes.
   bool is_noun_like_cue(std::string_view w) const { return noun_like_.count(std::string(w)) > 0; }
@@ -49,7 +51,7 @@ class Lexicon {
   void add(std::string_view phrase, CueStrength strength, SubjectSide side);
 
   std::unordered_map<std::string, std::vector<CuePhrase>> cues_;
-  std::unordered_set<std::string> skip_, stop_, det_, media_, calendar_, joiner_, org_, scare_intro_, noun_like_;
+  std::unordered_set<std::string> skip_, stop_, det_, media_, calendar_, joiner_, org_, scare_intro_, noun_like_, person_title_;
 };
 
 }  // namespace parley::detail::quotes

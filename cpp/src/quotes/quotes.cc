@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "quotes/lexicon.h"
@@ -34,6 +35,16 @@ struct CueHit {
   std::string speaker;  // resolved Entity::id or Speaker::id
   std::string channel;
 };
+
+bool is_abbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen",
+                                                 "Rep", "Gov", "Lt", "Col", "Prof", "Mt", "vs", "etc", "Inc",
+                                                 "Co", "Corp", "No", "Capt", "Sgt", "Adm", "Maj", "Rev",
+                                                 "Hon", "Fr", "Pres", "Ltd", "Jan", "Feb", "Aug", "Sept",
+                                                 "Oct", "Nov", "Dec", "e.g", "i.e"};
+  if (w.size() == 1) return true;  // U.S., J. Smith
+  return std::find(std::begin(kAbbrev), std::end(kAbbrev), w) != std::end(kAbbrev);
+}
 
 bool is_honorific(std::string_view w) {
   static constexpr std::string_view kWords[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Lord", "Lady", "Sir", "Dame",
@@ -97,6 +108,8 @@ class Attributor {
   bool right_np(int k, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
+  std::string interlocutor(int p) const;
+  std::unordered_map<std::string, int> roles_;  // Speaker::id -> 1 interviewer, 2 guest
 
   // --- entities ---------------------------------------------------------------
   const Entity* entity_over(std::uint32_t s, std::uint32_t e, bool head_only) const;
@@ -159,6 +172,7 @@ void Attributor::index_paragraphs() {
 }
 
 void Attributor::index_mentions() {
+  for (const auto& sp : ctx_.doc.speakers) roles_[sp.id] = sp.role == Role::kInterviewer ? 1 : 2;
   const auto& ents = ctx_.doc.entities;
   for (std::size_t e = 0; e < ents.size(); ++e)
     for (const auto& m : ents[e].mentions)
@@ -228,15 +242,6 @@ void Attributor::mark_quote_tokens() {
   }
 }
 
-bool is_abbreviation(std::string_view w) {
-  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen",
-                                                 "Rep", "Gov", "Lt", "Col", "Prof", "Mt", "vs", "etc", "Inc",
-                                                 "Co", "Corp", "No", "Capt", "Sgt", "Adm", "Maj", "Rev",
-                                                 "Hon", "Fr", "Pres", "Ltd", "Jan", "Feb", "Aug", "Sept",
-                                                 "Oct", "Nov", "Dec", "e.g", "i.e"};
-  if (w.size() == 1) return true;  // U.S., J. Smith
-  return std::find(std::begin(kAbbrev), std::end(kAbbrev), w) != std::end(kAbbrev);
-}
 
 void Attributor::split_sentences() {
   sent_.assign(toks_.size(), 0);
@@ -343,7 +348,10 @@ void Attributor::find_cues() {
         bool det1 = lex_.is_determiner(prev) || toks_[i - 1].has(kPossessive);
         bool det2 = i > 1 && para_of(i - 2) == p && is_lower_word(i - 1) && !lex_.is_stop(prev) &&
                     (lex_.is_determiner(lower(i - 2)) || toks_[i - 2].has(kPossessive));
-        if (det1 || det2) continue;  // "the calls", "his recent remarks", "the upcoming call"
+        bool object_follows = i + 1 < pend && is_word(i + 1) &&
+                              (lower(i + 1) == "it" || lower(i + 1) == "them" || lower(i + 1) == "him" ||
+                               lower(i + 1) == "her" || lower(i + 1) == "us" || lower(i + 1) == "me");
+        if ((det1 || det2) && !object_follows) continue;  // "the calls", "his recent remarks", "the upcoming call"
       }
     }
     CueHit cue;
@@ -409,8 +417,9 @@ int Attributor::caps_run_left(int head, int limit) const {
       count += 2;
       continue;
     }
-    if (k - 1 >= limit && is_punct(k, '.') && is_caps(k - 1) && toks_[k - 1].end - toks_[k - 1].start == 1) {
-      j = k - 1;  // "J. Smith"
+    if (k - 1 >= limit && is_punct(k, '.') && is_caps(k - 1) && toks_[k].start == toks_[k - 1].end &&
+        (toks_[k - 1].end - toks_[k - 1].start == 1 || is_abbreviation(tok(k - 1)))) {
+      j = k - 1;  // "J. Smith", "Sen. John Thune"
       count += 2;
       continue;
     }
@@ -441,6 +450,22 @@ int Attributor::caps_run_right(int first, int limit) const {
       j = k + 1;
       count += 2;
       continue;
+    }
+    if (k + 1 < limit && is_punct(k, '.') && toks_[k].start == toks_[j].end && is_caps(k + 1) &&
+        (toks_[j].end - toks_[j].start == 1 || is_abbreviation(tok(j)))) {
+      j = k + 1;  // "Sen. John Thune", "J. Smith"
+      count += 2;
+      continue;
+    }
+    if (k + 1 < limit && is_lower_word(k) && lex_.is_person_title(lower(k))) {
+      // "Kremlin spokesman Dmitry Peskov": a role between two names; keep the person.
+      int m = k;
+      while (m + 1 < limit && m - k < 2 && is_lower_word(m + 1) && lex_.is_person_title(lower(m + 1))) ++m;
+      if (m + 1 < limit && is_caps(m + 1) && !caps_stop(m + 1)) {
+        j = m + 1;
+        count += m - k + 2;
+        continue;
+      }
     }
     break;
   }
@@ -535,6 +560,17 @@ void Attributor::find_subject(CueHit& cue) const {
     }
     if (is_caps(j) && !caps_stop(j)) {
       int f = caps_run_left(j, limit);
+      if (f - 2 >= limit && outside(f - 1) && outside(f - 2) && is_lower_word(f - 2) &&
+          lex_.is_person_title(lower(f - 2)) &&
+          (lower(f - 1) == "for" || lower(f - 1) == "of" || lower(f - 1) == "at")) {
+        // "A spokesman for Downing Street said": the spokesman speaks.
+        int g = f - 2;
+        while (g - 1 >= limit && outside(g - 1) && is_word(g - 1) && f - g < 6 && !lex_.is_stop(lower(g - 1))) {
+          --g;
+          if (lex_.is_determiner(lower(g))) break;
+        }
+        f = g;
+      }
       if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
       cue.subj_first = f;
       cue.subj_last = j;
@@ -581,6 +617,8 @@ void Attributor::find_subject(CueHit& cue) const {
         j - k > 1) {
       cue.subj_last = k - 1;
       cue.subj_first = caps_run_left(k - 1, limit);
+      if (cue.subj_first - 1 >= limit && outside(cue.subj_first - 1) && lower(cue.subj_first - 1) == "the")
+        --cue.subj_first;  // "The White House, in a statement, called"
       return;
     }
   }
@@ -658,6 +696,23 @@ std::string Attributor::channel_after(int j, int limit, bool told) const {
   return std::string(text_.substr(s, e - s));
 }
 
+// Whom "you" addresses in paragraph p: the other side of the interview (the
+// guest for an interviewer's question, the interviewer for a guest).
+std::string Attributor::interlocutor(int p) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  auto role = [&](std::size_t q) -> int {  // 0 none, 1 interviewer, 2 guest
+    auto it = roles_.find(paras[q].speaker);
+    return it == roles_.end() ? 0 : it->second;
+  };
+  int mine = role(p);
+  // The nearest following paragraph by a speaker of the other role, else the nearest before.
+  for (std::size_t q = p + 1; q < paras.size() && q < static_cast<std::size_t>(p) + 20; ++q)
+    if (role(q) != 0 && role(q) != mine) return paras[q].speaker;
+  for (int q = p - 1; q >= 0 && q > p - 20; --q)
+    if (role(q) != 0 && role(q) != mine) return paras[q].speaker;
+  return {};
+}
+
 // Resolves every cue's subject to an id, in text order, tracking the person a
 // "he"/"she" would refer to: the last person named as a subject or speaker.
 void Attributor::resolve_cues() {
@@ -695,6 +750,8 @@ void Attributor::resolve_cues() {
         if (p < static_cast<int>(paras.size())) cue.speaker = paras[p].speaker;
       } else if (w == "he" || w == "she") {
         cue.speaker = antecedent;
+      } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
+        cue.speaker = interlocutor(p);  // "You told the FT ..." in a question: the guest
       }
       continue;
     }
@@ -704,6 +761,11 @@ void Attributor::resolve_cues() {
       ent = entity_over(s, e, true);
     }
     if (ent) cue.speaker = ent->id;
+    if (!ent && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 4 &&
+        lex_.is_person_title(lower(cue.subj_last))) {
+      cue.speaker = antecedent;  // "the former prime minister said": the person last spoken of
+      continue;
+    }
     bool person = ent ? ent->label == Label::kPerson
                       : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
                                                      : mentions_.empty();
@@ -717,7 +779,8 @@ void Attributor::resolve_cues() {
         if (it->start >= s && it->end == e && &ctx_.doc.entities[it->entity] == ent) {
           int f = tok_at(it->start);
           bool honorific = f == cue.subj_first + 1 && is_honorific(tok(cue.subj_first));
-          if (f > cue.subj_first && f <= cue.subj_last && !honorific) cue.subj_first = f;
+          if (f > cue.subj_first && f <= cue.subj_last && !honorific && toks_[f].has(kSpaceBefore))
+            cue.subj_first = f;
           break;
         }
       }
@@ -843,7 +906,8 @@ void Attributor::attribute() {
     const CueHit* att = nullptr;
     bool strong = false;
     // 1. After the quote: `"...," he said`, `"...," said one diplomat`, `"..." according to X`.
-    if (ct != kNone && ct + 1 < para_end_tok(p1)) {
+    bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct);
+    if (ct != kNone && ct + 1 < para_end_tok(p1) && !embedded) {  // not `on CNN's "State of the Union," X said`
       int k = ct + 1;
       if (is_punct(k, ',') && k + 1 < para_end_tok(p1)) ++k;
       if (sent_[k] == sent_[ct] && outside(k)) {
@@ -913,7 +977,8 @@ void Attributor::attribute() {
         // The next sentence of the same speaker: `"...," he said. "More."`
         out = last_attr;
         out.kind = QuoteKind::kQuotation;
-      } else if (!turn.empty() && (words >= 6 || (full_sentence && sentence_start)) && !scare_intro(ot)) {
+      } else if (!turn.empty() && (words >= 6 || (full_sentence && (sentence_start || (ot > 0 && is_punct(ot - 1, ':'))))) &&
+                 !scare_intro(ot)) {
         out.kind = QuoteKind::kQuotation;
         out.speaker = turn;
       } else if (words >= 6 && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
