@@ -807,3 +807,29 @@ TEST(TurnsVariety, SentenceCaseProseLabelsInsideAnAnswerContinueIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, FirstTurnRightUnderTheHeadlineIsReclaimedFromTheSubtitle) {
+  std::string t = "Press Briefing by Press Secretary Karine Jean-Pierre\n"
+                  "MS. JEAN-PIERRE:  Good afternoon, everyone.\n"
+                  "Q    Thank you, Karine. Will the President sign it?\n"
+                  "MS. JEAN-PIERRE:  He will.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GIG");
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kAnswer);
+  EXPECT_TRUE(d.meta.subtitle.empty());
+}
+
+TEST(TurnsVariety, ADekWithAColonIsNoTurn) {
+  std::string t = "Rates on Hold\n"
+                  "Analysis: why the central bank paused\n"
+                  "The bank kept rates unchanged on Thursday.\n";
+  Document d = run(t);
+  EXPECT_NE(d.paragraphs[1].kind, ParagraphKind::kQuestion);
+  EXPECT_NE(d.paragraphs[1].kind, ParagraphKind::kAnswer);
+  EXPECT_NE(d.paragraphs[1].kind, ParagraphKind::kCaption);
+  EXPECT_TRUE(d.speakers.empty());
+}
+
+}  // namespace

@@ -169,7 +169,8 @@ struct Para {
   bool short_question = false;
   bool long_question_ok = false;  // a question of at most kQuestionWords words
   bool intro = false;
-  bool editorial = false;  // "This interview has been edited for length and clarity."
+  bool editorial = false;
+  bool reclaim = false;    // a subtitle that opens with a label: a turn if the label is a speaker's  // "This interview has been edited for length and clarity."
   bool pull_quote = false;
   bool caption = false;
   bool furniture = false;  // "Note: ...": neither a turn nor the end of one
@@ -247,6 +248,15 @@ class Segmenter {
       Para& p = paras_[i];
       p.text = ctx_.text.substr(ps[i].start, ps[i].end - ps[i].start);
       p.eligible = ps[i].kind == Kind::kNarrative;
+      // A first turn right under the headline can pass for a subtitle ("MS. JEAN-PIERRE: Good
+      // afternoon", "Q. Why now?"): it is reclaimed when its label proves to be a speaker's.
+      if (ps[i].kind == Kind::kSubtitle) {
+        MarkerShape shape = detect_marker(p.text);
+        if (shape.type == MarkerType::kLabel) {
+          p.eligible = true;
+          p.reclaim = true;
+        }
+      }
       if (!p.eligible) continue;
       // An intro sentence ends with a colon and may look like a long label
       // ("Maria Lopez, a marine biologist, told SP:"): it is narration.
@@ -803,7 +813,9 @@ class Segmenter {
   // Photo captions: "Standing firm: Prime Minister David Cameron poses with ...".
   void find_captions() {
     for (Para& p : paras_) {
-      if (!p.eligible || p.accepted || p.shape.type != MarkerType::kLabel || p.furniture || p.shape.short_form) continue;
+      if (!p.eligible || p.reclaim || p.accepted || p.shape.type != MarkerType::kLabel || p.furniture ||
+          p.shape.short_form)
+        continue;
       std::string_view label = p.shape.label;
       LabelCase lc = label_case(label);
       std::size_t words = word_count(label);
@@ -835,6 +847,11 @@ class Segmenter {
           cur = -1;
           last_free = -1;
         }
+        continue;
+      }
+      if (p.reclaim && !p.accepted) {
+        cur = -1;  // a real subtitle after all
+        last_free = -1;
         continue;
       }
       if (p.pull_quote || p.caption || p.furniture) continue;
@@ -907,6 +924,7 @@ class Segmenter {
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       Para& p = paras_[i];
       if (p.caption) ps[i].kind = Kind::kCaption;
+      if (p.reclaim && p.group >= 0 && doc_.meta.subtitle == p.text) doc_.meta.subtitle.clear();
       if (p.group < 0) continue;
       Group& g = groups_[p.group];
       if (g.speaker < 0) {
