@@ -203,12 +203,16 @@ TEST(Robustness, FromJsonRejectsGarbageWithParseError) {
                                             "{\"schema\":\"other\",\"text\":\"a\"}",
                                             "{\"schema\":\"parley.document/1\",\"text\":5}",
                                             "{\"schema\":\"parley.document/1\",\"text\":\"a\",\"paragraphs\":[{}]}",
-                                            repeat("[", 100000), "\xFF"};
+                                            repeat("[", 100000), "\xFF", "\xC2\x80", "\"\xE2\x80",
+                                            "{\"schema\":\"parley.document/1\",\"text\":\"\xE2\x80\x9C\xFF\"}"};
   for (const auto& g : garbage) {
     try {
       parley::Document d = parley::Document::from_json(g);
       (void)d.to_json();
-    } catch (const parley::ParseError&) {
+    } catch (const parley::ParseError& e) {
+      // The message reaches Python as a str: it must be valid UTF-8 even when the input is not
+      // (regression: nlohmann quoted a cut UTF-8 sequence, and Python raised UnicodeDecodeError).
+      EXPECT_NO_THROW(parley::analyze(e.what())) << "message of ParseError is not UTF-8 for input " << g.substr(0, 60);
     } catch (const std::exception& e) {
       ADD_FAILURE() << "from_json threw a non-ParseError on " << g.substr(0, 60) << ": " << e.what();
     }

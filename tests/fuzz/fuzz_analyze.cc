@@ -63,7 +63,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     parley::Document doc = parley::Document::from_json(text);
     (void)doc.to_json();
-  } catch (const parley::ParseError&) {
+  } catch (const parley::ParseError& e) {
+    // Messages reach Python as str: they must be UTF-8 whatever the input was.
+    try {
+      (void)plain.analyze(e.what());
+    } catch (const parley::ParseError&) {
+      fail("from_json", "ParseError message is not valid UTF-8");
+    }
   }
   return 0;
 }

@@ -15,6 +15,25 @@ using Json = nlohmann::ordered_json;
   throw ParseError(ErrorCode::kInvalidJson, "invalid parley document JSON: " + what);
 }
 
+// nlohmann's parse_error message quotes the bytes last read, which may be a cut
+// UTF-8 sequence: escape every non-ASCII byte so that the message is valid UTF-8
+// (Python turns it into a str).
+std::string ascii_message(std::string_view what) {
+  static const char* const kHex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(what.size());
+  for (unsigned char c : what) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 Json opt(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 std::string get_opt(const Json& j, const char* key) {
@@ -98,7 +117,7 @@ Document Document::from_json(std::string_view text) {
   try {
     j = Json::parse(text.begin(), text.end());
   } catch (const Json::parse_error& e) {
-    throw ParseError(ErrorCode::kInvalidJson, std::string("invalid JSON: ") + e.what(),
+    throw ParseError(ErrorCode::kInvalidJson, "invalid JSON: " + ascii_message(e.what()),
                      static_cast<std::int64_t>(e.byte));
   }
   try {
