@@ -833,3 +833,14 @@ TEST(TurnsVariety, ADekWithAColonIsNoTurn) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, RoleWordsInOtherLanguages) {
+  EXPECT_EQ(roles(run(kTitle + "Frage: Warum jetzt?\nAntwort: Weil es Zeit ist.\n")), ".IG");
+  EXPECT_EQ(roles(run(kTitle + "Pregunta: ¿Por qué ahora?\nRespuesta: Porque es hora.\n")), ".IG");
+  EXPECT_EQ(roles(run(kTitle + "Question : Pourquoi maintenant ?\nRéponse : Parce qu'il est temps.\n")), ".IG");
+  EXPECT_EQ(roles(run(kTitle + "Вопрос: Почему сейчас?\nОтвет: Потому что пора.\n")), ".IG");
+}
+
+}  // namespace

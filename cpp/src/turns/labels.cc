@@ -269,9 +269,11 @@ LabelCase label_case(std::string_view name) {
 
 RoleWord role_word(std::string_view name) {
   std::string key = normalize_label(name);
-  if (in_list(key, {"q", "question", "questions", "response", "follow up", "follow-up", "вопрос", "реплика"}))
+  if (in_list(key, {"q", "question", "questions", "response", "follow up", "follow-up", "вопрос", "реплика", "frage",
+                    "pregunta", "domanda", "pergunta"}))
     return RoleWord::kQuestion;
-  if (in_list(key, {"a", "answer", "answers", "ответ"})) return RoleWord::kAnswer;
+  if (in_list(key, {"a", "answer", "answers", "ответ", "antwort", "réponse", "respuesta", "risposta", "resposta"}))
+    return RoleWord::kAnswer;
   if (in_list(key, {"interviewer", "host", "co-host", "cohost", "anchor", "presenter", "moderator", "correspondent",
                     "journalist", "reporter", "audience member", "member of the audience", "audience",
                     "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер"}))
