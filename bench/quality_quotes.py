@@ -41,6 +41,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 GOLD = os.path.join(ROOT, "tests", "data", "golden", "quotes", "corpus.json")
 HELDOUT = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout.json")
+HELDOUT2 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout2.json")
 PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "it"}
 MARKS = "\"'“”„‟«»‘’‚‛‹›「」『』"
 
@@ -240,8 +241,9 @@ def main():
     ap.add_argument("--json", help="write the totals as JSON to this file")
     ap.add_argument("--heldout", action="store_true",
                     help="score the held-out articles (tests/data/golden/quotes/heldout.json) instead of the corpus")
+    ap.add_argument("--heldout2", action="store_true", help="score the second held-out set (heldout2.json)")
     a = ap.parse_args()
-    with open(HELDOUT if a.heldout else GOLD, encoding="utf-8") as f:
+    with open(HELDOUT2 if a.heldout2 else HELDOUT if a.heldout else GOLD, encoding="utf-8") as f:
         gold = json.load(f)
     results = {}
     pf, tot, sec = score_system(parley_fn(a.parley_dump), gold, a.verbose)

@@ -56,8 +56,18 @@ Result run(std::string_view text, const parley::Analyzer& analyzer) {
   return r;
 }
 
+// The quotes stage after structure and turns. Entities are left out here so that
+// these tests pin the stage's own mechanism (speaker_text, cue, channel, kind);
+// resolution through entities is tested below with entities given, and on the
+// corpus with the whole pipeline (quotes_corpus_test.cc).
+parley::Options no_entities() {
+  parley::Options o;
+  o.entities = false;
+  return o;
+}
+
 Result run(std::string_view text) {
-  static const parley::Analyzer analyzer;
+  static const parley::Analyzer analyzer(no_entities());
   return run(text, analyzer);
 }
 
@@ -96,7 +106,9 @@ TEST(Quotes, QuoteThenPronounCue) {
 
 TEST(Quotes, SpeakerCueThat) {
   Result r = run("Prime Minister Keir Jansen insisted that \"the budget is balanced and fair to everyone.\"\n");
-  EXPECT_QUOTE(r, "the budget is balanced and fair to everyone.", "quotation", "Keir Jansen", "insisted");
+  // Without entities the whole capitalised phrase names the speaker; with a PERSON mention it narrows to it.
+  EXPECT_QUOTE(r, "the budget is balanced and fair to everyone.", "quotation", "Prime Minister Keir Jansen",
+               "insisted");
 }
 
 TEST(Quotes, PartialQuoteInsideTheSentence) {
@@ -143,7 +155,7 @@ TEST(Quotes, ApposedTitleBetweenNameAndCue) {
 }
 
 TEST(Quotes, ExtraCueVerbsFromOptions) {
-  parley::Options options;
+  parley::Options options = no_entities();
   options.cue_verbs = {"harrumphed"};
   parley::Analyzer custom(options);
   Result with = run("\"That is utter nonsense and everyone knows it,\" Lord Fenwick harrumphed.\n", custom);
@@ -427,6 +439,113 @@ TEST(QuoteSpeakers, NoEntitiesStillGivesSpeakerText) {
   EXPECT_EQ(quotes[0].speaker, "");
   EXPECT_EQ(quotes[0].speaker_text, "Dmitry Peskov");
   EXPECT_EQ(s.slice(quotes[0].start, quotes[0].end), "the dialogue is being prepared");
+}
+
+}  // namespace
+
+namespace {
+
+// --- mechanisms found on held-out articles ------------------------------------------
+
+TEST(Quotes, AbbreviatedTitleInTheSpeakerName) {
+  Result r = run("\"This is a partisan stunt,\" said Sen. John Thune of South Dakota, the Republican whip.\n");
+  EXPECT_QUOTE(r, "This is a partisan stunt", "quotation", "Sen. John Thune", "said");
+}
+
+TEST(Quotes, RoleBetweenOrganisationAndName) {
+  Result r = run("According to Kremlin spokesman Dmitry Peskov, «the schedule does not include such a meeting».\n");
+  const Q* q = r.find("the schedule does not include such a meeting");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue, "according to");
+  EXPECT_NE(q->speaker_text.find("Dmitry Peskov"), std::string::npos) << q->speaker_text;
+}
+
+TEST(Quotes, ModifiersBeforeTheNameAfterTheQuote) {
+  Result r = run("“This deal creates a champion for the energy transition,” Northwind chief executive Priya Raman "
+                 "told Reuters on Monday.\n");
+  EXPECT_QUOTE(r, "This deal creates a champion for the energy transition", "quotation", "Priya Raman", "told");
+}
+
+TEST(Quotes, SpokesmanForAnOrganisation) {
+  Result r = run("A spokesman for the Home Office said the department “will not comment on individual cases”.\n");
+  EXPECT_QUOTE(r, "will not comment on individual cases", "quotation", "A spokesman for the Home Office", "said");
+}
+
+TEST(Quotes, EmbeddedTitleIsNotTheSpeakersQuote) {
+  Result r = run("Speaking on CNN's \"State of the Union,\" Rep. Jane Doe said the package was \"not nearly enough.\"\n");
+  EXPECT_QUOTE(r, "State of the Union", "scare", "", "");
+  EXPECT_QUOTE(r, "not nearly enough.", "quotation", "Rep. Jane Doe", "said");
+}
+
+TEST(Quotes, VerbFormThatIsAlsoANounBeforeAnObject) {
+  Result r = run("Your critics call it \"wishful thinking.\" The upcoming call \"matters a great deal\" to them.\n");
+  EXPECT_QUOTE(r, "wishful thinking.", "quotation", "Your critics", "call");
+  EXPECT_EQ(r.find("matters a great deal")->cue, "");
+}
+
+TEST(Quotes, UnclosedQuoteWithNoSpeakerIsScare) {
+  Result r = run("The minister's promise of a \"new deal for renters has so far produced very little.\n");
+  const Q* q = r.find("new deal for renters has so far produced very little.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->closed);
+  EXPECT_EQ(q->kind, "scare");
+}
+
+TEST(Quotes, MidSentenceAttributionSplitsTheQuote) {
+  Result r = run("“We played well,” said manager Jürgen Klopp, “but we did not finish our chances.”\n");
+  EXPECT_QUOTE(r, "We played well", "quotation", "manager Jürgen Klopp", "said");
+  EXPECT_QUOTE(r, "but we did not finish our chances.", "quotation", "manager Jürgen Klopp", "said");
+}
+
+TEST(QuoteTurns, YouInAQuestionIsTheGuest) {
+  Result r = run(
+      "Q: You told the Financial Times last year that \"the euro will survive any crisis.\" Still true?\n"
+      "A: Absolutely. My answer is simple: \"Look at the numbers.\"\n");
+  std::string guest;
+  for (const auto& s : r.doc.speakers)
+    if (s.role == parley::Role::kGuest) guest = s.id;
+  ASSERT_FALSE(guest.empty());
+  EXPECT_QUOTE(r, "the euro will survive any crisis.", "quotation", "You", "told");
+  EXPECT_EQ(r.find("the euro will survive any crisis.")->speaker, guest);
+  EXPECT_EQ(r.find("the euro will survive any crisis.")->channel, "the Financial Times");
+  EXPECT_EQ(r.find("Look at the numbers.")->speaker, guest);
+}
+
+TEST(QuoteSpeakers, RoleDescriptionResolvesToThePersonLastNamed) {
+  StageRun s;
+  s.text =
+      "Boris Johnson has insisted he did nothing wrong.\n"
+      "Speaking to the BBC, the former prime minister said: 'I believed what I said at the time.'\n"
+      "'It is absurd,' he added.\n";
+  auto quotes = s.run({person("E1", "Boris Johnson", {s.at("Boris Johnson")})});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker_text, "the former prime minister");
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[0].channel, "the BBC");
+  EXPECT_EQ(quotes[1].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, AppositiveNameIsASubject) {
+  StageRun s;
+  s.text =
+      "Maria Gonzalez walks her vineyard every morning.\n"
+      "Her neighbour, Luis Ortega, is blunter. \"Without water, there is no wine,\" he says.\n";
+  auto quotes = s.run({person("E1", "Maria Gonzalez", {s.at("Maria Gonzalez")}),
+                       person("E2", "Luis Ortega", {s.at("Luis Ortega")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E2");
+}
+
+TEST(QuoteSpeakers, AuxiliaryAfterANameMakesItTheSubject) {
+  StageRun s;
+  s.text =
+      "“We played well,” said Jürgen Klopp.\n"
+      "Brighton coach Roberto De Zerbi was more upbeat. “A point here is a win for us,” he told Sky Sports.\n";
+  auto quotes = s.run({person("E1", "Jürgen Klopp", {s.at("Jürgen Klopp")}),
+                       person("E2", "Roberto De Zerbi", {s.at("Roberto De Zerbi")})});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "E2");
+  EXPECT_EQ(quotes[1].channel, "Sky Sports");
 }
 
 }  // namespace

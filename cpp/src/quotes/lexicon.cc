@@ -120,7 +120,7 @@ constexpr std::string_view kPersonTitles[] = {
     "governor", "mayor", "leader", "chief", "director", "chairman", "chairwoman", "chair", "ambassador",
     "envoy", "premier", "king", "queen", "prince", "princess", "general", "commander", "official", "diplomat",
     "adviser", "advisor", "aide", "lawmaker", "congressman", "congresswoman", "representative", "judge",
-    "prosecutor", "ceo", "founder", "coach", "manager", "professor", "economist", "author", "actor", "singer",
+    "prosecutor", "analyst", "expert", "source", "ceo", "founder", "coach", "manager", "professor", "economist", "author", "actor", "singer",
     "star", "head", "deputy", "candidate", "nominee", "speaker", "lawyer", "attorney", "banker", "investor",
     "executive", "officer", "commissioner", "ruler", "monarch", "pope", "archbishop", "bishop", "captain",
     "striker", "manager", "scientist", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",

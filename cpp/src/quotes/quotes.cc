@@ -109,6 +109,9 @@ class Attributor {
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
   std::string interlocutor(int p) const;
+  bool is_person_noun(const std::string& w) const {  // "spokesman", "analysts"
+    return lex_.is_person_title(w) || (w.size() > 3 && w.back() == 's' && lex_.is_person_title(w.substr(0, w.size() - 1)));
+  }
   std::unordered_map<std::string, int> roles_;  // Speaker::id -> 1 interviewer, 2 guest
 
   // --- entities ---------------------------------------------------------------
@@ -206,19 +209,38 @@ const Entity* Attributor::entity_over(std::uint32_t s, std::uint32_t e, bool hea
   return head_only ? nullptr : other;
 }
 
+bool is_relational(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "against",
+      "between", "during", "after", "before", "into", "over", "under", "who", "whom", "which", "that", "as",
+      "than", "while", "whose", "because", "since", "if", "when", "where", "near", "via", "until", "amid"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// A person mention in subject position: followed by a verb-like word ("Trump
+// himself has", "De Zerbi was", "Luis Ortega, is"), not the object of a
+// preposition ("for Putin") or a verb ("pushed Zelensky and").
 bool Attributor::subject_like(const MentionRef& m) const {
+  int n = static_cast<int>(toks_.size());
   int j = tok_at(m.end);
-  if (j >= static_cast<int>(toks_.size()) || toks_[j].paragraph != toks_[std::max(0, j - 1)].paragraph) return false;
-  if (!outside(j)) return false;
-  int before = tok_at(m.start) - 1;
-  if (before >= 0 && is_word(before) && lex_.is_stop(lower(before)) && lower(before) != "and" &&
-      lower(before) != "that" && lower(before) != "while" && lower(before) != "when" && lower(before) != "as" &&
-      lower(before) != "if" && lower(before) != "because" && lower(before) != "but")
-    return false;  // "for Putin", "with Lavrov"
+  int first = tok_at(m.start);
+  if (j >= n || first >= n || toks_[j].paragraph != toks_[first].paragraph || !outside(j)) return false;
+  int before = first - 1;
+  if (before >= 0 && toks_[before].paragraph == toks_[first].paragraph && is_word(before)) {
+    std::string b = lower(before);
+    bool clause_opener = b == "and" || b == "that" || b == "while" || b == "when" || b == "as" || b == "if" ||
+                         b == "because" || b == "but" || b == "although" || b == "though" || b == "since";
+    if (!clause_opener && (lex_.is_stop(b) || (is_lower_word(before) && !lex_.is_person_title(b) &&
+                                               !lex_.is_adverb_or_aux(b) && !lex_.is_determiner(b) &&
+                                               lex_.cues_starting_with(b) == nullptr && b.size() > 2 &&
+                                               b.compare(b.size() - 2, 2, "ed") == 0)))
+      return false;  // "for Putin", "pushed Zelensky"
+  }
+  if (is_punct(j, ',') && before >= 0 && is_punct(before, ',') && j + 1 < n && outside(j + 1)) ++j;  // apposition
   if (!is_lower_word(j)) return false;
   std::string w = lower(j);
   if (w == "himself" || w == "herself") return true;
-  return !lex_.is_stop(w) && !lex_.is_determiner(w) && !is_pronoun(w);
+  return !is_relational(w) && !lex_.is_determiner(w) && !is_pronoun(w);
 }
 
 void Attributor::mark_quote_tokens() {
@@ -406,7 +428,7 @@ int Attributor::caps_run_left(int head, int limit) const {
       continue;
     }
     if (k - 1 >= limit && is_word(k) && lex_.is_name_joiner(lower(k)) && !toks_[k].has(kUpperInitial) &&
-        is_caps(k - 1) && !caps_stop(k - 1)) {
+        is_caps(k - 1) && !caps_stop(k - 1) && !(count >= 2 && lower(k) == "of")) {
       j = k - 1;
       count += 2;
       continue;
@@ -440,7 +462,7 @@ int Attributor::caps_run_right(int first, int limit) const {
       continue;
     }
     if (k + 1 < limit && is_word(k) && lex_.is_name_joiner(lower(k)) && !toks_[k].has(kUpperInitial) &&
-        is_caps(k + 1) && !caps_stop(k + 1)) {
+        is_caps(k + 1) && !caps_stop(k + 1) && !(count >= 2 && lower(k) == "of")) {  // not "John Thune of South Dakota"
       j = k + 1;
       count += 2;
       continue;
@@ -484,6 +506,15 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     *first = k;
     *last = caps_run_right(k, limit);
     return true;
+  }
+  if (is_lower_word(k) && is_person_noun(w)) {  // "said manager Jürgen Klopp"
+    int m = k;
+    while (m + 1 < limit && m - k < 2 && is_lower_word(m + 1) && is_person_noun(lower(m + 1))) ++m;
+    if (m + 1 < limit && outside(m + 1) && is_caps(m + 1) && !caps_stop(m + 1)) {
+      *first = k;
+      *last = caps_run_right(m + 1, limit);
+      return true;
+    }
   }
   if (!lex_.is_determiner(w) || w == "this" || w == "that" || w == "these" || w == "those") return false;
   int j = k + 1;
@@ -560,9 +591,11 @@ void Attributor::find_subject(CueHit& cue) const {
     }
     if (is_caps(j) && !caps_stop(j)) {
       int f = caps_run_left(j, limit);
-      if (f - 2 >= limit && outside(f - 1) && outside(f - 2) && is_lower_word(f - 2) &&
-          lex_.is_person_title(lower(f - 2)) &&
-          (lower(f - 1) == "for" || lower(f - 1) == "of" || lower(f - 1) == "at")) {
+      int the = (f - 3 >= limit && outside(f - 1) && lower(f - 1) == "the") ? 1 : 0;  // "for the Home Office"
+      if (f - 2 - the >= limit && outside(f - 1 - the) && outside(f - 2 - the) && is_word(f - 2 - the) &&
+          is_person_noun(lower(f - 2 - the)) &&
+          (lower(f - 1 - the) == "for" || lower(f - 1 - the) == "of" || lower(f - 1 - the) == "at")) {
+        f -= the;
         // "A spokesman for Downing Street said": the spokesman speaks.
         int g = f - 2;
         while (g - 1 >= limit && outside(g - 1) && is_word(g - 1) && f - g < 6 && !lex_.is_stop(lower(g - 1))) {
@@ -582,8 +615,10 @@ void Attributor::find_subject(CueHit& cue) const {
       int count = 0;
       while (in_sentence(f - 1) && count < 5) {
         int k = f - 1;
-        if (toks_[k].has(kPossessive) && in_sentence(k - 1)) {
-          f = k - 1;  // "Trump's team"
+        if ((toks_[k].has(kPossessive) ||
+             (toks_[k].has(kQuoteMark) && in_sentence(k - 1) && is_word(k - 1) && toks_[k].start == toks_[k - 1].end)) &&
+            in_sentence(k - 1)) {
+          f = k - 1;  // "Trump's team", "Tenants' groups"
           ++count;
           continue;
         }
@@ -687,7 +722,10 @@ std::string Attributor::channel_after(int j, int limit, bool told) const {
     bool media_name = toks_[run_first].has(kAllCaps) || had_the;
     static constexpr std::string_view kMediaWords[] = {"News", "Times", "Post", "Radio", "TV", "Journal",
                                                        "Telegraph", "Mail", "Herald", "Tribune", "Daily", "Press",
-                                                       "Channel", "Network", "Television", "Broadcasting", "Agency"};
+                                                       "Channel", "Network", "Television", "Broadcasting", "Agency",
+                                                       "Sports", "Magazine", "Gazette", "Chronicle", "Observer",
+                                                       "Guardian", "Independent", "Reuters", "Bloomberg", "Sky",
+                                                       "Fox", "Interfax", "Xinhua", "Politico", "Axios"};
     for (int k = run_first; k <= run_last && !media_name; ++k)
       media_name = std::find(std::begin(kMediaWords), std::end(kMediaWords), tok(k)) != std::end(kMediaWords);
     if (!media_name) return {};
@@ -761,8 +799,10 @@ void Attributor::resolve_cues() {
       ent = entity_over(s, e, true);
     }
     if (ent) cue.speaker = ent->id;
-    if (!ent && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 4 &&
-        lex_.is_person_title(lower(cue.subj_last))) {
+    bool demonym = ent && ent->label == Label::kNorp && lower(cue.subj_first) == "the" &&
+                   cue.subj_last == cue.subj_first + 1;  // "The German, who ..., admitted"
+    if ((!ent || demonym) && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 4 &&
+        (demonym || is_person_noun(lower(cue.subj_last)))) {
       cue.speaker = antecedent;  // "the former prime minister said": the person last spoken of
       continue;
     }
@@ -779,7 +819,9 @@ void Attributor::resolve_cues() {
         if (it->start >= s && it->end == e && &ctx_.doc.entities[it->entity] == ent) {
           int f = tok_at(it->start);
           bool honorific = f == cue.subj_first + 1 && is_honorific(tok(cue.subj_first));
-          if (f > cue.subj_first && f <= cue.subj_last && !honorific && toks_[f].has(kSpaceBefore))
+          bool of_phrase = f > cue.subj_first && is_word(f - 1) &&
+                           (lower(f - 1) == "for" || lower(f - 1) == "of" || lower(f - 1) == "at");
+          if (f > cue.subj_first && f <= cue.subj_last && !honorific && !of_phrase && toks_[f].has(kSpaceBefore))
             cue.subj_first = f;
           break;
         }
@@ -913,6 +955,12 @@ void Attributor::attribute() {
       if (sent_[k] == sent_[ct] && outside(k)) {
         for (auto it = cue_after(k); it != cues_.end() && it->first <= k + 6; ++it) {
           bool subject_first = it->np_first == k && it->subj_last < it->first;
+          if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
+            // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
+            subject_first = true;
+            for (int m = k; m < it->np_first && subject_first; ++m)
+              subject_first = is_word(m) && outside(m) && !lex_.is_stop(lower(m)) && !is_pronoun(lower(m));
+          }
           bool cue_first = it->first == k;
           if (!subject_first && !cue_first) continue;
           if (it->strength == CueStrength::kCognition && words < 6) break;
@@ -985,7 +1033,8 @@ void Attributor::attribute() {
         // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
         out.kind = QuoteKind::kQuotation;
         out.speaker = pull_quote_speaker(q, p0, p1);
-      } else if (words <= 5 || scare_intro(ot) || title_like(ot + 1, content_end)) {
+      } else if (words <= 5 || scare_intro(ot) || title_like(ot + 1, content_end) || !q.closed) {
+        // (an unclosed quote nobody says: most often a lost closing mark around a phrase)
         out.kind = QuoteKind::kScare;
       } else {
         out.kind = QuoteKind::kQuotation;
