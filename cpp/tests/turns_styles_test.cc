@@ -844,3 +844,37 @@ TEST(TurnsVariety, RoleWordsInOtherLanguages) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, RussianNewsWithDashQuotationsIsNoInterview) {
+  std::string t =
+      "Кремль ответил на заявление Вашингтона\n"
+      "Пресс-секретарь президента Дмитрий Песков прокомментировал заявление.\n"
+      "— Мы готовы к диалогу, — сказал Песков. — Но условия должны быть понятны.\n"
+      "Он добавил, что сроки пока не определены.\n"
+      "Ранее министр заявил:\n"
+      "— Никаких переговоров без гарантий не будет. Это наша позиция.\n"
+      "Позже в МИД уточнили детали.\n"
+      "Эксперт отметил:\n"
+      "— Стороны сблизились. Но пока рано говорить о прорыве.\n";
+  Document d = run(t);
+  EXPECT_TRUE(d.speakers.empty()) << roles(d);
+}
+
+TEST(TurnsVariety, SurnameLabelOfTheHeaderGuestAndTheAuthorAsking) {
+  std::string t = kTitle +
+                  "By Anna Petrova\n"
+                  "Interviewee: Ivan Sidorov, economist\n"
+                  "Prices rose again in March.\n"
+                  "Petrova: Will it go on?\n"
+                  "Sidorov: For a while.\n"
+                  "Petrova: And then?\n"
+                  "Sidorov: It will ease.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "....IGIG");
+  EXPECT_EQ(name_at(d, 5), "Ivan Sidorov");
+  EXPECT_EQ(role_named(d, "Anna Petrova"), Role::kInterviewer);
+}
+
+}  // namespace

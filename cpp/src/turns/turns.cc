@@ -125,6 +125,30 @@ bool contains_word(std::string_view s, std::string_view w) {
   return false;
 }
 
+// "— Мы готовы к диалогу, — сказал Песков.": a dash after a comma (or ! ? …) and before a
+// lowercase word inside the paragraph attributes a quotation.
+bool has_dash_attribution(std::string_view body) {
+  std::size_t i = 0;
+  while (i < body.size()) {
+    int len;
+    char32_t c = decode(body, i, &len);
+    if ((c == ',' || c == '!' || c == '?' || c == 0x2026) && i + len < body.size()) {
+      std::size_t j = i + len;
+      int l2;
+      if (j < body.size() && body[j] == ' ') {
+        char32_t d = decode(body, j + 1 < body.size() ? j + 1 : j, &l2);
+        if ((d == 0x2014 || d == 0x2013) && j + 1 + l2 < body.size() && body[j + 1 + l2] == ' ') {
+          int l3;
+          char32_t w = decode(body, std::min(body.size() - 1, j + 2 + l2), &l3);
+          if (is_lower(w)) return true;
+        }
+      }
+    }
+    i += len;
+  }
+  return false;
+}
+
 // "This interview has been edited for length and clarity.", "The conversation was condensed.":
 // the editor speaks, not the guest.
 bool is_editorial_note(std::string_view s) {
@@ -187,6 +211,7 @@ struct Key {
   bool decisive = false;
   bool declared_interviewer = false;
   bool declared_guest = false;
+  bool author = false;   // a byline name
   bool generic = false;  // "Q", "Answer", "Host": a role word, not a name
 };
 
@@ -199,6 +224,7 @@ struct Group {
   bool decisive = false;
   bool declared_interviewer = false;
   bool declared_guest = false;
+  bool author = false;
   bool generic_only = true;
   bool labeled = false;  // has paragraphs with an accepted label
   int count = 0;
@@ -384,6 +410,11 @@ class Segmenter {
 
   // Names declared before the interview: header guests, the intro sentence, the user's labels.
   void declare_names() {
+    // The article's author, when he speaks, is the one asking.
+    for (const auto& a : doc_.meta.authors) {
+      if (normalize_label(a).empty()) continue;
+      keys_[key_of(normalize_label(a), a)].author = true;
+    }
     for (const auto& g : doc_.meta.guests) {
       if (g.name.empty()) continue;
       int k = key_of(normalize_label(g.name), g.name);
@@ -498,6 +529,7 @@ class Segmenter {
       g.count += key.count;
       g.declared_guest = g.declared_guest || key.declared_guest;
       g.declared_interviewer = g.declared_interviewer || key.declared_interviewer;
+      g.author = g.author || key.author;
       g.generic_only = g.generic_only && key.generic;
       if (key.role != 0 && (!g.decisive || key.decisive)) {
         if (key.decisive || g.role == 0) g.role = key.role;
@@ -600,17 +632,31 @@ class Segmenter {
   // Dashes are speaker markers when the article is an interview: labels elsewhere,
   // a dash question, or an intro sentence ending with a colon right before.
   void decide_dash_mode() {
-    int dashes = 0, dash_questions = 0;
-    int first = -1;
+    int dashes = 0, dash_questions = 0, quoted = 0;
+    int first = -1, prev_eligible = -1;
     for (std::size_t i = 0; i < paras_.size(); ++i) {
-      const Para& p = paras_[i];
-      if (!p.eligible || p.shape.type != MarkerType::kDash) continue;
-      ++dashes;
-      dash_questions += p.question;
-      long_dash_ = long_dash_ || sentences(p.text) >= 2;
-      if (first < 0) first = static_cast<int>(i);
+      Para& p = paras_[i];
+      if (!p.eligible) continue;
+      if (p.shape.type == MarkerType::kDash && has_dash_attribution(p.text.substr(p.shape.length))) {
+        // "— We are ready, — Peskov said.": a quotation in the Russian manner, not a turn.
+        p.shape = MarkerShape{};
+      }
+      if (p.shape.type == MarkerType::kDash) {
+        ++dashes;
+        dash_questions += p.question;
+        long_dash_ = long_dash_ || sentences(p.text) >= 2;
+        if (first < 0) first = static_cast<int>(i);
+        // "Peskov said:" then "— ...": a quotation introduced by the narration.
+        if (prev_eligible >= 0 && !paras_[prev_eligible].intro && !paras_[prev_eligible].accepted &&
+            ends_with_colon(paras_[prev_eligible].text))
+          ++quoted;
+      }
+      prev_eligible = static_cast<int>(i);
     }
     if (dashes == 0) return;
+    bool parsed_intro = false;
+    for (const auto& [i, intro] : intros_) parsed_intro = parsed_intro || static_cast<int>(i) < first;
+    if (!any_label_ && !parsed_intro && 2 * quoted >= dashes) return;  // quotations in a news story
     // An intro right before the first dash: a parsed introduction, or a colon followed by dash
     // paragraphs of several sentences (a bulleted list after "The plan includes:" has short items).
     bool intro_before = false;
@@ -681,6 +727,8 @@ class Segmenter {
         g.role = kInterviewer;
       } else if (g.declared_guest) {
         g.role = kGuest;
+      } else if (g.author) {
+        g.role = kInterviewer;
       } else {
         int score = 2 * g.asks - 2 * g.answers + 3 * std::min(g.self_intro, 1);
         if (score > 0) g.role = kInterviewer;
