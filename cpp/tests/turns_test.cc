@@ -335,3 +335,34 @@ TEST(TurnsCorpusVariants, KremlinWithCapsLabelsAndNoSpaceAfterColon) {
 }
 
 }  // namespace
+
+namespace {
+
+// The synthetic style cases shared with pytest (tests/data/golden/turns/styles.json).
+TEST(TurnsGoldenStyles, RolesAndSpeakers) {
+  json cases = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/styles.json"));
+  int n = 0;
+  for (const auto& [name, c] : cases.items()) {
+    if (name.starts_with("_")) continue;
+    SCOPED_TRACE(name);
+    ++n;
+    Document d = run(c.at("text").get<std::string>());
+    std::string got;
+    for (std::size_t i = 0; i < d.paragraphs.size(); ++i) {
+      const parley::Speaker* s = speaker_of(d, i);
+      got += s == nullptr ? '.' : s->role == Role::kInterviewer ? 'I' : 'G';
+    }
+    EXPECT_EQ(got, c.at("roles").get<std::string>());
+    if (c.contains("speakers")) {
+      EXPECT_EQ(d.speakers.size(), c.at("speakers").size());
+      for (const auto& [sname, role] : c.at("speakers").items()) {
+        const parley::Speaker* s = speaker_named(d, sname);
+        ASSERT_NE(s, nullptr) << sname;
+        EXPECT_EQ(std::string(parley::to_string(s->role)), role.get<std::string>()) << sname;
+      }
+    }
+  }
+  EXPECT_GE(n, 10);
+}
+
+}  // namespace
