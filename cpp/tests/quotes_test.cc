@@ -549,3 +549,37 @@ TEST(QuoteSpeakers, AuxiliaryAfterANameMakesItTheSubject) {
 }
 
 }  // namespace
+
+namespace {
+
+// Many small documents built from marks, cue words, names, markers and
+// punctuation: the stage must never crash and keep its spans inside the text.
+TEST(QuoteMarks, RandomMixturesNeverBreakTheStage) {
+  const std::vector<std::string> pieces = {
+      "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", " ", " ", " ", "\n", ",", ".", ":", "—",
+      "-", "(", ")", "he", "said", "told", "according", "to", "Smith", "John", "Smith's", "don't", "'80s",
+      "rock", "'n'", "the", "CBS", "on", "Truth", "Social", "Answer:", "Q:", "A:", "Vladimir Putin:", "you",
+      "I", "put", "it", "As", "called", "so-called", "that", "word", "Mr", "Sen.", "spokesman", "for"};
+  std::uint32_t seed = 12345;
+  auto next = [&]() {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int doc = 0; doc < 1500; ++doc) {
+    std::string text;
+    int n = 1 + static_cast<int>(next() % 60);
+    for (int i = 0; i < n; ++i) {
+      text += pieces[next() % pieces.size()];
+      if (next() % 3 == 0) text += ' ';
+    }
+    Result r = run(text);
+    for (const auto& q : r.doc.quotes) {
+      EXPECT_LE(0, q.start);
+      EXPECT_LT(q.start, q.end);
+      EXPECT_LE(q.end, r.doc.size());
+      if (q.speaker_start >= 0) EXPECT_LE(q.speaker_end, r.doc.size());
+    }
+  }
+}
+
+}  // namespace

@@ -337,7 +337,7 @@ void Attributor::find_cues() {
   int n = static_cast<int>(toks_.size());
   for (int i = 0; i < n; ++i) {
     if (!outside(i) || !is_word(i)) continue;
-    if (toks_[i].end - toks_[i].start > 16) continue;
+    if (toks_[i].end - toks_[i].start > 16 || i < body_first_[para_of(i)]) continue;  // not in a speaker marker
     std::string w = lower(i);
     const std::vector<CuePhrase>* list = lex_.cues_starting_with(w);
     if (!list) continue;
@@ -892,7 +892,7 @@ void Attributor::emit(const QuoteSpan& q, Quote quote) {
 // speaker; else the speaker of the turn around the quote.
 std::string Attributor::pull_quote_speaker(const QuoteSpan& q, int p0, int p1) {
   const auto& paras = ctx_.doc.paragraphs;
-  if (pull_searches_ < 16) {
+  if (pull_searches_ < 8) {
     ++pull_searches_;
     std::uint32_t s = q.open + q.open_len;
     std::uint32_t len = std::min<std::uint32_t>(48, q.close > s ? q.close - s : 0);
@@ -900,7 +900,7 @@ std::string Attributor::pull_quote_speaker(const QuoteSpan& q, int p0, int p1) {
       while (len > 0 && s + len < text_.size() && is_continuation(static_cast<unsigned char>(text_[s + len]))) --len;
       std::string_view needle = text_.substr(s, len);
       std::size_t at = 0;
-      for (int tries = 0; tries < 4; ++tries) {
+      for (int tries = 0; tries < 3; ++tries) {
         at = text_.find(needle, at);
         if (at == std::string_view::npos) break;
         int t = tok_at(static_cast<std::uint32_t>(at));
