@@ -878,3 +878,35 @@ TEST(TurnsVariety, SurnameLabelOfTheHeaderGuestAndTheAuthorAsking) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, FollowUpIsThePreviousAsker) {
+  std::string t = kTitle +
+                  "Mao Ning: Good afternoon.\n"
+                  "AFP: Have the trade talks stalled?\n"
+                  "Mao Ning: I'm not aware of that.\n"
+                  "Follow-up: So there is no delay?\n"
+                  "Mao Ning: I'd refer you to the competent authorities.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GIGIG");
+  EXPECT_EQ(name_at(d, 4), "AFP");
+  EXPECT_EQ(d.speakers.size(), 2u);
+  const parley::Speaker* afp = speaker_named(d, "AFP");
+  ASSERT_NE(afp, nullptr);
+  EXPECT_EQ(afp->labels, (std::vector<std::string>{"AFP", "Follow-up"}));
+}
+
+TEST(TurnsVariety, ExplainerHeadingsAreNeitherTurnsNorCaptions) {
+  std::string t = "Senate passes stopgap bill\n"
+                  "The Senate passed a short-term spending bill late Friday.\n"
+                  "Why it matters: The bill keeps the government open through March.\n"
+                  "Driving the news: The vote was 77-13, with several Republicans joining Democrats.\n"
+                  "The big picture: Congress has relied on stopgaps for months.\n"
+                  "Go deeper: The shutdown fight, explained\n";
+  Document d = run(t);
+  EXPECT_TRUE(d.speakers.empty());
+  for (const auto& p : d.paragraphs) EXPECT_NE(p.kind, ParagraphKind::kCaption);
+}
+
+}  // namespace

@@ -269,7 +269,7 @@ LabelCase label_case(std::string_view name) {
 
 RoleWord role_word(std::string_view name) {
   std::string key = normalize_label(name);
-  if (in_list(key, {"q", "question", "questions", "response", "follow up", "follow-up", "вопрос", "реплика", "frage",
+  if (in_list(key, {"q", "question", "questions", "response", "вопрос", "реплика", "frage",
                     "pregunta", "domanda", "pergunta"}))
     return RoleWord::kQuestion;
   if (in_list(key, {"a", "answer", "answers", "ответ", "antwort", "réponse", "respuesta", "risposta", "resposta"}))
@@ -281,6 +281,11 @@ RoleWord role_word(std::string_view name) {
   if (in_list(key, {"guest", "interviewee", "respondent", "expert", "гость", "эксперт", "собеседник"}))
     return RoleWord::kGuest;
   return RoleWord::kNone;
+}
+
+bool is_follow_up(std::string_view name) {
+  std::string key = normalize_label(name);
+  return in_list(key, {"follow up", "follow-up", "followup", "follow-up question", "уточнение"});
 }
 
 RoleWord suffix_role(std::string_view suffix) {
@@ -306,7 +311,9 @@ bool is_furniture_label(std::string_view name) {
                     "context", "share", "follow", "email", "e-mail", "tel", "phone", "fax", "address", "date",
                     "time", "location", "key points", "bottom line", "the bottom line", "breaking",
                     "breaking news", "exclusive", "opinion", "analysis", "comment", "comments", "lead",
-                    "transcript", "audio", "sound", "theme music", "copyright", "contact", "website",
+                    "transcript", "audio", "sound", "theme music", "go deeper", "go further", "dig deeper", "more",
+                    "more coverage", "further reading", "explore more", "learn more", "flashback", "catch up quick",
+                    "the latest", "copyright", "contact", "website",
                     "web", "twitter", "facebook", "instagram", "find us", "subscribe", "примечание", "фото",
                     "видео", "читайте также", "источник"});
 }

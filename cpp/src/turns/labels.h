@@ -44,11 +44,14 @@ LabelCase label_case(std::string_view name);
 enum class RoleWord {
   kNone,
   kQuestion,     // "Q", "Question", "Response", "Вопрос": the interviewer side, anonymous
+                 // ("Follow-up" is the interviewer side too: see is_follow_up)
   kAnswer,       // "A", "Answer", "Ответ": the guest side, anonymous
   kInterviewer,  // "Interviewer", "Host", "Correspondent", "Moderator", "Audience member", ...
   kGuest,        // "Guest", "Interviewee", "Respondent", "Expert"
 };
 RoleWord role_word(std::string_view name);
+// "Follow-up:": the previous asker asks again.
+bool is_follow_up(std::string_view name);
 // A role suffix after a comma: "HOST", "CO-HOST", "BYLINE", "ANCHOR" -> kInterviewer; "GUEST" -> kGuest.
 RoleWord suffix_role(std::string_view suffix);
 

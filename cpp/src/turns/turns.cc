@@ -374,6 +374,12 @@ class Segmenter {
   int label_key(std::string_view name, std::string_view suffix, std::string_view surface) {
     RoleWord rw = role_word(name);
     int k;
+    if (is_follow_up(name)) {
+      k = key_of("#follow", surface);
+      keys_[k].generic = true;
+      keys_[k].role = kInterviewer;
+      return k;
+    }
     if (rw == RoleWord::kQuestion) k = key_of("#q", surface);
     else if (rw == RoleWord::kAnswer) k = key_of("#a", surface);
     else k = key_of(normalize_label(name), surface);
@@ -910,7 +916,10 @@ class Segmenter {
         continue;
       }
       int g = -1;
-      if (p.accepted) {
+      if (p.accepted && keys_[p.key].key == "#follow" && last_interviewer >= 0) {
+        g = last_interviewer;  // "Follow-up:" is the previous asker again
+        add_label(groups_[g], p.shape.label);
+      } else if (p.accepted) {
         g = group(p);
       } else if (dash_on_ && p.shape.type == MarkerType::kDash) {
         int s = dash_side_;
