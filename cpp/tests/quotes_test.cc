@@ -583,3 +583,12 @@ TEST(QuoteMarks, RandomMixturesNeverBreakTheStage) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, HeadlineNameAndColon) {
+  Result r = run("Cameron: 'We must stand firm against Moscow'\nThe Prime Minister spoke in Brussels.\n");
+  EXPECT_QUOTE(r, "We must stand firm against Moscow", "quotation", "Cameron", "");
+}
+
+}  // namespace

@@ -1004,6 +1004,18 @@ void Attributor::attribute() {
         }
       }
     }
+    // 4. A headline's "Cameron: 'We must stand firm'": a name and a colon opening the paragraph.
+    int headline_first = kNone;
+    if (!att && ot >= 2 && is_punct(ot - 1, ':') && ot - 2 >= body_first_[p0] && is_caps(ot - 2) &&
+        toks_[ot - 1].start == toks_[ot - 2].end) {
+      int f = caps_run_left(ot - 2, body_first_[p0]);
+      ParagraphKind kind = paras[p0].kind;
+      bool headline = kind == ParagraphKind::kTitle || kind == ParagraphKind::kSubtitle || kind == ParagraphKind::kCaption;
+      const Entity* ent = entity_over(toks_[f].start, toks_[ot - 2].end, false);
+      if (f == body_first_[p0] && ot - 2 - f < 4 && (headline || (ent && ent->label == Label::kPerson)) &&
+          !title_like(ot + 1, content_end))
+        headline_first = f;
+    }
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
     if (att && (strong || (has_speaker && words >= 2 && !title_like(ot + 1, content_end)))) {
       out.kind = QuoteKind::kQuotation;
@@ -1015,6 +1027,14 @@ void Attributor::attribute() {
         out.speaker_end = toks_[att->subj_last].end;
         out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
       }
+    } else if (headline_first != kNone && words >= 2) {
+      out.kind = QuoteKind::kQuotation;
+      out.speaker_start = toks_[headline_first].start;
+      out.speaker_end = toks_[ot - 2].end;
+      out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
+      if (const Entity* ent = entity_over(static_cast<std::uint32_t>(out.speaker_start),
+                                          static_cast<std::uint32_t>(out.speaker_end), false))
+        out.speaker = ent->id;
     } else {
       bool sentence_start = ot == body_first_[p0] || (ot > 0 && sent_[ot - 1] != sent_[ot]);
       const std::string& turn = p0 < static_cast<int>(paras.size()) ? paras[p0].speaker : std::string();
