@@ -910,3 +910,29 @@ TEST(TurnsVariety, ExplainerHeadingsAreNeitherTurnsNorCaptions) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, RussianIntroWithVerbBeforeTheGuest) {
+  std::string t =
+      "Экономист: рубль ослабнет к осени\n"
+      "Курс рубля снова стал главной темой недели.\n"
+      "Об этом «СП» рассказал экономист Андрей Петров:\n"
+      "— Давление на рубль сохранится. Экспорт падает, импорт растет.\n"
+      "— Когда ждать стабилизации?\n"
+      "— Не раньше зимы. Многое зависит от нефти.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...GIG");
+  EXPECT_EQ(name_at(d, 3), "Андрей Петров");
+  EXPECT_EQ(name_at(d, 4), "СП");
+  const parley::Speaker* g = speaker_of(d, 3);
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->description, "экономист");
+}
+
+TEST(TurnsVariety, ShortLabelledLineIsNoCaption) {
+  Document d = run(kTitle + "Narration first.\nPhotographer: Ivan Ivanov\nMore narration.\n");
+  EXPECT_NE(d.paragraphs[2].kind, ParagraphKind::kCaption);
+}
+
+}  // namespace

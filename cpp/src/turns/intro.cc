@@ -120,6 +120,31 @@ bool find_word(std::string_view s, std::string_view w, std::size_t* at) {
   return true;
 }
 
+// "<Interviewer> asked <guest>, <description>"
+bool ask_order(std::string_view left, std::string_view right, Intro* out) {
+  trailing_org(left, &out->interviewer, &out->interviewer_abbr);
+  return guest_from(right, out);
+}
+
+// "<Guest>, <description>, told <Interviewer>" or "Political scientist <Guest> told <Interviewer>".
+bool tell_order(std::string_view left, std::string_view right, Intro* out) {
+  leading_org(right, &out->interviewer, &out->interviewer_abbr);
+  std::string_view l = trim_ascii(left);
+  std::size_t comma = l.find(", ");
+  std::string_view head = comma == std::string_view::npos ? l : l.substr(0, comma);
+  std::vector<Word> ws = words_of(head);
+  std::size_t e = ws.size(), b = e;
+  while (b > 0 && cap_word(ws[b - 1].text)) --b;
+  if (e - b < 2 || is_pronoun(ws[b].text)) return false;
+  if (e - b > kMaxNameWords) b = e - kMaxNameWords;
+  std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
+  out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));
+  std::string_view before = trim_ascii(head.substr(0, ws[b].start));
+  if (comma != std::string_view::npos) out->description = std::string(trim_ascii(l.substr(comma + 2)));
+  else if (!before.empty()) out->description = std::string(before);
+  return !out->guest.empty();
+}
+
 }  // namespace
 
 bool parse_intro(std::string_view p, Intro* out) {
@@ -135,9 +160,12 @@ bool parse_intro(std::string_view p, Intro* out) {
       " spoke with ",    " turned to ",     " put questions to ", " questioned ", " sat down with ",
       " caught up with ", " reached out to ", " contacted ",    " asks ",        " talks to ",
       " speaks with ",   " speaks to ",     " talks with "};
-  static constexpr std::string_view kTellVerbs[] = {" told ",         " said to ",     " explained to ",
-                                                    " commented to ", " shared with ", " tells ",
-                                                    " explains to ",  " gave an interview to "};
+  static constexpr std::string_view kTellVerbs[] = {
+      " told ",        " said to ",      " explained to ", " commented to ", " shared with ", " tells ",
+      " explains to ", " gave an interview to ",
+      // Russian: the guest usually follows the verb, which the second attempt handles.
+      " рассказал ",   " рассказала ",   " заявил ",       " заявила ",      " сказал ",      " сказала ",
+      " пояснил ",     " пояснила ",     " объяснил ",     " объяснила ",    " отметил ",     " отметила "};
   std::size_t best = std::string_view::npos, len = 0;
   bool ask = true;
   for (auto v : kAskVerbs) {
@@ -151,32 +179,22 @@ bool parse_intro(std::string_view p, Intro* out) {
   if (best == std::string_view::npos) return false;
   std::string_view left = p.substr(0, best);
   std::string_view right = p.substr(best + len);
-  if (ask) {
-    // "<Interviewer> asked <guest>, <description>"
-    // Drop a trailing clause after the guest: "..., about the talks" stays in the description.
-    trailing_org(left, &out->interviewer, &out->interviewer_abbr);
-    if (!guest_from(right, out)) return false;
-  } else {
-    // "<Guest>, <description>, told <Interviewer>"
-    leading_org(right, &out->interviewer, &out->interviewer_abbr);
-    // The guest is the subject: "Vladimir Shapovalov, associate professor at X," or "Political scientist X".
-    std::string_view l = trim_ascii(left);
-    std::size_t comma = l.find(", ");
-    std::string_view head = comma == std::string_view::npos ? l : l.substr(0, comma);
-    std::vector<Word> ws = words_of(head);
-    std::size_t e = ws.size(), b = e;
-    while (b > 0 && cap_word(ws[b - 1].text)) --b;
-    if (e - b < 2 || is_pronoun(ws[b].text)) return false;
-    if (e - b > kMaxNameWords) b = e - kMaxNameWords;
-    std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
-    out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));
-    std::string_view before = trim_ascii(head.substr(0, ws[b].start));
-    if (comma != std::string_view::npos) out->description = std::string(trim_ascii(l.substr(comma + 2)));
-    else if (!before.empty()) out->description = std::string(before);
+  // Word order is free in some languages ("Об этом «СП» рассказал экономист Андрей Петров:"):
+  // try the verb's usual order first, then the other one.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    bool interviewer_first = (attempt == 0) == ask;
+    *out = Intro{};
+    if (interviewer_first ? ask_order(left, right, out) : tell_order(left, right, out)) {
+      // The guest's name must look like one.
+      if (out->guest.size() <= 80 && out->guest.find_first_of(".?!\"") == std::string::npos) {
+        out->interviewer = std::string(strip_quotes(out->interviewer));
+        out->interviewer_abbr = std::string(strip_quotes(out->interviewer_abbr));
+        return true;
+      }
+    }
   }
-  // The guest's name must look like one: capitalised words, no sentence punctuation.
-  if (out->guest.find_first_of(".?!\"") != std::string::npos && out->guest.size() > 40) return false;
-  return !out->guest.empty();
+  *out = Intro{};
+  return false;
 }
 
 }  // namespace parley::detail::turns

@@ -50,6 +50,8 @@ std::string_view trim_spaces(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+}  // namespace
+
 // Strips enclosing quote marks: «СП» -> СП, "SP" -> SP.
 std::string_view strip_quotes(std::string_view s) {
   for (int round = 0; round < 2 && !s.empty(); ++round) {
@@ -64,6 +66,8 @@ std::string_view strip_quotes(std::string_view s) {
   }
   return s;
 }
+
+namespace {
 
 std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> words;
@@ -311,7 +315,7 @@ bool is_furniture_label(std::string_view name) {
                     "context", "share", "follow", "email", "e-mail", "tel", "phone", "fax", "address", "date",
                     "time", "location", "key points", "bottom line", "the bottom line", "breaking",
                     "breaking news", "exclusive", "opinion", "analysis", "comment", "comments", "lead",
-                    "transcript", "audio", "sound", "theme music", "go deeper", "go further", "dig deeper", "more",
+                    "transcript", "audio", "sound", "theme music", "author", "authors", "автор", "авторы", "go deeper", "go further", "dig deeper", "more",
                     "more coverage", "further reading", "explore more", "learn more", "flashback", "catch up quick",
                     "the latest", "copyright", "contact", "website",
                     "web", "twitter", "facebook", "instagram", "find us", "subscribe", "примечание", "фото",

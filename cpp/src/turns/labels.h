@@ -71,6 +71,9 @@ std::string_view strip_honorific(std::string_view key);
 // one word stays as written ("TASS", "MALONE").
 std::string display_name(std::string_view name);
 
+// Strips enclosing quote marks and the spaces inside them: «СП» -> СП.
+std::string_view strip_quotes(std::string_view s);
+
 // Lowercase UTF-8 copy (Latin, Greek, Cyrillic).
 std::string lowercase(std::string_view s);
 

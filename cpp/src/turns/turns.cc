@@ -876,7 +876,9 @@ class Segmenter {
       if (!(lc == LabelCase::kSentence || (lc == LabelCase::kNameLike && words <= 3))) continue;
       if (words > 4 || is_non_speaker_label(label) || p.key < 0 || groups_[group(p)].count > 1) continue;
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
-      if (body.empty() || p.question || ends_with_sentence_mark(body) || word_count(body) > 60) continue;
+      // A caption describes a picture in a few words or more ("A man cooks on an open fire in ...").
+      std::size_t body_words = word_count(body);
+      if (body.empty() || p.question || ends_with_sentence_mark(body) || body_words > 60 || body_words < 4) continue;
       int len;
       if (!is_upper(decode(body, 0, &len))) continue;
       p.caption = true;
