@@ -123,9 +123,9 @@ def cpp_bench(build: Path, corpus: Path, quick: bool) -> dict[str, float]:
     return out
 
 
-def scaling(build: Path, corpus: Path, quick: bool) -> list[dict]:
+def scaling(build: Path, corpus: Path, quick: bool, extra: tuple[str, ...] = ()) -> list[dict]:
     exe = build / "bench" / "parley_scaling"
-    cmd = [str(exe), f"--corpus={corpus}", f"--max-scale={10 if quick else 100}", "--budget=60"]
+    cmd = [str(exe), f"--corpus={corpus}", f"--max-scale={10 if quick else 100}", "--budget=60", *extra]
     print("+", " ".join(cmd), file=sys.stderr, flush=True)
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
@@ -202,6 +202,18 @@ def main() -> int:
     cpp = cpp_bench(args.build, corpus, q)
     scale = scaling(args.build, corpus, q)
 
+    # Which stage makes a case grow faster than linearly? (each stage alone on top of structure, 1x -> 10x)
+    suspects = sorted({r["case"] for r in scale if r["scale"] == 10 and "seconds" in r and any(
+        b["case"] == r["case"] and b["scale"] == 1 and b.get("seconds", 0) > 0 and r["seconds"] / b["seconds"] > 15
+        for b in scale)} | {r["case"] for r in scale if "skipped" in r})
+    per_stage = {}
+    for case in suspects:
+        for st in ("none", "turns", "entities", "quotes"):
+            rows = scaling(args.build, corpus, True, (f"--case={case}", f"--stages={st}"))
+            t = {r["scale"]: r.get("seconds") for r in rows}
+            if t.get(1) and t.get(10):
+                per_stage.setdefault(case, {})[st] = t[10] / t[1]
+
     print("+ python pipe / spaCy", file=sys.stderr, flush=True)
     docs = read_docs(corpus)
     py = py_bench(docs)
@@ -274,6 +286,12 @@ def main() -> int:
         mbs = f"{rows[top]['bytes'] / MB / rows[top]['seconds']:.1f}" if top and rows[top]["seconds"] > 0 else "-"
         print(f"{case:<14}{rows[1]['bytes'] / MB:>8.2f}{cell(1):>10}{cell(10):>10}{cell(100):>10}"
               f"{ratio(1, 10):>8}{ratio(10, 100):>9}  {mbs}")
+    if per_stage:
+        print("superlinear cases, 10x/1x time ratio with one stage on top of structure (linear is ~10):")
+        print(f"{'case':<14}" + "".join(f"{st:>10}" for st in ("none", "turns", "entities", "quotes")))
+        for case, r in per_stage.items():
+            print(f"{case:<14}" + "".join(f"{r.get(st, float('nan')):>10.1f}" for st in ("none", "turns", "entities",
+                                                                                          "quotes")))
     print("=" * (w + 14))
     print(f"bench took {time.perf_counter() - t0:.0f} s")
     return 0
