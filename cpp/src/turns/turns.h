@@ -1,4 +1,34 @@
 // The turns stage (internal). See pipeline.h for how stages fit together.
+//
+// Fills, in byte offsets:
+//  - doc.speakers: one per distinct speaker {id "S1".., role, name, labels, description};
+//    labels are the prefix forms seen ("KENNY MALONE, HOST", "MALONE") plus forms an intro
+//    declares ("Special Military Operation", "SP"); a speaker known only from dashes or from
+//    unmarked paragraphs has no labels and is named after the declared guest/interviewer, or
+//    "Guest" / "Interviewer" when nothing names them.
+//  - doc.paragraphs[i].speaker and kind question (interviewer side) / answer (guest side) for
+//    turn paragraphs, kind caption for photo captions ("Standing firm: Cameron poses with ...").
+//  - doc.turns: maximal runs of one speaker's paragraphs. Stage directions, clutter, captions,
+//    notes ("Note: ...") and pull quotes in between neither belong to a turn nor end it;
+//    narration and separators end it. reply_to is the latest interviewer turn before a guest's
+//    turn (since the last narration), else -1.
+//  - ctx.markers (resized to the paragraphs): the marker of each turn paragraph ("Vladimir
+//    Putin: ", "— ", "Q. "), an empty range at the paragraph start otherwise.
+//  - doc.meta.guests: the description an intro sentence gives is written into the matching
+//    guest (the guest is added when the header named none).
+//
+// Decisions worth knowing:
+//  - A pull quote (a paragraph that opens with a quote mark and repeats the opening of a
+//    sentence printed elsewhere, as in Kremlin transcripts) has no speaker and does not end
+//    the turn around it.
+//  - "Label:" is a speaker only on evidence: a role word (Q, Question, Answer, Host,
+//    Response, ...), a role suffix (", HOST"), a declared name (header guest, intro, byline
+//    author, Options labels), ALL CAPS or a name that recurs, or a one-off name inside an
+//    interview. Notes, headings and sentence-case one-offs are not ("Note:", "Why it matters:").
+//  - Dashes are turn markers only in an interview (labels elsewhere, dash questions, an intro,
+//    dash dialogue); dash quotations in news ("— ..., — said Peskov.", "He said:" + "— ...")
+//    and bulleted lists are not.
+//  - A subtitle that opens with a speaker's label is taken back as the first turn.
 #ifndef PARLEY_SRC_TURNS_TURNS_H_
 #define PARLEY_SRC_TURNS_TURNS_H_
 
@@ -10,6 +40,7 @@ namespace parley::detail {
 class TurnStage {
  public:
   explicit TurnStage(const Options& options);
+  // Thread-safe: keeps no state between calls. Linear in the text.
   void run(Context& ctx) const;
 
  private:
