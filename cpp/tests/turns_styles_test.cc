@@ -936,3 +936,19 @@ TEST(TurnsVariety, ShortLabelledLineIsNoCaption) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, TopicLabelInsideAnAnswerIsNoNewSpeaker) {
+  std::string t = kTitle +
+                  "Question: How do you see the partnership?\n"
+                  "Vladimir Putin: It is strong.\n"
+                  "Russia and China: two partners with one view of the world order.\n"
+                  "Question: And trade?\n"
+                  "Vladimir Putin: It grows.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGGIG");
+  EXPECT_EQ(d.speakers.size(), 2u);
+}
+
+}  // namespace

@@ -161,6 +161,27 @@ bool is_editorial_note(std::string_view s) {
   return false;
 }
 
+// Two to four capitalised words without connectors or digits: a person's name or title.
+bool person_shaped(std::string_view label) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < label.size()) {
+    while (i < label.size() && label[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < label.size() && label[j] != ' ') ++j;
+    if (j > i) words.push_back(label.substr(i, j - i));
+    i = j;
+  }
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    int len;
+    char32_t c = decode(w, 0, &len);
+    if (w.front() == '#' || w.front() == '(') continue;  // "PERSON #1", "(D)"
+    if (!is_upper(c)) return false;
+  }
+  return true;
+}
+
 std::uint64_t hash_bytes(std::string_view s) {
   std::uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
@@ -624,6 +645,9 @@ class Segmenter {
         continue;
       }
       bool asks_after = prev[i] >= 0 && static_cast<int>(i) - prev[i] <= 3 && p.question;
+      // Inside an interview a one-off label is a speaker when it asks, or when it looks like a
+      // person ("UNIDENTIFIED PERSON", "Maria Lopez"), not a topic ("Russia and China:", "NATO:").
+      if (inside && !p.question && !person_shaped(p.shape.name)) inside = false;
       if (inside || asks_after) p.accepted = true;
     }
     for (Para& p : paras_)
