@@ -952,3 +952,35 @@ TEST(TurnsVariety, TopicLabelInsideAnAnswerIsNoNewSpeaker) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsVariety, TwoInterviewsEachWithItsIntro) {
+  std::string t = kTitle +
+                  "Two experts assessed the talks.\n"
+                  "SP asked Ivan Petrov, an economist:\n"
+                  "— The talks will fail. Nobody is ready.\n"
+                  "SP: Why?\n"
+                  "— The positions are too far apart.\n"
+                  "* * *\n"
+                  "SP asked Olga Smirnova, a diplomat:\n"
+                  "— I am more hopeful. Both sides need a deal.\n"
+                  "SP: Even now?\n"
+                  "— Especially now.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...GIG..GIG");
+  EXPECT_EQ(name_at(d, 3), "Ivan Petrov");
+  EXPECT_EQ(name_at(d, 8), "Olga Smirnova");
+  EXPECT_EQ(speaker_named(d, "Olga Smirnova")->description, "a diplomat");
+  ASSERT_EQ(d.meta.guests.size(), 2u);
+  EXPECT_EQ(d.meta.guests[1].description, "a diplomat");
+}
+
+TEST(TurnsRobustness, ManyIntroLinesStayLinear) {
+  std::string t;
+  for (int i = 0; i < 50'000; ++i) t += "SP asked Ivan Petrov" + std::to_string(i) + " Smith, a professor:\n— Yes.\n";
+  Document d = run(t);
+  EXPECT_EQ(d.paragraphs.size(), 100'000u);
+}
+
+}  // namespace

@@ -214,6 +214,7 @@ struct Para {
   bool short_question = false;
   bool long_question_ok = false;  // a question of at most kQuestionWords words
   bool intro = false;
+  int intro_index = -1;  // into intros_
   bool editorial = false;
   bool reclaim = false;    // a subtitle that opens with a label: a turn if the label is a speaker's  // "This interview has been edited for length and clarity."
   bool pull_quote = false;
@@ -311,6 +312,7 @@ class Segmenter {
         Intro intro;
         if (parse_intro(p.text, &intro)) {
           p.intro = true;
+          p.intro_index = static_cast<int>(intros_.size());
           intros_.push_back({i, intro});
         }
       }
@@ -830,6 +832,20 @@ class Segmenter {
     return found;
   }
 
+  // The guest of the latest intro ("SP asked Jane Roe, ...:"), or -1.
+  int intro_guest_group(std::size_t paragraph) const {
+    int k = paras_[paragraph].intro_index;
+    if (k < 0) return -1;
+    auto it = key_index_.find(normalize_label(intros_[k].second.guest));
+    if (it == key_index_.end()) return -1;
+    int g = group_of_key_[it->second];
+    return groups_[g].role == kGuest ? g : -1;
+  }
+
+  // The guest unlabelled paragraphs belong to now: the one the latest intro introduced, else
+  // the article's one guest.
+  int guest_now() { return intro_guest_ >= 0 ? intro_guest_ : implicit_guest(); }
+
   // The guest the unlabelled paragraphs belong to.
   int implicit_guest() {
     if (implicit_guest_ >= 0) return implicit_guest_;
@@ -939,6 +955,7 @@ class Segmenter {
         cur = -1;
         last_free = -1;
         after_intro = p.intro;
+        if (p.intro) intro_guest_ = intro_guest_group(i);
         continue;
       }
       int g = -1;
@@ -953,13 +970,13 @@ class Segmenter {
           if (cur >= 0) s = -side(cur);
           else s = p.question || !preceded_by_colon(i) ? kInterviewer : kGuest;
         }
-        g = s == kInterviewer ? implicit_interviewer() : implicit_guest();
+        g = s == kInterviewer ? implicit_interviewer() : guest_now();
         p.dash_turn = true;
       } else if (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_) {
-        g = p.long_question_ok ? implicit_interviewer() : implicit_guest();
+        g = p.long_question_ok ? implicit_interviewer() : guest_now();
       } else if (cur < 0 && after_intro && (any_label_ || dash_on_)) {
         // "X asked Y:" then the interview starts, possibly without a marker.
-        g = p.short_question ? implicit_interviewer() : implicit_guest();
+        g = p.short_question ? implicit_interviewer() : guest_now();
       } else if (cur < 0) {
         last_free = static_cast<int>(i);
         after_intro = false;
@@ -971,7 +988,7 @@ class Segmenter {
                   (cur_question && ((last_guest >= 0 && !groups_[last_guest].labeled) ||
                                     (last_guest < 0 && dash_side_ == kInterviewer))))) {
         // The answer after the interviewer, when the guest's paragraphs carry no label.
-        g = last_guest >= 0 && !groups_[last_guest].labeled ? last_guest : implicit_guest();
+        g = last_guest >= 0 && !groups_[last_guest].labeled ? last_guest : guest_now();
       } else if (side(cur) == kGuest && !groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) {
         cur = -1;  // the article speaks about the guest again: narration
         last_free = static_cast<int>(i);
@@ -1030,33 +1047,60 @@ class Segmenter {
     build_turns();
   }
 
+  // Guests are matched by name, or by a surname against a full name ("Shapovalov" ~
+  // "Vladimir Shapovalov"), through hash maps so that many guests stay linear.
+  class GuestIndex {
+   public:
+    void add(const std::string& name, std::size_t at) {
+      std::string key = normalize_label(name);
+      if (key.empty()) return;
+      by_key_.emplace(key, at);
+      std::vector<std::string_view> w = split_words(key);
+      if (w.size() == 1) {
+        by_single_.emplace(key, at);
+      } else {
+        auto [it, fresh] = by_last_.emplace(std::string(w.back()), at);
+        if (!fresh && it->second != at) it->second = kAmbiguous;
+      }
+    }
+    std::size_t find(const std::string& name) const {
+      std::string key = normalize_label(name);
+      if (key.empty()) return kNone;
+      if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+      std::vector<std::string_view> w = split_words(key);
+      if (w.size() == 1) {
+        auto it = by_last_.find(key);
+        return it == by_last_.end() || it->second == kAmbiguous ? kNone : it->second;
+      }
+      auto it = by_single_.find(std::string(w.back()));
+      return it == by_single_.end() ? kNone : it->second;
+    }
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+   private:
+    static constexpr std::size_t kAmbiguous = static_cast<std::size_t>(-2);
+    std::unordered_map<std::string, std::size_t> by_key_, by_single_, by_last_;
+  };
+
   void describe_guests() {
-    auto matches = [](const std::string& a, const std::string& b) {
-      std::string ka = normalize_label(a), kb = normalize_label(b);
-      if (ka.empty() || kb.empty()) return false;
-      if (ka == kb) return true;
-      std::vector<std::string_view> wa = split_words(ka), wb = split_words(kb);
-      return wa.back() == wb.back() && (wa.size() == 1 || wb.size() == 1);
-    };
+    auto& guests = doc_.meta.guests;
+    GuestIndex index;
+    for (std::size_t k = 0; k < guests.size(); ++k) index.add(guests[k].name, k);
     // Intro descriptions go into meta.guests (added when the header had none).
     for (const auto& [i, intro] : intros_) {
-      bool found = false;
-      for (auto& mg : doc_.meta.guests) {
-        if (!matches(mg.name, intro.guest)) continue;
-        found = true;
-        if (mg.description.empty()) mg.description = intro.description;
+      std::size_t k = index.find(intro.guest);
+      if (k == GuestIndex::kNone) {
+        guests.push_back({intro.guest, intro.description});
+        index.add(intro.guest, guests.size() - 1);
+      } else if (guests[k].description.empty()) {
+        guests[k].description = intro.description;
       }
-      if (!found) doc_.meta.guests.push_back({intro.guest, intro.description});
     }
-    for (std::size_t gi = 0; gi < groups_.size(); ++gi) {
-      const Group& g = groups_[gi];
+    for (const Group& g : groups_) {
       if (g.speaker < 0 || g.role != kGuest) continue;
       Speaker& s = doc_.speakers[g.speaker];
-      for (const auto& mg : doc_.meta.guests)
-        if (matches(mg.name, s.name) && !mg.description.empty()) {
-          s.description = mg.description;
-          break;
-        }
+      std::size_t k = index.find(s.name);
+      if (k != GuestIndex::kNone) s.description = guests[k].description;
     }
   }
 
@@ -1112,6 +1156,7 @@ class Segmenter {
   int dash_side_ = 0;
   int unlabelled_side_ = 0;  // kGuest when only the interviewer's paragraphs carry labels, and vice versa
   int implicit_guest_ = -1, implicit_interviewer_ = -1;
+  int intro_guest_ = -1;
   int unprefixed_start_ = -1;
 };
 
