@@ -19,6 +19,7 @@ namespace {
 constexpr std::uint32_t kZone = 1u << 22;    // value: index + 1 into kZones
 constexpr std::uint32_t kPercentWord = 1u << 23;
 constexpr std::uint32_t kAmPm = 1u << 24;    // value: 1 = am, 2 = pm
+constexpr std::uint32_t kDayWord = 1u << 28;  // today, yesterday, tomorrow, tonight
 
 enum class Kind { kName, kTitleRef, kPending, kValue };
 
@@ -28,6 +29,8 @@ struct Cand {
   Label label = Label::kPerson;
   Kind kind = Kind::kName;
   std::string canonical;
+  std::uint64_t canon_key = 0;  // grouping key of `canonical`
+  std::int32_t ref = -1;        // a fuller mention of the same person (first-name use)
   std::string value;
   std::string modifier;
   std::string title;      // for persons: the title read before the name
@@ -103,6 +106,7 @@ EntityStage::EntityStage(const Options& options) : options_(&options), matcher_(
   Matcher& m = *matcher_;
   for (std::size_t i = 0; i < kWordCount; ++i) m.add_classes(kWords[i].word, kWords[i].classes, kWords[i].value);
   for (std::size_t i = 0; i < kZoneCount; ++i) m.add_classes(kZones[i].text, kZone, static_cast<std::uint32_t>(i + 1));
+  for (const char* w : {"today", "yesterday", "tomorrow", "tonight"}) m.add_classes(w, kDayWord, 0);
   m.add_classes("percent", kPercentWord, 0);
   m.add_classes("per cent", kPercentWord, 0);
   m.add_classes("%", kPercentWord, 0);
@@ -158,17 +162,19 @@ void EntityStage::run(Context& ctx) const {
 
   // Per-token folded hash and word classes; words seen in lower case.
   std::vector<std::uint64_t> h(n);
-  std::vector<std::uint32_t> cls(n), val(n);
-  std::unordered_set<std::uint64_t> lower_seen;
+  std::vector<std::uint32_t> cls(n), val(n), node1(n, UINT32_MAX);
+  FlatMap lower_seen(n / 2 + 16);
   for (std::uint32_t i = 0; i < n; ++i) {
     h[i] = fold_hash(sv(i));
     std::uint32_t node = M.child(Matcher::kRoot, h[i]);
+    node1[i] = node;
     if (node != UINT32_MAX) {
       cls[i] = M.classes(node);
       val[i] = M.value(node);
     }
-    if (toks[i].has(kWord) && !toks[i].has(kUpperInitial) && !toks[i].has(kPossessive)) lower_seen.insert(h[i]);
+    if (toks[i].has(kWord) && !toks[i].has(kUpperInitial) && !toks[i].has(kPossessive)) lower_seen.insert(h[i], 1);
   }
+  static const std::uint64_t kThe = fold_hash("the");
   auto same_para = [&](std::uint32_t a, std::uint32_t b) { return b < n && toks[a].paragraph == toks[b].paragraph; };
   auto is_cap = [&](std::uint32_t i) {
     return toks[i].has(kWord) && toks[i].has(kUpperInitial) && !toks[i].has(kPossessive);
@@ -193,14 +199,14 @@ void EntityStage::run(Context& ctx) const {
     std::int32_t entry = -1;
     std::uint32_t cend = 0, classes = 0, value = 0;
   };
-  auto match = [&](std::uint32_t i) {
+  auto match_at = [&](std::uint32_t i) {
     Hit hit;
     std::uint32_t node = Matcher::kRoot;
     for (std::uint32_t j = i; j < n && j - i < 12 && same_para(i, j); ++j) {
       if (j > i && toks[j].has(kSpaceBefore) && toks[j - 1].has(kPunct) && !is_punct(j - 1, '.') &&
           !is_punct(j - 1, ','))
         break;
-      node = M.child(node, h[j]);
+      node = j == i ? node1[i] : M.child(node, h[j]);
       if (node == UINT32_MAX) break;
       if (M.classes(node)) {
         hit.cend = j + 1;
@@ -229,6 +235,12 @@ void EntityStage::run(Context& ctx) const {
     }
     return hit;
   };
+  // Every token's longest phrase match, once: the rules below read it many times.
+  std::vector<Hit> hits(n);
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (node1[i] != UINT32_MAX) hits[i] = match_at(i);
+  const Hit no_hit;
+  auto match = [&](std::uint32_t i) -> const Hit& { return i < n ? hits[i] : no_hit; };
 
   std::vector<Cand> cands;
   cands.reserve(n / 8 + 8);
@@ -256,9 +268,10 @@ void EntityStage::run(Context& ctx) const {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> urls;
   for (const auto& p : doc.paragraphs) {
     std::size_t pos = static_cast<std::size_t>(p.start), end = static_cast<std::size_t>(p.end);
+    const std::string_view para = text.substr(0, end);  // searches stop at the paragraph's end
     while (pos < end) {
-      std::size_t a = text.find("http", pos);
-      std::size_t w = text.find("www.", pos);
+      std::size_t a = para.find("http", pos);
+      std::size_t w = para.find("www.", pos);
       std::size_t s = std::min(a, w);
       if (s == std::string_view::npos || s >= end) break;
       bool ok = (s == a && (text.substr(s, 7) == "http://" || text.substr(s, 8) == "https://")) || s == w;
@@ -280,14 +293,22 @@ void EntityStage::run(Context& ctx) const {
   std::size_t url_i = 0;
 
   // ---- Numbers, dates, times.
+  auto digits = [&](std::uint32_t i) {
+    int v = 0;
+    for (char c : sv(i)) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  };
   auto is_year = [&](std::uint32_t i) {
     if (!toks[i].has(kNumber) || toks[i].end - toks[i].start != 4) return 0;
-    int y = std::atoi(std::string(sv(i)).c_str());
+    int y = digits(i);
     return (y >= 1800 && y <= 2100) ? y : 0;
   };
   auto small_int = [&](std::uint32_t i, int max) {
     if (i >= n || !toks[i].has(kNumber) || toks[i].end - toks[i].start > 2) return -1;
-    int v = std::atoi(std::string(sv(i)).c_str());
+    int v = digits(i);
     return v <= max ? v : -1;
   };
   auto number_value = [&](std::uint32_t i) -> double {
@@ -427,13 +448,13 @@ void EntityStage::run(Context& ctx) const {
         bool time = (cls[j] & kTimeUnit) && !(cls[j] & kDateUnit);
         if (u == "year" || u == "years" || u == "week" || u == "month") time = false;
         std::uint32_t b = i;
-        if (i > 0 && same_para(i - 1, i) && lower_ascii(sv(i - 1)) == "the") b = i - 1;
+        if (i > 0 && same_para(i - 1, i) && h[i - 1] == kThe) b = i - 1;
         emit(b, j + 1, time ? Label::kTime : Label::kDate, Kind::kValue);
         if (!time) date_parts.resize(cands.size());
         return j + 1;
       }
     }
-    if (t.has(kWord) && !t.has(kAllCaps)) {
+    if (t.has(kWord) && !t.has(kAllCaps) && (c & kDayWord)) {
       std::string w = lower_ascii(sv(i));
       if (w == "today" || w == "yesterday" || w == "tomorrow") {
         emit(i, i + 1, Label::kDate, Kind::kValue);
@@ -709,7 +730,7 @@ void EntityStage::run(Context& ctx) const {
     const Token& t = toks[i];
     // Lower-case phrase entries ("pro-Russian") and ordinals.
     if (t.has(kWord) && !t.has(kUpperInitial)) {
-      bool det = i > 0 && same_para(i - 1, i) &&
+      bool det = (cls[i] & kOrdinal) && i > 0 && same_para(i - 1, i) &&
                  (toks[i - 1].has(kPossessive) || sv(i - 1) == "the" || sv(i - 1) == "The" || sv(i - 1) == "its" ||
                   sv(i - 1) == "his" || sv(i - 1) == "her" || sv(i - 1) == "their" || sv(i - 1) == "Their" ||
                   sv(i - 1) == "our" || sv(i - 1) == "a" || sv(i - 1) == "my" || sv(i - 1) == "your");
@@ -755,7 +776,7 @@ void EntityStage::run(Context& ctx) const {
         e += 2;
         continue;
       }
-      if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && lower_ascii(sv(e)) != "the" && e + 1 < n && same_para(s, e + 1) &&
+      if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && h[e] != kThe && e + 1 < n && same_para(s, e + 1) &&
           is_cap(e + 1) && !(cls[e + 1] & (kMonth | kWeekday))) {
         std::uint32_t k = e + 1;
         if ((cls[k] & kConnector) && k + 1 < n && is_cap(k + 1)) ++k;
@@ -777,7 +798,7 @@ void EntityStage::run(Context& ctx) const {
       bool next_known = s + 1 >= e || match(s + 1).entry >= 0 ||
                         (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
       bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
-                    (lower_seen.count(h[s]) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
+                    (lower_seen.contains(h[s]) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
       if (!common) break;
       ++s;
     }
@@ -835,6 +856,7 @@ void EntityStage::run(Context& ctx) const {
           const GazEntry& g = M.entry(hk.entry);
           Cand& cd = emit(k, hk.end, g.label, Kind::kName);
           cd.canonical = g.label == Label::kNorp ? std::string() : g.canonical;
+          cd.canon_key = g.label == Label::kNorp ? 0 : g.canon_key;
           cd.strong = true;
           k = hk.end;
         } else {
@@ -903,7 +925,10 @@ void EntityStage::run(Context& ctx) const {
         Hit ho = match(ob);
         Cand& cd = emit(ob, end, Label::kOrg, Kind::kName);
         cd.strong = true;
-        if (ho.entry >= 0 && ho.end == end) cd.canonical = M.entry(ho.entry).canonical;
+        if (ho.entry >= 0 && ho.end == end) {
+          cd.canonical = M.entry(ho.entry).canonical;
+          cd.canon_key = M.entry(ho.entry).canon_key;
+        }
         i = end;
         continue;
       }
@@ -918,6 +943,7 @@ void EntityStage::run(Context& ctx) const {
         const GazEntry& g = M.entry(hk.entry);
         Cand& cd = emit(k, hk.end, g.label, Kind::kName);
         cd.canonical = g.label == Label::kNorp ? std::string() : g.canonical;
+        cd.canon_key = g.label == Label::kNorp ? 0 : g.canon_key;
         cd.strong = true;
         k = hk.end;
         continue;
@@ -984,7 +1010,7 @@ void EntityStage::run(Context& ctx) const {
       bool run_title = run_ends_title && end - s >= 2;
       if (tail_title) te = q;
       if ((tail_title || run_title) && !(q < n && is_cap(q) && same_para(s, q))) {
-        bool the = tb > 0 && same_para(tb - 1, tb) && lower_ascii(sv(tb - 1)) == "the";
+        bool the = tb > 0 && same_para(tb - 1, tb) && h[tb - 1] == kThe;
         Hit hb = match(tb);
         bool country = hb.entry >= 0 && (M.entry(hb.entry).label == Label::kGpe || M.entry(hb.entry).demonym);
         if (the || country) {
@@ -1118,8 +1144,8 @@ void EntityStage::run(Context& ctx) const {
   // ---- Resolve pending runs with document evidence.
   std::unordered_map<std::uint64_t, std::size_t> surface;  // fold hash of a name -> cand index
   auto seq_hash = [&](std::uint32_t b, std::uint32_t e) {
-    std::uint64_t x = 0x12345;
-    for (std::uint32_t k = b; k < e; ++k) x = (x ^ h[k]) * 0x100000001B3ull + k - b;
+    std::uint64_t x = kNameKeySeed;
+    for (std::uint32_t k = b; k < e; ++k) x = name_key_step(x, h[k], k - b);
     return x;
   };
   // Names are read by words, a word being tokens joined without space ("Quintero-Haynes").
@@ -1138,24 +1164,13 @@ void EntityStage::run(Context& ctx) const {
   auto firstname_of = [&](const Cand& c) { return seq_hash(c.b, first_word_end(c.b, c.e)); };
   // Names the header or the turns stage gave: authors, guests, speakers.
   std::unordered_set<std::uint64_t> known_people;
-  auto add_known = [&](std::string_view name) {
-    auto nt = tokenize(name, {ByteRange{0, static_cast<std::uint32_t>(name.size())}});
-    std::uint64_t x = 0x12345;
-    for (std::uint32_t k = 0; k < nt.size(); ++k)
-      x = (x ^ fold_hash(name.substr(nt[k].start, nt[k].end - nt[k].start))) * 0x100000001B3ull + k;
-    known_people.insert(x);
-  };
+  auto add_known = [&](std::string_view name) { known_people.insert(name_key(name)); };
   for (const auto& a : doc.meta.authors) add_known(a);
   for (const auto& g : doc.meta.guests) add_known(g.name);
   std::unordered_set<std::uint64_t> interviewer_labels;
   for (const auto& sp : doc.speakers) {
-    for (const auto& l : sp.labels) {
-      auto nt = tokenize(l, {ByteRange{0, static_cast<std::uint32_t>(l.size())}});
-      std::uint64_t x = 0x12345;
-      for (std::uint32_t k = 0; k < nt.size(); ++k)
-        x = (x ^ fold_hash(std::string_view(l).substr(nt[k].start, nt[k].end - nt[k].start))) * 0x100000001B3ull + k;
-      if (sp.role == Role::kInterviewer) interviewer_labels.insert(x);
-    }
+    for (const auto& l : sp.labels)
+      if (sp.role == Role::kInterviewer) interviewer_labels.insert(name_key(l));
   }
   // Pass A: strong names and acronym-introduced organisations define surfaces.
   std::unordered_map<std::uint64_t, std::int64_t> surnames;  // last-token hash -> cand index, -1 = ambiguous
@@ -1249,7 +1264,7 @@ void EntityStage::run(Context& ctx) const {
     }
     bool all_lower_known = true;
     for (std::uint32_t k = c.b; k < c.e; ++k)
-      if (!lower_seen.count(h[k])) all_lower_known = false;
+      if (!lower_seen.contains(h[k])) all_lower_known = false;
     std::uint32_t words = 1;
     for (std::uint32_t k = c.b + 1; k < c.e; ++k) words += toks[k].has(kSpaceBefore);
     if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && !c.in_marker) {
@@ -1288,28 +1303,24 @@ void EntityStage::run(Context& ctx) const {
     if (it != firstnames.end() && it->second >= 0) {
       const Cand& full = cands[static_cast<std::size_t>(it->second)];
       c.kind = Kind::kName;
-      c.canonical = lower_ascii(norm_name_of(full.b, full.e));
+      c.ref = static_cast<std::int32_t>(&full - cands.data());
     }
   }
 
   // ---- Group mentions into entities.
   struct Group {
     Label label;
-    std::string key;
     std::vector<std::size_t> cands;
     std::string name;
     std::vector<std::string> titles;
   };
   std::vector<Group> groups;
-  std::unordered_map<std::string, std::size_t> by_key;
-  std::unordered_map<std::size_t, std::size_t> person_of_cand;  // cand index of a full name -> group
-  auto group_for = [&](Label label, const std::string& key) -> std::size_t {
-    std::string k = std::string(to_string(label)) + "\x1f" + key;
-    auto it = by_key.find(k);
-    if (it != by_key.end()) return it->second;
-    groups.push_back(Group{label, key, {}, {}, {}});
-    by_key.emplace(k, groups.size() - 1);
-    return groups.size() - 1;
+  FlatMap by_key(cands.size() + 16);
+  auto group_for = [&](Label label, std::uint64_t key) -> std::size_t {
+    key = key * 31 + static_cast<std::uint64_t>(label) + 1;
+    auto [slot, inserted] = by_key.insert(key, static_cast<std::uint32_t>(groups.size()));
+    if (inserted) groups.push_back(Group{label, {}, {}, {}});
+    return *slot;
   };
   auto norm_name = [&](std::uint32_t b, std::uint32_t e) {
     std::string s;
@@ -1320,24 +1331,25 @@ void EntityStage::run(Context& ctx) const {
     return s;
   };
   // Aliases map a surface to its canonical name.
-  auto person_key = [&](std::size_t q) -> std::string {
+  auto person_key = [&](std::size_t q) -> std::uint64_t {
     const Cand& c = cands[q];
-    if (!c.canonical.empty()) return c.canonical;
+    if (c.canon_key) return c.canon_key;
+    if (c.ref >= 0) return seq_hash(cands[c.ref].b, cands[c.ref].e);
     if (one_word(c)) {
       auto it = surnames.find(seq_hash(c.b, c.e));
       if (it != surnames.end() && it->second >= 0) {
         const Cand& full = cands[static_cast<std::size_t>(it->second)];
-        return lower_ascii(norm_name(full.b, full.e));
+        return seq_hash(full.b, full.e);
       }
     } else {
       auto it = surnames.find(surname_of(c));
       if (it != surnames.end() && it->second >= 0) {
         const Cand& full = cands[static_cast<std::size_t>(it->second)];
         // A different first name is a different person.
-        if (firstname_of(full) == firstname_of(c)) return lower_ascii(norm_name(full.b, full.e));
+        if (firstname_of(full) == firstname_of(c)) return seq_hash(full.b, full.e);
       }
     }
-    return lower_ascii(norm_name(c.b, c.e));
+    return seq_hash(c.b, c.e);
   };
   std::unordered_map<std::string, std::vector<std::size_t>> title_index;  // title key -> groups
   std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
@@ -1367,11 +1379,9 @@ void EntityStage::run(Context& ctx) const {
             add_idx(head_index, country + "|leader");
       }
     } else if (c.kind == Kind::kValue) {
-      std::string v = c.value.empty() ? lower_ascii(span_text(c.b, c.e)) : c.value;
-      g = group_for(c.label, v);
+      g = group_for(c.label, c.value.empty() ? seq_hash(c.b, c.e) : fold_hash(c.value));
     } else {
-      std::string key = c.canonical.empty() ? norm_name(c.b, c.e) : c.canonical;
-      g = group_for(c.label, key);
+      g = group_for(c.label, c.canon_key ? c.canon_key : seq_hash(c.b, c.e));
       if (!c.canonical.empty()) groups[g].name = c.canonical;
     }
     groups[g].cands.push_back(q);

@@ -26,17 +26,25 @@ std::uint64_t fold_hash(std::string_view s) {
   return h;
 }
 
+std::uint64_t name_key(std::string_view text) {
+  auto toks = tokenize(text, {ByteRange{0, static_cast<std::uint32_t>(text.size())}});
+  std::uint64_t x = kNameKeySeed;
+  for (std::uint32_t k = 0; k < toks.size(); ++k)
+    x = name_key_step(x, fold_hash(text.substr(toks[k].start, toks[k].end - toks[k].start)), k);
+  return x;
+}
+
 std::uint32_t Matcher::insert(std::string_view text, std::vector<Token>* toks) {
   *toks = tokenize(text, {ByteRange{0, static_cast<std::uint32_t>(text.size())}});
   std::uint32_t node = kRoot;
   for (const Token& t : *toks) {
     std::uint64_t key = node * 0x9E3779B97F4A7C15ull ^ fold_hash(text.substr(t.start, t.end - t.start));
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
+    auto [slot, inserted] = edges_.insert(key, static_cast<std::uint32_t>(nodes_.size()));
+    if (inserted) {
+      nodes_[node].has_children = true;
       nodes_.push_back(Node{});
-      it = edges_.emplace(key, static_cast<std::uint32_t>(nodes_.size() - 1)).first;
     }
-    node = it->second;
+    node = *slot;
   }
   return node;
 }
@@ -46,6 +54,7 @@ void Matcher::add_entry(std::string_view text, GazEntry e) {
   std::uint32_t node = insert(text, &toks);
   if (toks.empty() || toks.size() > 60) return;
   e.ntok = static_cast<std::uint32_t>(toks.size());
+  if (!e.canonical.empty()) e.canon_key = name_key(e.canonical);
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].has(kUpperInitial)) e.upper |= 1ull << k;
     if (toks[k].has(kAllCaps)) e.caps |= 1ull << k;

@@ -17,9 +17,65 @@ namespace parley::detail {
 // Case-folded hash of one token's text (ASCII, Latin-1, Greek, Cyrillic folded; ’ as ').
 std::uint64_t fold_hash(std::string_view token);
 
+// Open-addressing hash map from a non-zero 64-bit key to a 32-bit value (power-of-two
+// table, linear probing): the lookups of the hot loop do no division and no allocation.
+class FlatMap {
+ public:
+  explicit FlatMap(std::size_t expected = 16) { reset(expected); }
+  void reset(std::size_t expected) {
+    std::size_t cap = 16;
+    while (cap < expected * 2) cap <<= 1;
+    keys_.assign(cap, 0);
+    vals_.assign(cap, 0);
+    mask_ = cap - 1;
+    size_ = 0;
+  }
+  static std::uint64_t fix(std::uint64_t k) { return k ? k : 1; }
+  std::size_t slot(std::uint64_t k) const { return static_cast<std::size_t>((k ^ (k >> 31)) * 0x9E3779B97F4A7C15ull >> 7) & mask_; }
+  const std::uint32_t* find(std::uint64_t key) const {
+    key = fix(key);
+    for (std::size_t i = slot(key);; i = (i + 1) & mask_) {
+      if (keys_[i] == key) return &vals_[i];
+      if (keys_[i] == 0) return nullptr;
+    }
+  }
+  // Inserts when absent; returns the value slot and whether it was inserted.
+  std::pair<std::uint32_t*, bool> insert(std::uint64_t key, std::uint32_t value) {
+    if ((size_ + 1) * 2 > keys_.size()) grow();
+    key = fix(key);
+    for (std::size_t i = slot(key);; i = (i + 1) & mask_) {
+      if (keys_[i] == key) return {&vals_[i], false};
+      if (keys_[i] == 0) {
+        keys_[i] = key;
+        vals_[i] = value;
+        ++size_;
+        return {&vals_[i], true};
+      }
+    }
+  }
+  bool contains(std::uint64_t key) const { return find(key) != nullptr; }
+
+ private:
+  void grow() {
+    std::vector<std::uint64_t> k = std::move(keys_);
+    std::vector<std::uint32_t> v = std::move(vals_);
+    std::size_t cap = k.size() * 2;
+    keys_.assign(cap, 0);
+    vals_.assign(cap, 0);
+    mask_ = cap - 1;
+    size_ = 0;
+    for (std::size_t i = 0; i < k.size(); ++i)
+      if (k[i]) insert(k[i], v[i]);
+  }
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> vals_;
+  std::size_t mask_ = 0, size_ = 0;
+};
+
 struct GazEntry {
   Label label = Label::kOrg;
   std::string canonical;     // "" = the surface itself
+  std::uint64_t canon_key = 0;  // name_key() of the canonical's tokens, 0 when none
   std::uint32_t ntok = 0;
   std::uint64_t upper = 0;   // bit k: token k starts uppercase
   std::uint64_t caps = 0;    // bit k: token k is all caps (acronyms must match as acronyms)
@@ -27,6 +83,13 @@ struct GazEntry {
   bool demonym = false;      // NORP adjective; canonical is its country
   std::int32_t next = -1;    // next entry ending at the same node
 };
+
+// The grouping key of a name: its tokens' folded hashes combined (case-insensitive).
+inline std::uint64_t name_key_step(std::uint64_t x, std::uint64_t token_hash, std::uint32_t k) {
+  return (x ^ token_hash) * 0x100000001B3ull + k;
+}
+inline constexpr std::uint64_t kNameKeySeed = 0x12345;
+std::uint64_t name_key(std::string_view text);
 
 class Matcher {
  public:
@@ -38,8 +101,9 @@ class Matcher {
   static constexpr std::uint32_t kRoot = 0;
   // Child of `node` by the folded token hash, or UINT32_MAX.
   std::uint32_t child(std::uint32_t node, std::uint64_t h) const {
-    auto it = edges_.find(node * 0x9E3779B97F4A7C15ull ^ h);
-    return it == edges_.end() ? UINT32_MAX : it->second;
+    if (node == UINT32_MAX || (node != kRoot && !nodes_[node].has_children)) return UINT32_MAX;
+    const std::uint32_t* v = edges_.find(node * 0x9E3779B97F4A7C15ull ^ h);
+    return v ? *v : UINT32_MAX;
   }
   std::uint32_t classes(std::uint32_t node) const { return nodes_[node].classes; }
   std::uint32_t value(std::uint32_t node) const { return nodes_[node].value; }
@@ -51,11 +115,12 @@ class Matcher {
     std::uint32_t classes = 0;
     std::uint32_t value = 0;
     std::int32_t first = -1;
+    bool has_children = false;
   };
   std::uint32_t insert(std::string_view text, std::vector<Token>* toks);
   std::vector<Node> nodes_{Node{}};
   std::vector<GazEntry> entries_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  FlatMap edges_{8192};
 };
 
 }  // namespace parley::detail
