@@ -984,3 +984,25 @@ TEST(TurnsRobustness, ManyIntroLinesStayLinear) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsRobustness, ManySpellingsOfOneSpeakerStayLinear) {
+  // One speaker written in many ways ("Kenny Malone", "KENNY MALONE", "Kenny MALONE", ...): every form
+  // is one label of one speaker, de-duplicated through a set.
+  std::string t = "KENNY MALONE, HOST: Hello.\n";
+  for (int i = 0; i < 4096; ++i) {
+    std::string name = "KENNY MALONE";
+    for (int b = 0; b < 11; ++b)
+      if ((i >> b) & 1) name[b < 5 ? b : b + 1] = static_cast<char>(name[b < 5 ? b : b + 1] + 32);
+    for (int r = 0; r < 20; ++r) t += name + ": Why?\nLISA CHO: Because.\n";
+  }
+  Document d = run(t);
+  ASSERT_EQ(d.speakers.size(), 2u);
+  const parley::Speaker* host = speaker_named(d, "Kenny Malone");
+  ASSERT_NE(host, nullptr);
+  // "KENNY MALONE, HOST" and the 1024 casings that start with a capital (a lowercase start is no label).
+  EXPECT_EQ(host->labels.size(), 1025u);
+}
+
+}  // namespace

@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "text/utf8.h"
@@ -240,6 +241,7 @@ struct Key {
 struct Group {
   std::string name;
   std::vector<std::string> labels;
+  std::unordered_set<std::string> label_set;  // the labels, for de-duplication
   std::string description;
   std::string surname;  // last word of a multi-word name, as written in the display name
   int role = 0;
@@ -583,9 +585,7 @@ class Segmenter {
   }
 
   static void add_label(Group& g, std::string_view label) {
-    for (const auto& l : g.labels)
-      if (l == label) return;
-    g.labels.emplace_back(label);
+    if (g.label_set.emplace(label).second) g.labels.emplace_back(label);
   }
 
   int group(const Para& p) const { return p.key < 0 ? -1 : group_of_key_[p.key]; }
