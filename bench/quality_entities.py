@@ -206,7 +206,8 @@ def score_merged(pairs):
 
 def report(results, golds):
     names = list(results)
-    keys = [k for k in LABELS if any(results[n][0].get(k) for n in names)] + ["PERSON+ORG+GPE/LOC", "ALL"]
+    keys = [k for k in LABELS if any(sum(results[n][0].get(k, [0, 0, 0])) for n in names)]
+    keys += ["PERSON+ORG+GPE/LOC", "ALL"]
     head = f"{'label':<20}" + "".join(f"{n + ' P':>10}{'R':>7}{'F1':>7}" for n in names)
     print(head)
     for k in keys:

@@ -336,7 +336,9 @@ const Zone kZones[] = {
     {"PST", -480, 0}, {"PDT", -420, 0}, {"Moscow Time", 180, 0}, {"Moscow time", 180, 0}, {"MSK", 180, 0},
     {"GMT", 0, 0}, {"UTC", 0, 0}, {"Greenwich Mean Time", 0, 0}, {"British Summer Time", 60, 0}, {"BST", 60, 0},
     {"Central European Time", 60, 2}, {"CET", 60, 0}, {"CEST", 120, 0}, {"Eastern European Time", 120, 2},
-    {"EET", 120, 0}, {"EEST", 180, 0}, {"Kyiv time", 120, 2}, {"Kyiv Time", 120, 2}, {"Beijing Time", 480, 0},
+    {"EET", 120, 0}, {"London time", 0, 2}, {"UK time", 0, 2}, {"Paris time", 60, 2},
+    {"Berlin time", 60, 2}, {"Brussels time", 60, 2}, {"Washington time", -300, 1}, {"New York time", -300, 1},
+    {"Tokyo time", 540, 0}, {"Tehran time", 210, 0}, {"Israel time", 120, 0}, {"Gulf Standard Time", 240, 0}, {"EEST", 180, 0}, {"Kyiv time", 120, 2}, {"Kyiv Time", 120, 2}, {"Beijing Time", 480, 0},
     {"Beijing time", 480, 0}, {"Tokyo Time", 540, 0}, {"IST", 330, 0}, {"local time", 0, -1},
 };
 const std::size_t kZoneCount = sizeof(kZones) / sizeof(kZones[0]);
