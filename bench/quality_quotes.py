@@ -42,6 +42,7 @@ CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 GOLD = os.path.join(ROOT, "tests", "data", "golden", "quotes", "corpus.json")
 HELDOUT = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout.json")
 HELDOUT2 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout2.json")
+HELDOUT3 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout3.json")
 PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "it"}
 MARKS = "\"'“”„‟«»‘’‚‛‹›「」『』"
 
@@ -242,8 +243,10 @@ def main():
     ap.add_argument("--heldout", action="store_true",
                     help="score the held-out articles (tests/data/golden/quotes/heldout.json) instead of the corpus")
     ap.add_argument("--heldout2", action="store_true", help="score the second held-out set (heldout2.json)")
+    ap.add_argument("--heldout3", action="store_true", help="score the third held-out set (heldout3.json)")
     a = ap.parse_args()
-    with open(HELDOUT2 if a.heldout2 else HELDOUT if a.heldout else GOLD, encoding="utf-8") as f:
+    path = HELDOUT3 if a.heldout3 else HELDOUT2 if a.heldout2 else HELDOUT if a.heldout else GOLD
+    with open(path, encoding="utf-8") as f:
         gold = json.load(f)
     results = {}
     pf, tot, sec = score_system(parley_fn(a.parley_dump), gold, a.verbose)
