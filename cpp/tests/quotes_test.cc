@@ -592,3 +592,17 @@ TEST(Quotes, HeadlineNameAndColon) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, OneWordPartialQuoteInPredicatePosition) {
+  Result r = run(
+      "Professor Raj Patel cautioned that the findings were \"preliminary\" and needed checking.\n"
+      "Angela Rayner branded the defence 'laughable'.\n"
+      "David Cameron urged leaders not to go soft in the wake of a ‘ceasefire’ in Ukraine.\n");
+  EXPECT_QUOTE(r, "preliminary", "quotation", "Professor Raj Patel", "cautioned");
+  EXPECT_QUOTE(r, "laughable", "quotation", "Angela Rayner", "branded");
+  EXPECT_QUOTE(r, "ceasefire", "scare", "", "");
+}
+
+}  // namespace

@@ -1017,7 +1017,15 @@ void Attributor::attribute() {
         headline_first = f;
     }
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
-    if (att && (strong || (has_speaker && words >= 2 && !title_like(ot + 1, content_end)))) {
+    // A one-word partial quote is the speaker's word in predicate position ("branded the defence
+    // 'laughable'", "the findings were "preliminary""), a name or scare word after a determiner ("a 'ceasefire'").
+    bool predicate_word = words == 1 && ot > body_first_[p0] && is_word(ot - 1) &&
+                          !lex_.is_determiner(lower(ot - 1)) && !toks_[ot - 1].has(kPossessive) &&
+                          !toks_[ot - 1].has(kUpperInitial) && !scare_intro(ot) && !lex_.is_stop(lower(ot - 1));
+    bool to_be = words == 1 && ot > body_first_[p0] && is_word(ot - 1) &&
+                 (lower(ot - 1) == "was" || lower(ot - 1) == "were" || lower(ot - 1) == "is" || lower(ot - 1) == "are" ||
+                  lower(ot - 1) == "be" || lower(ot - 1) == "been");
+    if (att && (strong || (has_speaker && (words >= 2 || predicate_word || to_be) && !title_like(ot + 1, content_end)))) {
       out.kind = QuoteKind::kQuotation;
       out.cue = att->text;
       out.channel = att->channel;
