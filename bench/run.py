@@ -116,7 +116,7 @@ def cpp_bench(build: Path, corpus: Path, quick: bool) -> dict[str, float]:
     out = {}
     for b in res["benchmarks"]:
         name = b["name"].split("/iterations")[0].split("/min_time")[0]
-        name = name.replace("/manual_time", "").replace("/real_time", "")
+        name = name.replace("/manual_time", "").replace("/real_time", "").split("/threads:")[0]
         if name.startswith("stage/"):
             name = name.rsplit("/", 1)[0] if name.count("/") > 1 else name
         out[name] = b["bytes_per_second"] / MB
