@@ -14,7 +14,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 import parley  # noqa: E402
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces that the stages react to, so that random texts reach turns, quotes and entities and not only
 # the paragraph splitter: markers, quote marks of every script, dashes, names, cue verbs, non-ASCII.

@@ -105,6 +105,10 @@ std::vector<Adversarial> adversarial_inputs() {
       {"SaidWithoutQuotes", repeat("said said told according to ", 10000)},
       {"HeaderLikeLines", repeat("By John Smith\nAuthor: X\nDisclaimer:\nOriginal Source: http://\n* * *\n", 3000)},
       {"Urls", repeat("http://example.com/a/b?c=d&e=\"f\" www.x.org ", 10000)},
+      // A URL running into non-ASCII: a byte of a multi-byte character must not end it (found by Hypothesis:
+      // the URL entity ended after 0xF0 of U+20000, to_json threw and Python raised UnicodeDecodeError).
+      {"UrlThenNonAscii", "Original Source: http://example.com\xF0\xA0\x80\x80\nSee www.x.org\xC2\xA0now "
+                          "http://a.b/\xD0\xB4\xD0\xB0 http://c.d\xE2\x80\x94e.\n"},
       {"Numbers", repeat("1,000,000.5 $3.5bn 25% 12:30 March 7, 2013 ", 5000)},
       {"OneLongLine", one_line + one_line},
       {"LongWord", repeat("a", 300000)},
