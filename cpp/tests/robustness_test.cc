@@ -108,7 +108,7 @@ std::vector<Adversarial> adversarial_inputs() {
       // A URL running into non-ASCII: a byte of a multi-byte character must not end it (found by Hypothesis:
       // the URL entity ended after 0xF0 of U+20000, to_json threw and Python raised UnicodeDecodeError).
       {"UrlThenNonAscii", "Original Source: http://example.com\xF0\xA0\x80\x80\nSee www.x.org\xC2\xA0now "
-                          "http://a.b/\xD0\xB4\xD0\xB0 http://c.d\xE2\x80\x94e.\n"},
+                          "http://a.b/\xD0\xB4\xD0\xB0 http://c.d\xE2\x80\x94" "e.\n"},
       {"Numbers", repeat("1,000,000.5 $3.5bn 25% 12:30 March 7, 2013 ", 5000)},
       {"OneLongLine", one_line + one_line},
       {"LongWord", repeat("a", 300000)},
