@@ -1,0 +1,164 @@
+// The article's anatomy: paragraphs, header and footer, in every variant the
+// foundation issue names.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "parley/analyzer.h"
+
+namespace parley {
+namespace {
+
+Options structure_only() {
+  Options o;
+  o.turns = o.entities = o.quotes = false;
+  return o;
+}
+
+Document run(const std::string& text) { return Analyzer(structure_only()).analyze(text); }
+
+std::vector<std::string> kinds(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& p : d.paragraphs) out.emplace_back(to_string(p.kind));
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const char* kHeader =
+    "Why the Talks Stalled: What Happens Next?\n"
+    "The negotiators left without a deal, but both sides say the door is open.\n"
+    "By Anna Petrova and John Smith\n"
+    "Guest: Ivan Sidorov, senior fellow at the Institute of World Economy\n"
+    "The talks in Geneva ended on Friday without an agreement, officials said.\n"
+    "Both delegations will report to their capitals before a new round.\n"
+    "Source: https://example.com/news/talks-stalled\n"
+    "Disclaimer: The views expressed are the guest's own.\n";
+
+TEST(Structure, HeaderAndFooter) {
+  Document d = run(kHeader);
+  EXPECT_EQ(d.meta.title, "Why the Talks Stalled: What Happens Next?");
+  EXPECT_EQ(d.meta.subtitle, "The negotiators left without a deal, but both sides say the door is open.");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Anna Petrova", "John Smith"}));
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Ivan Sidorov");
+  EXPECT_EQ(d.meta.guests[0].description, "senior fellow at the Institute of World Economy");
+  EXPECT_EQ(d.meta.source_url, "https://example.com/news/talks-stalled");
+  EXPECT_EQ(d.meta.disclaimer, "The views expressed are the guest's own.");
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"title", "subtitle", "byline", "guest", "narrative", "narrative",
+                                                "source", "disclaimer"}));
+}
+
+TEST(Structure, BlankLinesCrlfAndBomGiveTheSameStructure) {
+  std::string blank, crlf;
+  for (char c : std::string(kHeader)) {
+    blank += c;
+    if (c == '\n') blank += "\n";
+    crlf += (c == '\n') ? std::string("\r\n") : std::string(1, c);
+  }
+  Document base = run(kHeader);
+  for (const std::string& variant : {blank, crlf, std::string("\xEF\xBB\xBF") + kHeader, "\n\n  " + blank + "\n\n"}) {
+    Document d = run(variant);
+    EXPECT_EQ(d.meta, base.meta);
+    EXPECT_EQ(kinds(d), kinds(base));
+    EXPECT_EQ(d.text(), variant);  // the text is kept exactly, BOM and CRs included
+    for (const auto& p : d.paragraphs) {
+      std::string_view s = d.slice(p.start, p.end);
+      EXPECT_FALSE(s.empty());
+      EXPECT_NE(s.back(), '\r');
+      EXPECT_FALSE(s.starts_with("\xEF\xBB\xBF"));
+    }
+  }
+}
+
+TEST(Structure, NoHeaderAtAll) {
+  Document d = run(
+      "The minister said on Tuesday that the plan would cost more than expected.\n"
+      "Critics called it a waste of money.\n");
+  EXPECT_EQ(d.meta.title, "");
+  EXPECT_EQ(d.meta.subtitle, "");
+  EXPECT_TRUE(d.meta.authors.empty());
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"narrative", "narrative"}));
+}
+
+TEST(Structure, OnlyATitle) {
+  Document d = run("Slot Flaw Scofflaws\nRecently, a crew of Russians started showing up at casinos.\n");
+  EXPECT_EQ(d.meta.title, "Slot Flaw Scofflaws");
+  EXPECT_EQ(d.meta.subtitle, "");  // the one paragraph after it is the story itself
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"title", "narrative"}));
+  Document alone = run("Just a Headline Without a Story");
+  EXPECT_EQ(alone.meta.title, "");  // a lone line is not a headline of anything
+  ASSERT_EQ(alone.paragraphs.size(), 1u);
+}
+
+TEST(Structure, SiteClutterBeforeTheTitle) {
+  Document d = run(
+      "Home | World | Politics | Business\n"
+      "Advertisement\n"
+      "Ceasefire Holds for a Second Day\n"
+      "By Maria Lopez\n"
+      "The ceasefire held for a second day on Sunday, residents said, as aid convoys moved in.\n");
+  EXPECT_EQ(d.meta.title, "Ceasefire Holds for a Second Day");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Maria Lopez"}));
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"clutter", "clutter", "title", "byline", "narrative"}));
+}
+
+TEST(Structure, GuestNameOnTheNextLineAndAuthorLabel) {
+  Document d = run(
+      "A Headline\nAuthor: Svetlana Ivanova\nCommentary Guest:\nPavel Orlov\n"
+      "The story begins here, with a long first sentence of narration.\n");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Svetlana Ivanova"}));
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Pavel Orlov");
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"title", "byline", "guest", "guest", "narrative"}));
+}
+
+TEST(Structure, DatelineSeparatorsStageDirectionsAndCopyright) {
+  Document d = run(
+      "Interview to the News Agency\nMarch 22, 2013, 00:00\nQuestion: How are you?\n* * *\n(LAUGHTER)\n"
+      "Answer: Fine.\nCopyright © 2019 NPR. All rights reserved.\n");
+  EXPECT_EQ(kinds(d)[1], "dateline");
+  EXPECT_EQ(kinds(d)[3], "separator");
+  EXPECT_EQ(kinds(d)[4], "stage");
+  EXPECT_EQ(kinds(d).back(), "clutter");
+  EXPECT_EQ(d.meta.title, "Interview to the News Agency");
+}
+
+TEST(Structure, TranscriptOpeningWithASpeakerIsNotATitle) {
+  Document d = run("KENNY MALONE, HOST: Hello and welcome.\nGUEST: Thanks.\nMALONE: So, tell us.\n");
+  EXPECT_EQ(d.meta.title, "");
+}
+
+TEST(Structure, ReferenceArticle) {
+  Document d = run(read_file(std::string(PARLEY_EXAMPLES) + "/000_c1ada2601b12286d.txt"));
+  EXPECT_EQ(d.meta.title, "The Mystery of Rubio: What Did Trump Attempt to Make Putin Yield to on May 19?");
+  EXPECT_EQ(d.meta.subtitle,
+            "The US President plans for direct dialogue with the Russian leader, but the core issue may not be Ukraine.");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Svetlana Gomzikova"}));
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Vladimir Shapovalov");
+  EXPECT_EQ(d.meta.source_url, "https://www.toutiao.com/article/7506086504049967626/");
+  EXPECT_TRUE(d.meta.disclaimer.starts_with("This article solely represents the author's personal views."));
+  ASSERT_EQ(d.paragraphs.size(), 44u);
+  EXPECT_EQ(to_string(d.paragraphs[42].kind), "source");
+  EXPECT_EQ(to_string(d.paragraphs[43].kind), "disclaimer");
+}
+
+TEST(Structure, EmptyAndBlankInputs) {
+  EXPECT_TRUE(run("").paragraphs.empty());
+  EXPECT_TRUE(run("\n\n\r\n   \t\n").paragraphs.empty());
+  std::string million(1000000, '\n');
+  Document d = run(million + "text" + million);
+  ASSERT_EQ(d.paragraphs.size(), 1u);
+  EXPECT_EQ(d.slice(d.paragraphs[0].start, d.paragraphs[0].end), "text");
+}
+
+}  // namespace
+}  // namespace parley
