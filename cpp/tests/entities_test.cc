@@ -176,6 +176,19 @@ TEST(Entities, Urls) {
   EXPECT_TRUE(has_span(doc, "www.example.com", Label::kUrl));
 }
 
+TEST(Entities, UrlsEndOnWholeCodePoints) {
+  // A non-ASCII space, a curly quote or CJK punctuation ends a URL; letters of
+  // any script continue it; the URL never ends inside a UTF-8 sequence.
+  Document doc = parley::analyze(
+      "See www.x.org\u00A0now, \u201Chttps://a.b/c\u201D and http://c.d/\u0434\u0430 or "
+      "https://e.f/g\u3002\n");
+  EXPECT_TRUE(has_span(doc, "www.x.org", Label::kUrl));
+  EXPECT_TRUE(has_span(doc, "https://a.b/c", Label::kUrl));
+  EXPECT_TRUE(has_span(doc, "http://c.d/\u0434\u0430", Label::kUrl));
+  EXPECT_TRUE(has_span(doc, "https://e.f/g", Label::kUrl));
+  EXPECT_NO_THROW(doc.to_json());
+}
+
 TEST(Entities, CodePointOffsetsOnNonAsciiText) {
   std::string text =
       "«Привет» — café owner José Álvarez said in Zürich 🙂 that Chancellor Jürgen Weiß’s plan "

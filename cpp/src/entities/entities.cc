@@ -275,14 +275,24 @@ void EntityStage::run(Context& ctx) const {
       std::size_t s = std::min(a, w);
       if (s == std::string_view::npos || s >= end) break;
       bool ok = (s == a && (text.substr(s, 7) == "http://" || text.substr(s, 8) == "https://")) || s == w;
-      if (!ok || (s > 0 && is_letter(static_cast<unsigned char>(text[s - 1])))) {
+      int len = 0;
+      if (!ok || (s > 0 && is_letter(decode_before(text, s, &len)))) {
         pos = s + 4;
         continue;
       }
+      // Walk whole code points so a URL never ends inside a UTF-8 sequence
+      // (a non-ASCII space such as U+00A0 ends it; other letters continue it).
       std::size_t e = s;
-      while (e < end && !is_space(static_cast<unsigned char>(text[e])) && text[e] != '"' && text[e] != '<' &&
-             text[e] != '>')
-        ++e;
+      while (e < end && text[e] != '"' && text[e] != '<' && text[e] != '>') {
+        const char32_t c = decode(text, e, &len);
+        if (is_space(c)) break;
+        // Curly quotes, guillemets and CJK punctuation close the sentence, not the URL.
+        if (c >= 0x80 && (is_open_quote(c) || is_close_quote(c) || (c >= 0x3000 && c <= 0x303F) ||
+                          (c >= 0xFF00 && c <= 0xFF65)))
+          break;
+        e += static_cast<std::size_t>(len > 0 ? len : 1);
+      }
+      if (e > end) e = end;
       while (e > s && (text[e - 1] == '.' || text[e - 1] == ',' || text[e - 1] == ')' || text[e - 1] == ';' ||
                        text[e - 1] == ':' || text[e - 1] == '!' || text[e - 1] == '?'))
         --e;
@@ -1133,14 +1143,6 @@ void EntityStage::run(Context& ctx) const {
     c.value = date.empty() ? "T" + v : date + "T" + v;
   }
 
-  auto norm_name_of = [&](std::uint32_t b, std::uint32_t e) {
-    std::string out;
-    for (std::uint32_t k = b; k < e; ++k) {
-      if (k > b && toks[k].has(kSpaceBefore)) out += ' ';
-      out += sv(k);
-    }
-    return out;
-  };
   // ---- Resolve pending runs with document evidence.
   std::unordered_map<std::uint64_t, std::size_t> surface;  // fold hash of a name -> cand index
   auto seq_hash = [&](std::uint32_t b, std::uint32_t e) {
@@ -1321,14 +1323,6 @@ void EntityStage::run(Context& ctx) const {
     auto [slot, inserted] = by_key.insert(key, static_cast<std::uint32_t>(groups.size()));
     if (inserted) groups.push_back(Group{label, {}, {}, {}});
     return *slot;
-  };
-  auto norm_name = [&](std::uint32_t b, std::uint32_t e) {
-    std::string s;
-    for (std::uint32_t k = b; k < e; ++k) {
-      if (k > b && toks[k].has(kSpaceBefore)) s += ' ';
-      s += sv(k);
-    }
-    return s;
   };
   // Aliases map a surface to its canonical name.
   auto person_key = [&](std::size_t q) -> std::uint64_t {
