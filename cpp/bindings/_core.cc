@@ -24,7 +24,7 @@ std::string_view view(const py::bytes& b) {
 }
 
 template <typename E>
-py::object enum_name(E e) { return py::str(std::string(to_string(e))); }
+py::str enum_name(E e) { return py::str(std::string(to_string(e))); }
 
 }  // namespace
 

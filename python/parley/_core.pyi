@@ -40,7 +40,7 @@ class Paragraph:
     def end(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     @property
-    def kind(self) -> typing.Any:
+    def kind(self) -> str:
         ...
     @property
     def start(self) -> int:
@@ -61,7 +61,7 @@ class Speaker:
     def labels(self, arg0: collections.abc.Sequence[str]) -> None:
         ...
     @property
-    def role(self) -> typing.Any:
+    def role(self) -> str:
         ...
 class Turn:
     speaker: str
@@ -106,7 +106,7 @@ class Quote:
     def end(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     @property
-    def kind(self) -> typing.Any:
+    def kind(self) -> str:
         ...
     @property
     def speaker_end(self) -> int:
@@ -153,7 +153,7 @@ class Entity:
     def attributes(self, arg0: collections.abc.Mapping[str, collections.abc.Sequence[str]]) -> None:
         ...
     @property
-    def label(self) -> typing.Any:
+    def label(self) -> str:
         ...
     @property
     def mentions(self) -> list[Mention]:
