@@ -160,5 +160,56 @@ TEST(Structure, EmptyAndBlankInputs) {
   EXPECT_EQ(d.slice(d.paragraphs[0].start, d.paragraphs[0].end), "text");
 }
 
+TEST(Structure, BylineForms) {
+  auto authors = [](const std::string& byline) {
+    return run("Harbour Fees Rise Again\n" + byline + "\nThe port raised its fees on Monday, officials said.\n").meta.authors;
+  };
+  EXPECT_EQ(authors("By Olga Popova | Reuters"), (std::vector<std::string>{"Olga Popova"}));
+  EXPECT_EQ(authors("Tom Reilly, Staff Writer"), (std::vector<std::string>{"Tom Reilly"}));
+  EXPECT_EQ(authors("Maria Gonzalez, Senior Correspondent"), (std::vector<std::string>{"Maria Gonzalez"}));
+  EXPECT_EQ(authors("Text: Pavel Sidorov"), (std::vector<std::string>{"Pavel Sidorov"}));
+  EXPECT_EQ(authors("Author: Dmitry Orlov, Yelena Markova"), (std::vector<std::string>{"Dmitry Orlov", "Yelena Markova"}));
+  EXPECT_EQ(authors("Текст: Анна Смирнова"), (std::vector<std::string>{"Анна Смирнова"}));
+  // Case folds beyond ASCII: the Cyrillic label in capitals is the same label.
+  EXPECT_EQ(authors("АВТОР: Иван Петров"), (std::vector<std::string>{"Иван Петров"}));
+  // A comma and a job that is not a newsroom's is not a byline.
+  EXPECT_TRUE(authors("Anna Lindqvist, Prime Minister").empty());
+  EXPECT_TRUE(authors("Rome, Italy").empty());
+}
+
+TEST(Structure, CyrillicFooterAndPhotoCredit) {
+  Document d = run("Рынок труда перегрет\nФото: Сергей Бобылев/ТАСС\nБезработица обновила минимум.\n"
+                   "Компании жалуются на нехватку сотрудников.\nИСТОЧНИК: https://example.ru/a/1\n");
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"title", "clutter", "narrative", "narrative", "source"}));
+  EXPECT_EQ(d.meta.source_url, "https://example.ru/a/1");
+}
+
+TEST(Structure, HeadlineEndingWithAPointBeforeAByline) {
+  Document d = run("The Reservoir Is Half Empty. The Mayor Says Don't Panic.\nBy Daniel Brooks | The Harbor Times\n"
+                   "Published March 14, 2024\nAfter the driest winter in forty years, the reservoir is low.\n");
+  EXPECT_EQ(d.meta.title, "The Reservoir Is Half Empty. The Mayor Says Don't Panic.");
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"title", "byline", "dateline", "narrative"}));
+  // Without a byline after it, a first sentence stays narration.
+  Document n = run("The reservoir is half empty. The mayor says not to panic.\nThe council votes next week.\n");
+  EXPECT_EQ(n.meta.title, "");
+}
+
+TEST(Structure, HeadlineWithADateIsNotADateline) {
+  Document d = run("Department Press Briefing - November 14, 2022\nNed Price, Department Spokesperson\n"
+                   "2:14 p.m. EST\nMR PRICE: Good afternoon.\n(The briefing was concluded at 2:58 p.m.)\n");
+  EXPECT_EQ(d.meta.title, "Department Press Briefing - November 14, 2022");
+  EXPECT_EQ(to_string(d.paragraphs[2].kind), "dateline");
+  EXPECT_EQ(to_string(d.paragraphs[4].kind), "stage");
+  // Datelines proper stay datelines.
+  EXPECT_EQ(to_string(run("Title Here\nMarch 7, 2013, 21:30, Vologda\nText follows here.\n").paragraphs[1].kind),
+            "dateline");
+}
+
+TEST(Structure, ClockLinesInTheBodyAreNotText) {
+  Document d = run("Briefing\nMS. SMITH: Good afternoon.\n1:32 P.M. EDT\nQ Thank you.\n10:30 is when it starts.\n");
+  EXPECT_EQ(to_string(d.paragraphs[2].kind), "dateline");
+  EXPECT_EQ(to_string(d.paragraphs[4].kind), "narrative");
+}
+
 }  // namespace
 }  // namespace parley

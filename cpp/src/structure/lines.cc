@@ -10,10 +10,26 @@ namespace {
 
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
-bool iequals_prefix(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (lower(s[i]) != lower(prefix[i])) return false;
+// Case-insensitive prefix test; letters outside ASCII fold too (Cyrillic, Greek, Latin-1), so
+// "АВТОР:" matches "автор". *matched (optional) gets the bytes of `s` the prefix covered.
+bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* matched = nullptr) {
+  std::size_t i = 0, j = 0;
+  while (j < prefix.size()) {
+    if (i >= s.size()) return false;
+    unsigned char a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(prefix[j]);
+    if (a < 0x80 && b < 0x80) {
+      if (lower(static_cast<char>(a)) != lower(static_cast<char>(b))) return false;
+      ++i;
+      ++j;
+      continue;
+    }
+    int la, lb;
+    char32_t ca = decode(s, i, &la), cb = decode(prefix, j, &lb);
+    if (to_lower(ca) != to_lower(cb)) return false;
+    i += static_cast<std::size_t>(la);
+    j += static_cast<std::size_t>(lb);
+  }
+  if (matched) *matched = i;
   return true;
 }
 
@@ -41,6 +57,32 @@ bool is_month_word(std::string_view w) {
 }
 
 }  // namespace
+
+bool is_clock_line(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && i < 2 && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i == 0 || i >= t.size() || t[i] != ':') return false;
+  ++i;
+  std::size_t m = i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i - m != 2) return false;
+  std::size_t words = 0;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < t.size() && t[j] != ' ') ++j;
+    if (j == i) break;
+    std::string_view w = t.substr(i, j - i);
+    bool ampm = w.size() <= 4 && (iequals_prefix(w, "a.m") || iequals_prefix(w, "p.m") || iequals_prefix(w, "am") ||
+                                  iequals_prefix(w, "pm"));
+    bool zone = w.size() <= 4;
+    for (char c : w) zone = zone && c >= 'A' && c <= 'Z';
+    if (!ampm && !zone) return false;
+    if (++words > 2) return false;
+    i = j;
+  }
+  return true;
+}
 
 std::vector<Paragraph> split_paragraphs(std::string_view text) {
   std::vector<Paragraph> out;
@@ -99,8 +141,9 @@ std::size_t count_sentences(std::string_view s) {
 
 bool strip_label(std::string_view line, std::initializer_list<std::string_view> labels, std::string_view* rest) {
   for (auto label : labels) {
-    if (!iequals_prefix(line, label)) continue;
-    std::string_view r = line.substr(label.size());
+    std::size_t matched = 0;
+    if (!iequals_prefix(line, label, &matched)) continue;
+    std::string_view r = line.substr(matched);
     std::size_t k = 0;
     while (k < r.size() && r[k] == ' ') ++k;
     if (k < r.size() && (r[k] == ':' || (r[k] == '-' && k > 0))) {
@@ -117,8 +160,9 @@ bool strip_label(std::string_view line, std::initializer_list<std::string_view> 
 
 bool strip_prefix_word(std::string_view line, std::initializer_list<std::string_view> words, std::string_view* rest) {
   for (auto w : words) {
-    if (!iequals_prefix(line, w) || line.size() <= w.size() + 1 || line[w.size()] != ' ') continue;
-    std::string_view r = trim(line.substr(w.size() + 1));
+    std::size_t matched = 0;
+    if (!iequals_prefix(line, w, &matched) || line.size() <= matched + 1 || line[matched] != ' ') continue;
+    std::string_view r = trim(line.substr(matched + 1));
     if (!is_upper(first_cp(r))) continue;
     *rest = r;
     return true;
@@ -236,17 +280,18 @@ bool is_stage_direction(std::string_view line) {
     upper += (c >= 'A' && c <= 'Z');
     lowerc += (c >= 'a' && c <= 'z');
   }
-  return upper > lowerc || count_words(inner) <= 4;
+  // "(The briefing was concluded at 2:58 p.m.)": a short editorial note in brackets, one sentence.
+  return upper > lowerc || count_words(inner) <= 4 || (count_words(inner) <= 14 && count_sentences(inner) <= 1);
 }
 
 bool is_clutter(std::string_view line) {
   if (line.size() > 160) return false;
-  static constexpr std::array<std::string_view, 30> kStarts = {
+  static constexpr std::array<std::string_view, 37> kStarts = {
       "scroll down for video", "share this", "share on", "advertisement", "subscribe to", "sign up for",
       "sign in", "log in", "follow us", "read more", "related:", "related articles", "skip to", "click here",
       "find us:", "comments", "print this", "email this", "listen to this", "watch:", "video:", "photo:",
       "image:", "getty images", "reuters/", "ap photo", "loading", "cookie", "this story is part of",
-      "more from"};
+      "more from", "фото:", "фото ", "видео:", "иллюстрация:", "photo credit", "photograph:", "pictured:"};
   std::string_view t = trim(line);
   for (auto s : kStarts)
     if (iequals_prefix(t, s)) return true;
@@ -273,6 +318,9 @@ bool is_dateline(std::string_view line) {
   if (t.size() > 80 || t.empty()) return false;
   // Words of the line: a month name and a year or day number, little else.
   std::size_t words = 0, months = 0, numbers = 0, other_caps = 0, lowers = 0;
+  std::size_t leading_caps = 0;  // capitalised words before the first month or number
+  // "2:14 p.m. EST", "1:32 P.M. EDT", "15:30": a clock time on its own line.
+  if (is_clock_line(t)) return true;
   std::size_t i = 0;
   while (i < t.size()) {
     while (i < t.size() && (t[i] == ' ' || t[i] == ',' || t[i] == '|' || t[i] == '-' || t[i] == '/')) ++i;
@@ -283,11 +331,17 @@ bool is_dateline(std::string_view line) {
     ++words;
     if (is_month_word(w)) ++months;
     else if (w[0] >= '0' && w[0] <= '9') ++numbers;
-    else if (is_upper(first_cp(w))) ++other_caps;
-    else ++lowers;
+    else if (is_upper(first_cp(w))) {
+      ++other_caps;
+      leading_caps += months + numbers == 0;
+    } else {
+      ++lowers;
+    }
     i = j;
   }
   bool updated = iequals_prefix(t, "published") || iequals_prefix(t, "updated") || iequals_prefix(t, "posted");
+  // "Department Press Briefing - November 14, 2022" is a headline that carries a date.
+  if (leading_caps >= 3) return false;
   return (months >= 1 || numbers >= 2) && numbers >= 1 && lowers <= (updated ? 3u : 1u) && other_caps <= 4 &&
          words <= 10;
 }

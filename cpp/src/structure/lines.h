@@ -42,6 +42,8 @@ bool is_stage_direction(std::string_view line);  // "(SOUNDBITE OF MUSIC)", "[LA
 bool is_clutter(std::string_view line);          // "Scroll down for video", "Share this", menus
 bool is_copyright(std::string_view line);        // "Copyright © 2019 NPR. ..."
 bool is_dateline(std::string_view line);         // "March 7, 2013, 21:30, Vologda"
+// "2:14 p.m. EST", "1:32 P.M. EDT", "15:30": a clock time with an optional a.m./p.m. and time zone.
+bool is_clock_line(std::string_view line);
 
 }  // namespace parley::detail
 

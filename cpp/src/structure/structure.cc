@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "structure/lines.h"
@@ -23,11 +24,47 @@ constexpr std::size_t kSubtitleMaxChars = 320;
 
 std::string trimmed(std::string_view s) { return std::string(trim(s)); }
 
-// "By X", "By X and Y", "Author: X", "Authors: X, Y", "Written by X", "Автор: X".
+// "Tom Reilly, Staff Writer", "Jane Doe, Senior Correspondent": a name, then a newsroom job.
+bool staff_byline(std::string_view line, std::string_view* name) {
+  std::size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || line.size() > 120) return false;
+  std::string_view job = line.substr(comma + 2);
+  if (count_words(job) > 5 || job.find_first_of(".?!:") != std::string_view::npos) return false;
+  bool newsroom = false;
+  for (std::string_view w : {"writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+                             "journalist", "staff", "корреспондент", "обозреватель", "редактор"}) {
+    std::string lower_job;
+    for (char c : job) lower_job += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower_job.find(w) != std::string::npos) newsroom = true;
+  }
+  if (!newsroom) return false;
+  std::string_view n = trim(line.substr(0, comma));
+  std::size_t words = count_words(n);
+  if (words < 2 || words > 4) return false;
+  for (std::size_t k = 0; k < n.size();) {  // every word capitalised
+    int len;
+    if (!is_upper(decode(n, k, &len))) return false;
+    std::size_t sp = n.find(' ', k);
+    if (sp == std::string_view::npos) break;
+    k = sp + 1;
+  }
+  *name = n;
+  return true;
+}
+
+// "By X", "By X and Y", "Author: X", "Authors: X, Y", "Written by X", "Автор: X", "Text: X",
+// "By X | Reuters", "X, Staff Writer".
 bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
   std::string_view rest;
-  if (!strip_label(line, {"author", "authors", "byline", "written by", "text by", "words by", "автор", "авторы"}, &rest) &&
-      !strip_prefix_word(line, {"by", "written by", "reported by", "story by"}, &rest))
+  if (staff_byline(line, &rest)) {
+    if (authors) *authors = {std::string(rest)};
+    return true;
+  }
+  if (!strip_label(line, {"author", "authors", "byline", "written by", "text by", "words by", "text", "words",
+                          "reporting", "interview by", "interviewed by", "автор", "авторы", "текст",
+                          "беседовал", "беседовала", "беседу вёл", "беседу вел", "беседовали"},
+                   &rest) &&
+      !strip_prefix_word(line, {"by", "written by", "reported by", "story by", "interview by", "interviewed by"}, &rest))
     return false;
   rest = trim(rest);
   if (rest.empty() || rest.size() > 160) return false;
@@ -118,6 +155,7 @@ void StructureStage::run(Context& ctx) const {
     if (is_separator(l)) ps[i].kind = Kind::kSeparator;
     else if (is_stage_direction(l)) ps[i].kind = Kind::kStage;
     else if (is_clutter(l)) ps[i].kind = Kind::kClutter;
+    else if (l.find(' ') != std::string_view::npos && is_clock_line(l)) ps[i].kind = Kind::kDateline;  // "2:21 P.M. EDT"
   }
   if (!options_->structure || ps.empty()) return;
 
@@ -173,7 +211,18 @@ void StructureStage::run(Context& ctx) const {
 
   skip_furniture();
   while (i < window && header_line(i)) ++i;  // bylines before the title are rare but real
-  if (i < window && ps[i].kind == Kind::kNarrative && looks_like_title(text, ps, line(i))) {
+  // A headline may end with a point ("The Reservoir Is Half Empty. The Mayor Says Don't Panic.") when a
+  // byline or a dateline follows it.
+  auto title_with_point = [&](std::size_t k) {
+    std::string_view l = line(k);
+    if (l.empty() || l.back() != '.' || l.size() > kTitleMaxChars || count_sentences(l) > 3 || k + 1 >= window ||
+        has_speaker_marker_shape(l))
+      return false;
+    std::string_view next = line(k + 1);
+    return parse_byline(next, nullptr) || is_dateline(next);
+  };
+  if (i < window && ps[i].kind == Kind::kNarrative &&
+      (looks_like_title(text, ps, line(i)) || title_with_point(i))) {
     // A headline stands alone: the article must go on after it.
     if (i + 1 < body_end) {
       ps[i].kind = Kind::kTitle;

@@ -163,7 +163,14 @@ MarkerShape detect_marker(std::string_view p) {
   }
 
   // "Q. ..." / "A. ..." (also "Q) "), and the White House's "Q    Thank you" (a Q, then a tab or spaces).
+  // "Q Thanks, John." with one space (a pasted transcript) too, when a capital, a quote mark or a
+  // dash follows; strong_label() still wants several such paragraphs before "Q" counts.
   bool spaced_q = p.size() >= 4 && p[0] == 'Q' && (p[1] == '\t' || (p[1] == ' ' && p[2] == ' '));
+  if (!spaced_q && p.size() >= 4 && p[0] == 'Q' && p[1] == ' ') {
+    int l;
+    char32_t next = decode(p, 2, &l);
+    spaced_q = is_upper(next) || is_dash(next) || is_open_quote(next);
+  }
   if (spaced_q || (p.size() >= 3 && (p[0] == 'Q' || p[0] == 'A') && (p[1] == '.' || p[1] == ')') && p[2] == ' ')) {
     std::size_t body = spaced_q ? 1 : 2;
     while (body < p.size() && (p[body] == ' ' || p[body] == '\t')) ++body;
