@@ -211,5 +211,15 @@ TEST(Structure, ClockLinesInTheBodyAreNotText) {
   EXPECT_EQ(to_string(d.paragraphs[4].kind), "narrative");
 }
 
+TEST(Structure, TranscriptOpeningIsNotAHeadline) {
+  EXPECT_EQ(run("MS. JEAN-PIERRE: Good afternoon, everyone.\nQ Thank you, Karine.\nMS. JEAN-PIERRE: Go ahead.\n")
+                .meta.title,
+            "");
+  EXPECT_EQ(run("Q. Why did you leave the company\nA. It was time.\nQ. Any regrets?\n").meta.title, "");
+  // A headline with an abbreviation's point before a colon is still a headline when nothing repeats it.
+  EXPECT_EQ(run("Dr. Strange: A Film Review\nThe film opens on Friday.\nIt runs two hours.\n").meta.title,
+            "Dr. Strange: A Film Review");
+}
+
 }  // namespace
 }  // namespace parley

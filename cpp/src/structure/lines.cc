@@ -229,10 +229,19 @@ std::string_view find_url(std::string_view s) {
 bool has_speaker_marker_shape(std::string_view line) {
   char32_t c = first_cp(line);
   if (is_dash(c)) return true;
+  // "Q. Why now?", "A. Because.", "Q Thanks, John."
+  if (line.size() >= 3 && (line[0] == 'Q' || line[0] == 'A') && (line[1] == '.' || line[1] == ')') && line[2] == ' ')
+    return true;
   std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 60) return false;
   std::string_view label = line.substr(0, colon);
-  if (label.find_first_of(".?!\"") != std::string_view::npos) return false;
+  if (label.find_first_of("?!\"") != std::string_view::npos) return false;
+  // A point only ends an abbreviation: "MS. JEAN-PIERRE", "Dr. Lee", "Sen. J. Doe".
+  for (std::size_t k = label.find('.'); k != std::string_view::npos; k = label.find('.', k + 1)) {
+    std::size_t b = k;
+    while (b > 0 && label[b - 1] != ' ' && label[b - 1] != '.') --b;
+    if (k - b > 3 || k + 1 >= label.size() || label[k + 1] != ' ') return false;
+  }
   return count_words(label) <= 6 && colon + 1 < line.size();
 }
 

@@ -129,6 +129,10 @@ bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, s
   if (has_speaker_marker_shape(line) &&
       (starts_with_dash(line) || label_recurs(text, ps, line) || is_speaker_label_shape(line)))
     return false;
+  // "Q. Why now?" opens a Q&A; "A. J. Smith: ..." is an initial.
+  if (line.size() > 4 && line[1] == '.' && line[2] == ' ' &&
+      (line[0] == 'Q' || (line[0] == 'A' && !(line[4] == '.' && is_upper(static_cast<unsigned char>(line[3]))))))
+    return false;
   char last = line.back();
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
