@@ -43,6 +43,7 @@ GOLD = os.path.join(ROOT, "tests", "data", "golden", "quotes", "corpus.json")
 HELDOUT = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout.json")
 HELDOUT2 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout2.json")
 HELDOUT3 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout3.json")
+HELDOUT4 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout4.json")
 PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "it"}
 MARKS = "\"'“”„‟«»‘’‚‛‹›「」『』"
 
@@ -244,8 +245,9 @@ def main():
                     help="score the held-out articles (tests/data/golden/quotes/heldout.json) instead of the corpus")
     ap.add_argument("--heldout2", action="store_true", help="score the second held-out set (heldout2.json)")
     ap.add_argument("--heldout3", action="store_true", help="score the third held-out set (heldout3.json)")
+    ap.add_argument("--heldout4", action="store_true", help="score the fourth held-out set (heldout4.json)")
     a = ap.parse_args()
-    path = HELDOUT3 if a.heldout3 else HELDOUT2 if a.heldout2 else HELDOUT if a.heldout else GOLD
+    path = HELDOUT4 if a.heldout4 else HELDOUT3 if a.heldout3 else HELDOUT2 if a.heldout2 else HELDOUT if a.heldout else GOLD
     with open(path, encoding="utf-8") as f:
         gold = json.load(f)
     results = {}

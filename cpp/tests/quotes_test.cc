@@ -606,3 +606,58 @@ TEST(Quotes, OneWordPartialQuoteInPredicatePosition) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- press conventions from translated and wire copy ---------------------------------
+
+TEST(Quotes, CommaAndDashBeforeTheCue) {
+  Result r = run("„Nobody asked us about the new tariffs“, — Weber said on Friday.\n"
+                 "«The border will stay open all winter», – the governor told reporters.\n");
+  EXPECT_QUOTE(r, "Nobody asked us about the new tariffs", "quotation", "Weber", "said");
+  EXPECT_QUOTE(r, "The border will stay open all winter", "quotation", "the governor", "told");
+}
+
+TEST(Quotes, AccordingToAnObjectPronoun) {
+  Result r = run("Anna Petrova chairs the committee. According to her, the reform «will not pass this year».\n");
+  EXPECT_QUOTE(r, "will not pass this year", "quotation", "her", "according to");
+}
+
+TEST(Quotes, RoleNounWithModifiersAfterTheCue) {
+  Result r = run("According to party spokeswoman Ilse Brandt, the plan is \"dead on arrival\".\n"
+                 "\"We expect a deal by Easter,\" said union chief negotiator Tom Berg.\n");
+  EXPECT_QUOTE(r, "dead on arrival", "quotation", "party spokeswoman Ilse Brandt", "according to");
+  EXPECT_QUOTE(r, "We expect a deal by Easter", "quotation", "union chief negotiator Tom Berg", "said");
+}
+
+TEST(Quotes, NamingWordsMakeAScareQuoteEvenInACuesClause) {
+  Result r = run("Omar Haddad argued that the so-called \"green transition\" would cost jobs.\n"
+                 "She told the magazine \"Der Spiegel\" that she would not run again.\n"
+                 "Critics warned the programme \"Fresh Start\" had failed.\n");
+  EXPECT_QUOTE(r, "green transition", "scare", "", "");
+  EXPECT_QUOTE(r, "Der Spiegel", "scare", "", "");
+  EXPECT_QUOTE(r, "Fresh Start", "scare", "", "");
+}
+
+TEST(Quotes, SpokespersonForAnOrganisationInApposition) {
+  Result r = run("A spokeswoman for the watchdog, the Food Standards Agency, said it was \"reviewing every "
+                 "complaint\".\n");
+  EXPECT_QUOTE(r, "reviewing every complaint", "quotation", "A spokeswoman for the watchdog", "said");
+}
+
+TEST(Quotes, SpeakerAfterTheQuoteWithALongRelativeClause) {
+  Result r = run("The mill closed in March.\n"
+                 "\"Nobody warned us until the last day,\" one worker, who spoke on condition of anonymity "
+                 "because she still hopes to be rehired, told the Herald.\n");
+  EXPECT_QUOTE(r, "Nobody warned us until the last day", "quotation", "one worker", "told");
+}
+
+TEST(Quotes, QuoteInsideTheSentenceThenPronounAndCue) {
+  Result r = run("Lena Fischer spoke after the vote. Voters would not forgive \"another broken promise\", she "
+                 "told the paper.\n"
+                 "He was sitting in \"The Late Show\", Jensen said.\n");
+  EXPECT_QUOTE(r, "another broken promise", "quotation", "she", "told");
+  EXPECT_QUOTE(r, "The Late Show", "scare", "", "");
+}
+
+}  // namespace

@@ -104,6 +104,10 @@ constexpr std::string_view kOrgNouns[] = {
 constexpr std::string_view kScareIntro[] = {
     "so-called", "called", "dubbed", "term", "word", "phrase", "known", "named", "titled", "entitled",
     "nicknamed", "labelled", "labeled", "branded", "slogan", "expression", "label", "notion", "concept",
+    // Nouns a title follows: the newspaper "Bild", the programme "60 Minutes", the operation "Desert Storm".
+    "newspaper", "magazine", "tabloid", "daily", "weekly", "programme", "program", "show", "series", "film",
+    "movie", "documentary", "book", "novel", "memoir", "album", "song", "podcast", "operation", "campaign",
+    "project", "motto", "hashtag", "headline", "title",
 };
 
 constexpr std::string_view kNounLike[] = {
@@ -123,7 +127,7 @@ constexpr std::string_view kPersonTitles[] = {
     "prosecutor", "analyst", "expert", "source", "ceo", "founder", "coach", "manager", "professor", "economist", "author", "actor", "singer",
     "star", "head", "deputy", "candidate", "nominee", "speaker", "lawyer", "attorney", "banker", "investor",
     "executive", "officer", "commissioner", "ruler", "monarch", "pope", "archbishop", "bishop", "captain",
-    "striker", "manager", "scientist", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
+    "striker", "manager", "scientist", "negotiator", "mediator", "inspector", "detective", "witness", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
 };
 
 template <std::size_t N>

@@ -104,6 +104,7 @@ class Attributor {
   void find_cues();
   void find_subject(CueHit& cue) const;
   int caps_run_left(int head, int limit) const;
+  int common_np_left(int j, int limit, int sent) const;
   int caps_run_right(int first, int limit) const;
   bool right_np(int k, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
@@ -124,6 +125,7 @@ class Attributor {
   bool breaks_between(int a, int b) const { return a < b && break_prefix_[b] - break_prefix_[a + 1] > 0; }
   bool title_like(int a, int b) const;
   bool scare_intro(int ot) const;
+  bool naming_intro(int ot) const;
   bool ends_terminal(const QuoteSpan& q) const;
   void emit(const QuoteSpan& q, Quote quote);
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
@@ -389,6 +391,8 @@ void Attributor::find_cues() {
       if (right_np(last + 1, pend, &f, &l)) {
         cue.subj_first = f;
         cue.subj_last = l;
+        std::string pw = lower(f);
+        cue.pronoun = f == l && (is_pronoun(pw) || pw == "him" || pw == "her");
       }
     } else if (!(hit->words.size() == 1 && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0)) {
       find_subject(cue);  // a gerund ("adding", "noting") takes the subject of the sentence's previous cue
@@ -498,7 +502,7 @@ int Attributor::caps_run_right(int first, int limit) const {
 bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (k >= limit || !outside(k) || !is_word(k)) return false;
   std::string w = lower(k);
-  if (is_pronoun(w)) {
+  if (is_pronoun(w) || w == "him" || w == "her") {  // "according to him"
     *first = *last = k;
     return true;
   }
@@ -507,13 +511,23 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     *last = caps_run_right(k, limit);
     return true;
   }
-  if (is_lower_word(k) && is_person_noun(w)) {  // "said manager Jürgen Klopp"
+  if (is_lower_word(k) && !lex_.is_stop(w) && !lex_.is_determiner(w)) {
+    // "said manager Jürgen Klopp", "according to government spokesman Steffen Hebestreit"
+    // Up to four lowercase words, one of them a role noun, then the name.
     int m = k;
-    while (m + 1 < limit && m - k < 2 && is_lower_word(m + 1) && is_person_noun(lower(m + 1))) ++m;
-    if (m + 1 < limit && outside(m + 1) && is_caps(m + 1) && !caps_stop(m + 1)) {
-      *first = k;
-      *last = caps_run_right(m + 1, limit);
-      return true;
+    bool role = is_person_noun(w);
+    while (m + 1 < limit && m - k < 3 && is_lower_word(m + 1) && outside(m + 1)) {
+      std::string wm = lower(m + 1);
+      if (lex_.is_stop(wm) || lex_.is_determiner(wm) || is_pronoun(wm) || lex_.cues_starting_with(wm)) break;
+      role = role || is_person_noun(wm);
+      ++m;
+    }
+    if (role) {
+      if (m + 1 < limit && outside(m + 1) && is_caps(m + 1) && !caps_stop(m + 1)) {
+        *first = k;
+        *last = caps_run_right(m + 1, limit);
+        return true;
+      }
     }
   }
   if (!lex_.is_determiner(w) || w == "this" || w == "that" || w == "these" || w == "those") return false;
@@ -541,6 +555,42 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   *first = k;
   *last = end;
   return true;
+}
+
+// Leftmost token of a common-noun phrase whose head is token j: "one British diplomat", "UK officials",
+// "Trump's team", "a spokesman for the regulator".
+int Attributor::common_np_left(int j, int limit, int sent) const {
+  auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
+  int f = j;
+  int count = 0;
+  while (in_sentence(f - 1) && count < 5) {
+    int k = f - 1;
+    if ((toks_[k].has(kPossessive) ||
+         (toks_[k].has(kQuoteMark) && in_sentence(k - 1) && is_word(k - 1) && toks_[k].start == toks_[k - 1].end)) &&
+        in_sentence(k - 1)) {
+      f = k - 1;  // "Trump's team", "Tenants' groups"
+      ++count;
+      continue;
+    }
+    if (!is_word(k)) break;
+    std::string wk = lower(k);
+    if (lex_.is_determiner(wk)) {
+      f = k;
+      // "a spokesman for the regulator": the role noun before the preposition heads the phrase.
+      if (in_sentence(f - 2) && is_word(f - 1) && is_lower_word(f - 2) && is_person_noun(lower(f - 2))) {
+        std::string prep = lower(f - 1);
+        if (prep == "for" || prep == "of" || prep == "at") {
+          f -= 2;
+          if (in_sentence(f - 1) && is_word(f - 1) && lex_.is_determiner(lower(f - 1))) --f;
+        }
+      }
+      break;
+    }
+    if (lex_.is_stop(wk) || is_pronoun(wk) || lex_.cues_starting_with(wk) || caps_stop(k)) break;
+    f = k;
+    ++count;
+  }
+  return f;
 }
 
 void Attributor::find_subject(CueHit& cue) const {
@@ -610,29 +660,7 @@ void Attributor::find_subject(CueHit& cue) const {
       return;
     }
     if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && !lex_.cues_starting_with(w)) {
-      // A common-noun subject: "one British diplomat", "UK officials", "the ministry".
-      int f = j;
-      int count = 0;
-      while (in_sentence(f - 1) && count < 5) {
-        int k = f - 1;
-        if ((toks_[k].has(kPossessive) ||
-             (toks_[k].has(kQuoteMark) && in_sentence(k - 1) && is_word(k - 1) && toks_[k].start == toks_[k - 1].end)) &&
-            in_sentence(k - 1)) {
-          f = k - 1;  // "Trump's team", "Tenants' groups"
-          ++count;
-          continue;
-        }
-        if (!is_word(k)) break;
-        std::string wk = lower(k);
-        if (lex_.is_determiner(wk)) {
-          f = k;
-          break;
-        }
-        if (lex_.is_stop(wk) || is_pronoun(wk) || lex_.cues_starting_with(wk) || caps_stop(k)) break;
-        f = k;
-        ++count;
-      }
-      cue.subj_first = f;
+      cue.subj_first = common_np_left(j, limit, sent);  // "one British diplomat", "UK officials"
       cue.subj_last = j;
       return;
     }
@@ -655,6 +683,39 @@ void Attributor::find_subject(CueHit& cue) const {
       if (cue.subj_first - 1 >= limit && outside(cue.subj_first - 1) && lower(cue.subj_first - 1) == "the")
         --cue.subj_first;  // "The White House, in a statement, called"
       return;
+    }
+    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && in_sentence(k - 1) && is_lower_word(k - 1) &&
+        is_word(k + 1) && lex_.is_determiner(lower(k + 1))) {
+      // "A spokesman for the regulator, the North Sea Transition Authority, said"
+      std::string head = lower(k - 1);
+      if (!lex_.is_stop(head) && !lex_.is_determiner(head) && !is_pronoun(head) && !lex_.cues_starting_with(head) &&
+          !lex_.is_adverb_or_aux(head)) {
+        int f = common_np_left(k - 1, limit, sent);
+        if (f < k - 1 && lex_.is_determiner(lower(f))) {
+          cue.subj_first = f;
+          cue.subj_last = k - 1;
+          return;
+        }
+      }
+    }
+    // "one engineer, who asked not to be named because ..., told Reuters": skip the relative clause.
+    for (int r = j - 1, steps = 0; in_sentence(r) && steps < 40; --r, ++steps) {
+      if (is_mark(r)) break;
+      if (!is_word(r) || !in_sentence(r - 1) || !is_punct(r - 1, ',') || !in_sentence(r - 2)) continue;
+      std::string rel = lower(r);
+      if (rel != "who" && rel != "whose") continue;
+      int h = r - 2;
+      if (is_caps(h) && !caps_stop(h)) {
+        cue.subj_first = caps_run_left(h, limit);
+        cue.subj_last = h;
+        return;
+      }
+      if (is_lower_word(h) && !lex_.is_stop(lower(h)) && !is_pronoun(lower(h)) && !lex_.cues_starting_with(lower(h))) {
+        cue.subj_first = common_np_left(h, limit, sent);
+        cue.subj_last = h;
+        return;
+      }
+      break;
     }
   }
   // After a closing quote or a comma: the speaker follows the cue ("..., said one British diplomat").
@@ -786,7 +847,7 @@ void Attributor::resolve_cues() {
       int p = para_of(cue.subj_first);
       if (w == "i" || w == "we") {
         if (p < static_cast<int>(paras.size())) cue.speaker = paras[p].speaker;
-      } else if (w == "he" || w == "she") {
+      } else if (w == "he" || w == "she" || w == "him" || w == "her") {
         cue.speaker = antecedent;
       } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
         cue.speaker = interlocutor(p);  // "You told the FT ..." in a question: the guest
@@ -863,6 +924,20 @@ bool Attributor::scare_intro(int ot) const {
     return w2 == "known" || w2 == "referred" || w2 == "described" || w2 == "branded" || w2 == "such";
   }
   return lex_.is_scare_intro(w);
+}
+
+// A word that makes the quote a name or term whoever says it: "the so-called", "the term",
+// "the newspaper", "known as" (not a reporting verb such as "called" or "branded").
+bool Attributor::naming_intro(int ot) const {
+  int p = para_of(ot);
+  int j = ot - 1;
+  if (j < body_first_[p] || !is_word(j)) return false;
+  std::string w = lower(j);
+  if (w == "called")
+    return j - 2 >= body_first_[p] && toks_[j - 1].has(kDash) && !toks_[j - 1].has(kSpaceBefore) &&
+           toks_[j].start == toks_[j - 1].end && lower(j - 2) == "so";
+  if (w == "as") return j - 1 >= body_first_[p] && is_word(j - 1) && lower(j - 1) == "known";
+  return lex_.is_scare_intro(w) && lex_.cues_starting_with(w) == nullptr;
 }
 
 void Attributor::emit(const QuoteSpan& q, Quote quote) {
@@ -948,12 +1023,20 @@ void Attributor::attribute() {
     const CueHit* att = nullptr;
     bool strong = false;
     // 1. After the quote: `"...," he said`, `"...," said one diplomat`, `"..." according to X`.
-    bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct);
-    if (ct != kNone && ct + 1 < para_end_tok(p1) && !embedded) {  // not `on CNN's "State of the Union," X said`
+    // A quote inside a sentence takes a cue after it only when it is no title: `would not accept "this
+    // kind of leadership", he told ...`, not `on CNN's "State of the Union," X said`.
+    bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct) &&
+                    (words <= 1 || title_like(ot + 1, content_end > ot + 1 && is_punct(content_end - 1, ',')
+                                                          ? content_end - 1 : content_end));
+    if (ct != kNone && ct + 1 < para_end_tok(p1) && !embedded) {
       int k = ct + 1;
       if (is_punct(k, ',') && k + 1 < para_end_tok(p1)) ++k;
+      if (toks_[k].has(kDash) && toks_[k].has(kSpaceBefore) && k + 1 < para_end_tok(p1)) ++k;  // `", — Lavrov said`
       if (sent_[k] == sent_[ct] && outside(k)) {
-        for (auto it = cue_after(k); it != cues_.end() && it->first <= k + 6; ++it) {
+        // The cue follows within a few words, or later when its subject opens right after the quote
+        // ("..., one engineer, who asked not to be named ..., told Reuters").
+        for (auto it = cue_after(k); it != cues_.end() && it->first <= k + 48 && sent_[it->first] == sent_[k]; ++it) {
+          if (it->first > k + 6 && it->np_first != k) continue;
           bool subject_first = it->np_first == k && it->subj_last < it->first;
           if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
             // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
@@ -1025,7 +1108,8 @@ void Attributor::attribute() {
     bool to_be = words == 1 && ot > body_first_[p0] && is_word(ot - 1) &&
                  (lower(ot - 1) == "was" || lower(ot - 1) == "were" || lower(ot - 1) == "is" || lower(ot - 1) == "are" ||
                   lower(ot - 1) == "be" || lower(ot - 1) == "been");
-    if (att && (strong || (has_speaker && (words >= 2 || predicate_word || to_be) && !title_like(ot + 1, content_end)))) {
+    bool named = words <= 6 && naming_intro(ot);  // `the so-called "de-risking"`, `the newspaper "Bild"`
+    if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be) && !title_like(ot + 1, content_end)))) {
       out.kind = QuoteKind::kQuotation;
       out.cue = att->text;
       out.channel = att->channel;
