@@ -26,6 +26,16 @@ constexpr std::array<std::string_view, 19> kLabelNames = {
     "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "URL"};
 constexpr std::array<std::string_view, 2> kQuoteKindNames = {"quotation", "scare"};
 
+// The byte offset `count` code points after byte offset i (a code point's start).
+std::size_t advance(std::string_view text, std::size_t i, std::int64_t count) {
+  const std::size_t n = text.size();
+  for (; count > 0; --count) {
+    ++i;
+    while (i < n && detail::is_continuation(static_cast<unsigned char>(text[i]))) ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::string_view to_string(ParagraphKind kind) { return kKindNames[static_cast<std::size_t>(kind)]; }
@@ -54,19 +64,23 @@ void Document::build_index() {
 std::size_t Document::byte_offset(std::int64_t cp) const {
   if (cp <= 0) return 0;
   if (cp >= length_) return text_.size();
-  std::size_t i = index_[static_cast<std::size_t>(cp / kStride)];
-  for (std::int64_t k = cp % kStride; k > 0; --k) {
-    ++i;
-    while (i < text_.size() && detail::is_continuation(static_cast<unsigned char>(text_[i]))) ++i;
-  }
-  return i;
+  const auto block = static_cast<std::size_t>(cp / kStride);
+  const std::size_t i = index_[block];
+  // A block of ASCII text holds as many bytes as code points: no scan.
+  const std::size_t next = block + 1 < index_.size() ? index_[block + 1] : text_.size();
+  const std::int64_t in_block = std::min<std::int64_t>(kStride, length_ - static_cast<std::int64_t>(block) * kStride);
+  if (next - i == static_cast<std::size_t>(in_block)) return i + static_cast<std::size_t>(cp % kStride);
+  return advance(text_, i, cp % kStride);
 }
 
 std::string_view Document::slice(std::int64_t start, std::int64_t end) const {
   start = std::clamp<std::int64_t>(start, 0, length_);
   end = std::clamp<std::int64_t>(end, start, length_);
   std::size_t b = byte_offset(start);
-  return std::string_view(text_).substr(b, byte_offset(end) - b);
+  // A short span is walked from its start rather than from its block's start
+  // (from start 0 too would skip continuation bytes that open a malformed text).
+  std::size_t e = start > 0 && end - start < end % kStride ? advance(text_, b, end - start) : byte_offset(end);
+  return std::string_view(text_).substr(b, e - b);
 }
 
 bool Document::operator==(const Document& o) const {
