@@ -100,6 +100,16 @@ std::string lower_ascii(std::string_view s) {
 
 Label label_of(std::string_view name) { return label_from_string(name).value_or(Label::kOrg); }
 
+// ISO-style currency codes written before a figure; RMB is the yuan.
+const char* currency_code(std::string_view s) {
+  static const char* const kCodes[][2] = {{"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"RUB", "RUB"},
+                                          {"CNY", "CNY"}, {"RMB", "CNY"}, {"JPY", "JPY"}, {"UAH", "UAH"},
+                                          {"INR", "INR"}, {"CHF", "CHF"}};
+  for (const auto& c : kCodes)
+    if (s == c[0]) return c[1];
+  return nullptr;
+}
+
 }  // namespace
 
 EntityStage::EntityStage(const Options& options) : options_(&options), matcher_(std::make_unique<Matcher>()) {
@@ -174,7 +184,28 @@ void EntityStage::run(Context& ctx) const {
     }
     if (toks[i].has(kWord) && !toks[i].has(kUpperInitial) && !toks[i].has(kPossessive)) lower_seen.insert(h[i], 1);
   }
+  // A given name the article also writes in lower case ("will", "sun", "park") is a word there.
+  for (std::uint32_t i = 0; i < n; ++i)
+    if ((cls[i] & kGivenName) && lower_seen.contains(h[i])) cls[i] &= ~kGivenName;
   static const std::uint64_t kThe = fold_hash("the");
+  static const FlatMap cap_prep = [] {
+    FlatMap m(32);
+    for (const char* w : {"for", "at", "in", "on", "to", "from", "with", "by", "into", "over", "against", "after"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  static const FlatMap particle = [] {
+    FlatMap m(8);
+    for (const char* w : {"al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abu", "bint"}) m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  static const FlatMap hyphen_suffix = [] {  // "Russia-led", "Kremlin-run": no name syllables
+    FlatMap m(16);
+    for (const char* w : {"led", "run", "set", "won", "met", "ran", "era", "old", "new", "born", "made", "held", "like",
+                          "wide", "free", "based", "owned", "style", "linked"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
   auto same_para = [&](std::uint32_t a, std::uint32_t b) { return b < n && toks[a].paragraph == toks[b].paragraph; };
   auto is_cap = [&](std::uint32_t i) {
     return toks[i].has(kWord) && toks[i].has(kUpperInitial) && !toks[i].has(kPossessive);
@@ -348,13 +379,19 @@ void EntityStage::run(Context& ctx) const {
       DateParts d;
       d.month = static_cast<int>(val[i]);
       std::uint32_t j = i + 1;
-      if (is_punct(j, '.') && adjacent(j) && toks[i].end - toks[i].start <= 4 && sv(i) != "June" && sv(i) != "July") ++j;
+      if (is_punct(j, '.') && adjacent(j) && toks[i].end - toks[i].start <= 4 && sv(i) != "June" && sv(i) != "July" &&
+          small_int(j + 1, 31) > 0)
+        ++j;
       int day = small_int(j, 31);
       if (day > 0 && same_para(i, j)) {
         d.day = day;
         ++j;
         if (j < n && adjacent(j) && toks[j].has(kWord) && (sv(j) == "th" || sv(j) == "st" || sv(j) == "nd" || sv(j) == "rd"))
           ++j;
+        // A range of days: "September 9 to 11", "May 19-21".
+        if (j + 1 < n && same_para(i, j + 1) && (sv(j) == "to" || is_punct(j, '-') || toks[j].has(kDash)) &&
+            small_int(j + 1, 31) > day)
+          j += 2;
         if (is_punct(j, ',') && j + 1 < n && is_year(j + 1)) {
           d.year = is_year(j + 1);
           j += 2;
@@ -369,6 +406,9 @@ void EntityStage::run(Context& ctx) const {
       } else if (j < n && is_year(j) && same_para(i, j)) {
         d.year = is_year(j);
         ++j;
+      } else if (j + 1 < n && (is_punct(j, '-') || toks[j].has(kDash)) && adjacent(j) && adjacent(j + 1) &&
+                 (cls[j + 1] & kMonth) && toks[j + 1].has(kUpperInitial)) {
+        j += 2;  // "January-February"
       } else {
         std::uint32_t pc = prev_cls(i);
         bool ctx_ok = (pc & (kDatePrep | kDateMod | kRelative)) || (i > 0 && is_punct(i - 1, '-'));
@@ -487,6 +527,11 @@ void EntityStage::run(Context& ctx) const {
       money_sign = true;
       j = i + 1;
       num = true;
+    } else if (t.has(kAllCaps) && t.end - t.start == 3 && i + 1 < n && toks[i + 1].has(kNumber) && same_para(i, i + 1) &&
+               currency_code(sv(i))) {
+      money_sign = true;  // "RMB 847.8 billion", "USD 5 million"
+      j = i + 1;
+      num = true;
     } else if (t.has(kWord) && (sv(i) == "US" || sv(i) == "C" || sv(i) == "A") && is_punct(i + 1, '$') &&
                adjacent(i + 1) && i + 2 < n && toks[i + 2].has(kNumber)) {
       money_sign = true;
@@ -500,6 +545,11 @@ void EntityStage::run(Context& ctx) const {
       std::uint32_t pc = prev_cls(i);
       bool unit_after = i + 1 < n && same_para(i, i + 1) && toks[i + 1].has(kWord) && !toks[i + 1].has(kUpperInitial) &&
                         !(cls[i + 1] & (kStop | kDatePrep));
+      if (y && i + 1 < n && adjacent(i + 1) && sv(i + 1) == "s") {  // "the 1920s"
+        emit(i, i + 2, Label::kDate, Kind::kValue);
+        date_parts.resize(cands.size());
+        return i + 2;
+      }
       if (y && !unit_after && (pc & (kDatePrep | kDateMod | kRelative) || !same_para(i - (i > 0), i) ||
                                i == 0 || (i + 1 < n && toks[i + 1].has(kPunct)))) {
         Cand& cd = emit(i, i + 1, Label::kDate, Kind::kValue);
@@ -515,7 +565,14 @@ void EntityStage::run(Context& ctx) const {
     }
     // Approximators before the figure: "more than 5,000", "over 27%".
     if (!money_sign || b == i) {
-      if (i >= 2 && same_para(i - 2, i)) {
+      if (i >= 3 && same_para(i - 3, i)) {  // "as much as"
+        std::uint32_t node = M.child(M.child(M.child(Matcher::kRoot, h[i - 3]), h[i - 2]), h[i - 1]);
+        if (node != UINT32_MAX && (M.classes(node) & kApprox)) {
+          b = i - 3;
+          approx = lower_ascii(span_text(i - 3, i));
+        }
+      }
+      if (b == i && i >= 2 && same_para(i - 2, i)) {
         std::uint32_t node = M.child(M.child(Matcher::kRoot, h[i - 2]), h[i - 1]);
         if (node != UINT32_MAX && M.child(Matcher::kRoot, h[i - 2]) != UINT32_MAX && (M.classes(node) & kApprox)) {
           b = i - 2;
@@ -525,7 +582,7 @@ void EntityStage::run(Context& ctx) const {
       if (b == i && i >= 1 && same_para(i - 1, i) && (cls[i - 1] & kApprox) && !(cls[i - 1] & kStop && sv(i - 1) == "some" && false)) {
         std::string w = lower_ascii(sv(i - 1));
         if (w == "over" || w == "nearly" || w == "almost" || w == "about" || w == "around" ||
-            w == "approximately" || w == "roughly" || w == "under") {
+            w == "approximately" || w == "roughly" || w == "under" || w == "some") {
           b = i - 1;
           approx = w;
         }
@@ -558,9 +615,19 @@ void EntityStage::run(Context& ctx) const {
       bool time = (cls[k] & kTimeUnit) && u != "morning" && u != "evening" && u != "night" && u != "afternoon";
       bool date = (cls[k] & kDateUnit) != 0;
       if (time || date) {
-        emit(b, k + 1, time ? Label::kTime : Label::kDate, Kind::kValue);
+        std::uint32_t ke = k + 1;  // "two weeks ago", "a decade later"
+        if (ke < n && same_para(i, ke) && (sv(ke) == "ago" || sv(ke) == "earlier" || sv(ke) == "later")) ++ke;
+        emit(b, ke, time ? Label::kTime : Label::kDate, Kind::kValue);
         if (date) date_parts.resize(cands.size());
-        return k + 1;
+        return ke;
+      }
+    }
+    // Quantities: "200 kilometers", "5.39 million tonnes", "150 billion cubic meters".
+    if (!money_sign && j < n && same_para(i, j) && !toks[j].has(kUpperInitial)) {
+      const Hit& hu = match(j);
+      if (hu.cend > j && (hu.classes & kUnit)) {
+        emit(b, hu.cend, Label::kQuantity, Kind::kValue);
+        return hu.cend;
       }
     }
     // Money: "$964 million", "964 million dollars", "trillions of dollars".
@@ -569,6 +636,7 @@ void EntityStage::run(Context& ctx) const {
     if (money_sign) {
       std::string_view s = sv(i);
       cur = s == "€" ? "EUR" : s == "£" ? "GBP" : s == "₽" ? "RUB" : "USD";
+      if (const char* code = currency_code(s)) cur = code;
     } else {
       std::uint32_t q = j;
       if (mag_plural && q < n && sv(q) == "of") ++q;
@@ -594,7 +662,7 @@ void EntityStage::run(Context& ctx) const {
       cd.value = value + " " + cur;
       return e;
     }
-    if (j < n && same_para(i, j) && (cls[j] & kPercentWord)) {
+    if (j < n && same_para(i, j) && ((cls[j] | match(j).classes) & kPercentWord)) {
       Hit hp = match(j);
       std::uint32_t pe = hp.cend > j ? hp.cend : j + 1;
       Cand& cd = emit(b, pe, Label::kPercent, Kind::kValue);
@@ -684,7 +752,11 @@ void EntityStage::run(Context& ctx) const {
           ++words;
           ups += toks[j].has(kUpperInitial);
         }
-      if (p < titlecase.size() && words >= 4 && ups * 10 >= words * 7) titlecase[p] = 1;
+      // A paragraph that ends a sentence with a full stop is prose, however many capitals it has
+      // ("For NPR News, I'm Mose Buchele in Wharton County, Texas.").
+      bool full_stop = j > k && toks[j - 1].has(kPunct) && text[toks[j - 1].start] == '.' &&
+                       toks[j - 1].end - toks[j - 1].start == 1;
+      if (p < titlecase.size() && words >= 4 && ups * 10 >= words * 7 && !full_stop) titlecase[p] = 1;
       if (p < doc.paragraphs.size() && doc.paragraphs[p].kind == ParagraphKind::kTitle) titlecase[p] = 1;
       k = j;
     }
@@ -738,6 +810,13 @@ void EntityStage::run(Context& ctx) const {
       continue;
     }
     const Token& t = toks[i];
+    // "First, ...", "Second, ...": an enumerating ordinal.
+    if ((cls[i] & kOrdinal) && t.has(kUpperInitial) && !t.has(kAllCaps) && t.has(kSentenceStart) && is_punct(i + 1, ',')) {
+      Cand& cd = emit(i, i + 1, Label::kOrdinal, Kind::kValue);
+      cd.value = std::to_string(val[i]);
+      ++i;
+      continue;
+    }
     // Lower-case phrase entries ("pro-Russian") and ordinals.
     if (t.has(kWord) && !t.has(kUpperInitial)) {
       bool det = (cls[i] & kOrdinal) && i > 0 && same_para(i - 1, i) &&
@@ -777,9 +856,43 @@ void EntityStage::run(Context& ctx) const {
     std::uint32_t s = i, e = i;
     while (e < n && same_para(s, e)) {
       if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e))) break;
+      // A capitalised preposition inside a run is headline case, not a name: "Correspondent For The Daily Mail".
+      if (e > s && is_cap(e) && !toks[e].has(kAllCaps) && cap_prep.contains(h[e])) break;
       if (is_cap(e)) {
         ++e;
         continue;
+      }
+      // Arabic particles: "Abdel Fattah al-Burhan".
+      if (e > s && toks[e].has(kWord) && !toks[e].has(kUpperInitial) && particle.contains(h[e]) && is_punct(e + 1, '-') &&
+          adjacent(e + 1) && e + 2 < n && adjacent(e + 2) && is_cap(e + 2)) {
+        e += 3;
+        continue;
+      }
+      // A lower-case syllable after a hyphen in an East Asian given name: "Lai Ching-te", "Kim Jong-un".
+      if (e > s + 1 && is_punct(e, '-') && adjacent(e) && e + 1 < n && adjacent(e + 1) && toks[e + 1].has(kWord) &&
+          !toks[e + 1].has(kUpperInitial) && toks[e + 1].end - toks[e + 1].start <= 5 && !hyphen_suffix.contains(h[e + 1]) &&
+          !(e + 2 < n && adjacent(e + 2)) && match(e - 1).entry < 0 && toks[e - 1].has(kSpaceBefore)) {
+        e += 2;
+        continue;
+      }
+      // "and" inside a body's name: "Ministry of Industry and Trade", "Belt and Road Forum".
+      if (e > s && toks[e].has(kWord) && !toks[e].has(kUpperInitial) && sv(e) == "and" && e + 1 < n && is_cap(e + 1) &&
+          same_para(s, e + 1) && match(e + 1).entry < 0 && !given_start(e + 1)) {
+        bool head_of = false;
+        for (std::uint32_t q = s; q + 1 < e && !head_of; ++q)
+          if ((cls[q] & kOrgHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial)) head_of = true;
+        bool head_after = false;
+        if (!head_of) {
+          bool known = false;
+          for (std::uint32_t q = s; q < e; ++q) known |= match(q).entry >= 0;
+          std::uint32_t q = e + 1;
+          while (q < n && q < e + 5 && is_cap(q) && !(cls[q] & (kOrgHead | kEventHead))) ++q;
+          head_after = !known && q < n && is_cap(q) && (cls[q] & (kOrgHead | kEventHead));
+        }
+        if (head_of || head_after) {
+          e += 1;
+          continue;
+        }
       }
       if (e > s && is_punct(e, '-') && adjacent(e) && adjacent(e + 1) && e + 1 < n && is_cap(e + 1) &&
           same_para(s, e + 1)) {  // "Pryce-Whitby", "US-Russia"
@@ -839,6 +952,8 @@ void EntityStage::run(Context& ctx) const {
         k = hk.cend - 1;
       } else if ((cls[k] & (kTitle | kHonorific)) && k + 1 < end) {
         last_title = k;
+      } else if ((cls[k] & kGeoHead) && is_cap(k) && k > s && k + 1 < end && last_title >= 0) {
+        last_title = k;  // "Governor of Kaluga Region Vladislav Shapsha"
       }
     }
     // Is everything after the title a name (no gazetteer place or organisation)?
@@ -852,9 +967,12 @@ void EntityStage::run(Context& ctx) const {
         if (k == b && given_start(k)) continue;
         if (is_punct(k, '-') && k > b && adjacent(k) && adjacent(k + 1)) continue;
         if (!is_cap(k) && !(cls[k] & kConnector)) return false;
-        if (cls[k] & (kOrgHead | kTitle | kMonth | kWeekday)) return false;
+        bool surname_title = k == e2 - 1 && k > b && (cls[b] & kGivenName) && !(cls[k] & (kHonorific | kTitleMod));
+        if (cls[k] & (kOrgHead | kMonth | kWeekday | kGeoHead)) return false;
+        if ((cls[k] & kTitle) && !surname_title) return false;
         Hit hk = match(k);
-        if (hk.entry >= 0 && hk.end <= e2 && M.entry(hk.entry).label != Label::kPerson) return false;
+        bool joined = k > b && is_punct(k - 1, '-') && adjacent(k);  // "Pryce-Whitby": no place inside
+        if (hk.entry >= 0 && hk.end <= e2 && M.entry(hk.entry).label != Label::kPerson && !joined) return false;
       }
       return true;
     };
@@ -864,11 +982,13 @@ void EntityStage::run(Context& ctx) const {
         Hit hk = match(k);
         if (hk.entry >= 0 && hk.end <= e2) {
           const GazEntry& g = M.entry(hk.entry);
-          Cand& cd = emit(k, hk.end, g.label, Kind::kName);
-          cd.canonical = g.label == Label::kNorp ? std::string() : g.canonical;
-          cd.canon_key = g.label == Label::kNorp ? 0 : g.canon_key;
+          std::uint32_t he = hk.end;
+          bool region = g.label == Label::kGpe && he < e2 && is_cap(he) && (cls[he] & kGeoHead);
+          Cand& cd = emit(k, region ? he + 1 : he, g.label, Kind::kName);
+          cd.canonical = g.label == Label::kNorp || region ? std::string() : g.canonical;
+          cd.canon_key = g.label == Label::kNorp || region ? 0 : g.canon_key;
           cd.strong = true;
-          k = hk.end;
+          k = region ? he + 1 : he;
         } else {
           ++k;
         }
@@ -890,6 +1010,41 @@ void EntityStage::run(Context& ctx) const {
       title_parts(tb, te, &cd.title_key, &cd.title_head);
       i = end;
       continue;
+    }
+    // 2a. Places named by a head-word: "Kaluga Region", "Wharton County", "South China Sea", "Lake Travis",
+    // "Kursk region". Leading titles and connectors are no part of it ("Governor of Kaluga Region").
+    {
+      std::uint32_t gs = s;
+      while (gs < end && (titleish(gs) || (cls[gs] & (kConnector | kStop)))) ++gs;
+      bool has_title = false;
+      for (std::uint32_t q = gs; q < end; ++q) has_title |= (cls[q] & (kTitle | kHonorific | kOrgHead)) != 0;
+      // A known place and another known place after it are two: "Texas Gulf Coast" -> Texas, Gulf Coast.
+      std::uint32_t ge = end;
+      bool lower_head = ge < n && same_para(s, ge) && toks[ge].has(kWord) && !toks[ge].has(kUpperInitial) &&
+                        (cls[ge] & kGeoHead) && val[ge] == 1 && !toks[ge].has(kPossessive);
+      const Hit& hg = match(gs);
+      if (hg.entry >= 0 && hg.end < end && match(hg.end).entry >= 0 &&
+          (M.entry(hg.entry).label == Label::kGpe || M.entry(hg.entry).label == Label::kLoc)) {
+        emit_pieces(gs, hg.end);
+        gs = hg.end;
+      }
+      bool suffix = is_cap(end - 1) && ((cls[end - 1] & kGeoHead) || ((cls[end - 1] & kLocHead) && (val[end - 1] & 1)));
+      bool prefix = (cls[gs] & kLocHead) && (val[gs] & 2) && is_cap(gs);
+      bool whole_known = hg.entry >= 0 && hg.end >= end;
+      if (!has_title && ((end - gs >= 2 && (suffix || prefix) && !whole_known) ||
+                                              (lower_head && end - gs <= 2 && (end - gs == 1 || !whole_known)))) {
+        if (lower_head) {
+          Cand& cd = emit(gs, end + 1, Label::kGpe, Kind::kName);
+          cd.strong = true;
+          i = end + 1;
+        } else {
+          bool loc = (cls[end - 1] & kLocHead) || prefix;
+          Cand& cd = emit(gs, end, loc ? Label::kLoc : Label::kGpe, Kind::kName);
+          cd.strong = true;
+          i = end;
+        }
+        continue;
+      }
     }
     // 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan".
     if (end - s >= 2 && (cls[end - 1] & (kEventHead | kLawHead)) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
@@ -949,6 +1104,21 @@ void EntityStage::run(Context& ctx) const {
     while (k < end) {
       Hit hk = match(k);
       if (given_start(k) && !(hk.entry >= 0 && hk.end > k + 1)) hk.entry = -1;
+      // A company named after a place: "Norilsk Nickel", "Berlin-Chemie" (not in headline case).
+      if (hk.entry >= 0 && hk.end < end && M.entry(hk.entry).label == Label::kGpe && !headline) {
+        std::uint32_t q = hk.end;
+        if (is_punct(q, '-') && adjacent(q) && q + 1 < end && adjacent(q + 1)) ++q;
+        std::uint32_t u2 = q;
+        while (u2 < end && is_cap(u2) && match(u2).entry < 0 && !given_start(u2) &&
+               !(cls[u2] & (kTitle | kHonorific | kTitleMod | kGeoHead | kLocHead | kOrgHead | kMonth | kWeekday | kStop)))
+          ++u2;
+        if (u2 > q && u2 == end) {
+          Cand& cd = emit(k, u2, Label::kOrg, Kind::kName);
+          cd.strong = true;
+          k = u2;
+          continue;
+        }
+      }
       if (hk.entry >= 0 && hk.end <= end) {
         const GazEntry& g = M.entry(hk.entry);
         Cand& cd = emit(k, hk.end, g.label, Kind::kName);
@@ -963,15 +1133,32 @@ void EntityStage::run(Context& ctx) const {
         continue;
       }
       std::uint32_t u = k;
-      while (u < end && (is_cap(u) || (u > k && is_punct(u, '-') && adjacent(u) && u + 1 < end && is_cap(u + 1) &&
-                                       !(match(u + 1).entry >= 0)))) {
+      // Inside the run, lower-case name pieces the run took: "al-Burhan", "Ching-te".
+      auto name_piece = [&](std::uint32_t q) -> std::uint32_t {
+        if (q <= k || q + 1 >= end) return 0;
+        if (particle.contains(h[q]) && toks[q].has(kWord) && !toks[q].has(kUpperInitial) && is_punct(q + 1, '-') &&
+            q + 2 < end && is_cap(q + 2))
+          return 3;
+        if (is_punct(q, '-') && adjacent(q) && toks[q + 1].has(kWord) && !toks[q + 1].has(kUpperInitial)) return 2;
+        return 0;
+      };
+      while (u < end && (is_cap(u) || name_piece(u) ||
+                         (u > k && is_punct(u, '-') && adjacent(u) && u + 1 < end && is_cap(u + 1) &&
+                          !(match(u + 1).entry >= 0)))) {
+        if (std::uint32_t np = name_piece(u)) {
+          u += np;
+          continue;
+        }
         if (!is_cap(u)) {
           u += 1;
           continue;
         }
         Hit hu = match(u);
         if (hu.entry >= 0 && hu.end <= end && u > k) break;
-        if (u > k && (cls[u] & (kTitle | kMonth | kWeekday))) break;
+        if (u > k && (cls[u] & (kMonth | kWeekday))) break;
+        if (u > k && (cls[u] & kTitle) &&
+            !(u == k + 1 && (cls[k] & kGivenName) && !(cls[u] & (kHonorific | kTitleMod)) && !(u + 1 < end && is_cap(u + 1))))
+          break;
         if (headline && u > k && !(cls[k] & kGivenName)) break;
         if (headline && (cls[u] & kStop)) break;
         ++u;
@@ -1249,6 +1436,35 @@ void EntityStage::run(Context& ctx) const {
       r = e;
     }
   }
+  // Acronyms of the article's multi-word bodies and places: "LCRA" after "Lower Colorado River Authority".
+  std::unordered_map<std::uint64_t, Label> initials;
+  for (const Cand& c : cands) {
+    if (c.kind != Kind::kName || (c.label != Label::kOrg && c.label != Label::kGpe && c.label != Label::kLoc)) continue;
+    std::string acr;
+    for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k)
+      if (is_cap(k) && toks[k].has(kSpaceBefore | kSentenceStart) | (k == c.b)) acr += text[toks[k].start];
+    if (acr.size() >= 2) initials.emplace(fold_hash(acr), c.label);
+  }
+  // Last words of multi-word person runs: a one-word speaker label matching one is that person.
+  FlatMap multi_last(cands.size() + 16);
+  for (const Cand& c : cands)
+    if (c.label == Label::kPerson && c.kind != Kind::kTitleRef && !one_word(c)) multi_last.insert(surname_of(c), 1);
+  // A one-word interviewer label that names nobody in the article is the outlet asking ("VZGLYAD:", "CCTV:").
+  for (Cand& c : cands)
+    if (c.kind == Kind::kPending && c.in_marker && one_word(c) && !(cls[c.b] & kGivenName)) {
+      std::uint64_t sh = seq_hash(c.b, c.e);
+      if (interviewer_labels.count(sh) && !multi_last.contains(sh)) resolved.emplace(sh, Label::kOrg);
+    }
+  // Place prepositions: "in Nablus", "from Uvalde", "near El Campo".
+  auto place_prep = [&](const Cand& c) {
+    if (c.b == 0 || !same_para(c.b - 1, c.b) || toks[c.b - 1].has(kUpperInitial)) return false;
+    std::uint64_t p = h[c.b - 1];
+    static const std::uint64_t kIn = fold_hash("in"), kNear = fold_hash("near"), kFrom = fold_hash("from"),
+                               kOutside = fold_hash("outside"), kAcross = fold_hash("across"), kVia = fold_hash("via");
+    if (p != kIn && p != kNear && p != kFrom && p != kOutside && p != kAcross && p != kVia) return false;
+    if (c.e < n && same_para(c.b, c.e) && ((cls[c.e] & kSpeech) || toks[c.e - 1].has(kPossessive))) return false;
+    return true;
+  };
   // Pass B: the rest.
   for (std::size_t q = 0; q < cands.size(); ++q) {
     Cand& c = cands[q];
@@ -1264,12 +1480,27 @@ void EntityStage::run(Context& ctx) const {
       c.kind = Kind::kName;
       continue;
     }
+    if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && !c.in_marker) {
+      auto it = initials.find(h[c.b]);
+      if (it != initials.end()) {
+        c.label = it->second;
+        c.kind = Kind::kName;
+        resolved.emplace(sh, c.label);
+        continue;
+      }
+    }
+    if (place_prep(c) && !(cls[c.b] & kGivenName) && !c.quoted) {
+      c.label = Label::kGpe;
+      c.kind = Kind::kName;
+      resolved.emplace(sh, c.label);
+      continue;
+    }
     bool all_lower_known = true;
     for (std::uint32_t k = c.b; k < c.e; ++k)
       if (!lower_seen.contains(h[k])) all_lower_known = false;
     std::uint32_t words = 1;
     for (std::uint32_t k = c.b + 1; k < c.e; ++k) words += toks[k].has(kSpaceBefore);
-    if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && !c.in_marker) {
+    if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && (!c.in_marker || !interviewer_labels.count(sh))) {
       c.kind = Kind::kName;  // two to four unknown capitals: most often a person
       continue;
     }

@@ -35,6 +35,9 @@ enum WordClass : std::uint32_t {
   kEventHead = 1u << 25,  // forum, summit, conference, festival, games ...
   kFacHead = 1u << 27,    // airport, bridge, stadium, casino ... (last word of a facility's name)
   kLawHead = 1u << 26,    // act, treaty, accord, plan, charter ... (last word of a document's name)
+  kGeoHead = 1u << 29,    // region, oblast, county, province ... (last word of a GPE; value 1: also lower case)
+  kLocHead = 1u << 30,    // river, sea, coast, lake ... (value bit 1: last word, bit 2: first word of a LOC)
+  kUnit = 1u << 31,       // kilometres, tonnes, acres, barrels ... (a figure before it is a QUANTITY)
 };
 
 struct WordEntry {

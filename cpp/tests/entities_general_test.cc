@@ -1,0 +1,126 @@
+// Entities: general mechanisms that carry to unseen articles (place and body head-words, acronyms
+// of the article's own names, place prepositions, outlet speaker labels, census given names,
+// figures with units). Invented wording, none of it from the corpus or the held-out articles.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parley/analyzer.h"
+
+namespace {
+
+using parley::Document;
+using parley::Label;
+
+bool has_span(const Document& doc, const std::string& text, Label label) {
+  for (const auto& e : doc.entities)
+    if (e.label == label)
+      for (const auto& m : e.mentions)
+        if (doc.slice(m.start, m.end) == text) return true;
+  return false;
+}
+
+bool any_span(const Document& doc, const std::string& text) {
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (doc.slice(m.start, m.end) == text) return true;
+  return false;
+}
+
+TEST(EntitiesGeneral, AdministrativeHeadWordsMakeOnePlace) {
+  Document doc = parley::analyze(
+      "Spring floods\n"
+      "Floods hit the Tambov region and Harlan County on Friday.\n"
+      "Officials in Penza Oblast said the Volga Basin was spared, as was Lake Onega.\n");
+  EXPECT_TRUE(has_span(doc, "Tambov region", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Harlan County", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Penza Oblast", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Volga Basin", Label::kLoc));
+  EXPECT_TRUE(has_span(doc, "Lake Onega", Label::kLoc));
+  EXPECT_FALSE(any_span(doc, "Oblast"));
+}
+
+TEST(EntitiesGeneral, GovernorOfARegionThenTheName) {
+  Document doc = parley::analyze("Regions\nHe met Governor of Tula Region Dmitry Milyaev on Monday.\n");
+  EXPECT_TRUE(has_span(doc, "Dmitry Milyaev", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Tula Region", Label::kGpe));
+}
+
+TEST(EntitiesGeneral, AcronymOfTheArticlesOwnBody) {
+  Document doc = parley::analyze(
+      "Grain prices\n"
+      "The Northern Plains Grain Cooperative, or NPGC, raised prices.\n"
+      "A spokesman for NPGC declined to comment.\n");
+  EXPECT_TRUE(has_span(doc, "Northern Plains Grain Cooperative", Label::kOrg) ||
+              has_span(doc, "NPGC", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "NPGC", Label::kOrg));
+}
+
+TEST(EntitiesGeneral, UnknownTownAfterPlacePreposition) {
+  Document doc = parley::analyze("Convoy\nThe convoy left from Zhytkavichy and stopped near Okhtyrka overnight.\n");
+  EXPECT_TRUE(has_span(doc, "Zhytkavichy", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Okhtyrka", Label::kGpe));
+}
+
+TEST(EntitiesGeneral, OneWordQuestionerLabelIsAnOutlet) {
+  Document doc = parley::analyze(
+      "Question time with the minister\n"
+      "KOMMENTATOR: What do you expect from the talks?\n"
+      "Irina Volkova: Very little, frankly.\n"
+      "KOMMENTATOR: Why?\n"
+      "Irina Volkova: Because nothing has changed.\n");
+  EXPECT_FALSE(has_span(doc, "KOMMENTATOR", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Irina Volkova", Label::kPerson));
+}
+
+TEST(EntitiesGeneral, CensusGivenNamesStartPeople) {
+  Document doc = parley::analyze("Doubts\nAnalysts such as Brenda Okafor and Wesley Tamura were skeptical.\n");
+  EXPECT_TRUE(has_span(doc, "Brenda Okafor", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Wesley Tamura", Label::kPerson));
+}
+
+TEST(EntitiesGeneral, FiguresWithUnitsRangesAndCodes) {
+  Document doc = parley::analyze(
+      "Pipeline\n"
+      "The pipeline, about 340 kilometres long, will carry 12 billion cubic metres a year.\n"
+      "Talks run from October 3 to 5. Sales rose 14 per cent to RMB 52.1 billion two years ago.\n");
+  EXPECT_TRUE(has_span(doc, "about 340 kilometres", Label::kQuantity));
+  EXPECT_TRUE(has_span(doc, "12 billion cubic metres", Label::kQuantity));
+  EXPECT_TRUE(has_span(doc, "October 3 to 5", Label::kDate));
+  EXPECT_TRUE(has_span(doc, "14 per cent", Label::kPercent));
+  EXPECT_TRUE(has_span(doc, "RMB 52.1 billion", Label::kMoney));
+  EXPECT_TRUE(has_span(doc, "two years ago", Label::kDate));
+}
+
+TEST(EntitiesGeneral, MonthAtSentenceEndKeepsItsFullStop) {
+  Document doc = parley::analyze("The vote is expected in June. Nobody knows.\nIt was delayed to May. Again.\n");
+  EXPECT_TRUE(has_span(doc, "May", Label::kDate));
+  EXPECT_FALSE(any_span(doc, "May."));
+}
+
+TEST(EntitiesGeneral, HeadlineCasePrepositionSplitsARun) {
+  Document doc = parley::analyze("By Dana Whitfield, Senior Reporter For The Washington Post\nThe council met.\n");
+  EXPECT_TRUE(has_span(doc, "Washington Post", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Senior Reporter For The Washington Post"));
+}
+
+TEST(EntitiesGeneral, NamesWithParticlesAndLowerCaseSyllables) {
+  Document doc = parley::analyze(
+      "Talks end\n"
+      "Talks between Khalid al-Mansour and Moon Jae-in ended.\nRussia-led forces withdrew.\n");
+  EXPECT_TRUE(has_span(doc, "Khalid al-Mansour", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Moon Jae-in", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "Russia-led"));
+}
+
+TEST(EntitiesGeneral, BodyNamesWithAnd) {
+  Document doc = parley::analyze(
+      "Approval\n"
+      "The Ministry of Agriculture and Food approved it. Germany and France objected.\n");
+  EXPECT_TRUE(has_span(doc, "Ministry of Agriculture and Food", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Germany", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "France", Label::kGpe));
+}
+
+}  // namespace
