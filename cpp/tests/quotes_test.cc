@@ -661,3 +661,45 @@ TEST(Quotes, QuoteInsideTheSentenceThenPronounAndCue) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, DashIntroducedSpeechWithoutMarks) {
+  Result r = run("The talks in Minsk ended late on Tuesday.\n"
+                 "— We have agreed on the text, but not on the dates, — said negotiator Pavel Orlov. — The "
+                 "next round will be in May.\n"
+                 "— Prices rose by three per cent, — the statistics office reported.\n");
+  EXPECT_QUOTE(r, "We have agreed on the text, but not on the dates", "quotation", "negotiator Pavel Orlov", "said");
+  EXPECT_QUOTE(r, "The next round will be in May.", "quotation", "negotiator Pavel Orlov", "said");
+  EXPECT_QUOTE(r, "Prices rose by three per cent", "quotation", "the statistics office", "reported");
+}
+
+TEST(Quotes, DashedLinesWithoutAReportingWordAreNoSpeech) {
+  Result r = run("The plan has three parts.\n"
+                 "— Lower taxes for farmers, — cheaper loans for small firms.\n"
+                 "— New roads in the north.\n");
+  EXPECT_TRUE(r.quotes.empty());
+}
+
+TEST(Quotes, NestedQuoteAfterIThoughtIsTheOuterSpeakers) {
+  StageRun s;
+  s.text = "\"I looked at the empty shelves and I thought: 'We will have to start again from nothing,'\" "
+           "Ana Silva said.\n";
+  auto quotes = s.run({person("E1", "Ana Silva", {s.at("Ana Silva")})});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(s.slice(quotes[1].start, quotes[1].end), "We will have to start again from nothing");
+  EXPECT_EQ(quotes[1].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, TheCompanyIsTheOrganisationThatLastSpoke) {
+  StageRun s;
+  s.text = "Brightwell Foods said on Monday it would close two plants.\n"
+           "\"This was a difficult decision for everyone involved,\" the company said in a statement.\n";
+  auto quotes = s.run({person("E1", "Brightwell Foods", {s.at("Brightwell Foods")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[0].speaker_text, "the company");
+}
+
+}  // namespace

@@ -98,7 +98,10 @@ constexpr std::string_view kOrgNouns[] = {
     "ministry", "department", "office", "government", "agency", "council", "committee", "court",
     "parliament", "police", "army", "company", "kremlin", "white", "house", "embassy", "commission",
     "union", "party", "administration", "cabinet", "service", "bank", "board", "group", "foundation",
-    "organization", "organisation", "spokesman", "spokeswoman", "spokesperson",
+    "organization", "organisation", "spokesman", "spokeswoman", "spokesperson", "firm", "regulator",
+    "airline", "carrier", "club", "team", "university", "charity", "lender", "insurer", "retailer",
+    "broadcaster", "operator", "manufacturer", "maker", "producer", "startup", "business", "institute",
+    "authority", "group", "watchdog", "corporation", "conglomerate", "giant", "exchange",
 };
 
 constexpr std::string_view kScareIntro[] = {

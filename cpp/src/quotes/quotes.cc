@@ -98,6 +98,7 @@ class Attributor {
   // --- setup ----------------------------------------------------------------
   void index_paragraphs();
   void index_mentions();
+  void find_dash_speech();
   void mark_quote_tokens();
   void split_sentences();
   void find_clause_breaks();
@@ -127,7 +128,7 @@ class Attributor {
   bool scare_intro(int ot) const;
   bool naming_intro(int ot) const;
   bool ends_terminal(const QuoteSpan& q) const;
-  void emit(const QuoteSpan& q, Quote quote);
+  int emit(const QuoteSpan& q, Quote quote);  // index in doc.quotes, or kNone when empty
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
   int pull_searches_ = 0;
 
@@ -243,6 +244,84 @@ bool Attributor::subject_like(const MentionRef& m) const {
   std::string w = lower(j);
   if (w == "himself" || w == "herself") return true;
   return !is_relational(w) && !lex_.is_determiner(w) && !is_pronoun(w);
+}
+
+// Direct speech set off by dashes, without marks (Russian and other European press):
+// "— The situation is difficult, — noted Sergei Ryabkov. — We keep talking." Only in a
+// paragraph that opens with a dash, is no interview turn and has no quotation marks; the
+// dash before the cue must follow a comma, "!" or "?" and a reporting word must come within
+// a few words. The speech becomes a span from the opening dash to that dash, and the speech
+// resumed after ". —" a second span to the paragraph end.
+void Attributor::find_dash_speech() {
+  const auto& paras = ctx_.doc.paragraphs;
+  int n = static_cast<int>(toks_.size());
+  auto long_dash = [&](int t) {
+    if (t < 0 || t >= n || !toks_[t].has(kDash)) return false;
+    int l;
+    char32_t c = decode(text_, toks_[t].start, &l);
+    return c == 0x2014 || c == 0x2013 || c == 0x2015 || (c == '-' && t + 1 < n && toks_[t + 1].has(kSpaceBefore));
+  };
+  std::vector<QuoteSpan> found;
+  std::size_t next_span = 0;
+  for (std::size_t p = 0; p < paras.size(); ++p) {
+    int b = body_first_[p], end = para_end_tok(static_cast<int>(p));
+    while (next_span < spans_.size() && spans_[next_span].open < bodies_[p].start) ++next_span;
+    bool has_marks = next_span < spans_.size() && spans_[next_span].open < bodies_[p].end;
+    if (has_marks || b + 2 >= end || !paras[p].speaker.empty() || !long_dash(b) ||
+        (paras[p].kind != ParagraphKind::kNarrative && paras[p].kind != ParagraphKind::kSubtitle))
+      continue;
+    bool marks_inside = false;
+    for (int i = b; i < end && !marks_inside; ++i) marks_inside = toks_[i].has(kQuoteMark);
+    if (marks_inside) continue;  // a stray mark: leave the paragraph alone
+    int close = kNone;
+    for (int d = b + 2; d + 1 < end; ++d) {
+      if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
+      char c = text_[toks_[d - 1].start];
+      bool attached = c == ',' || c == '!' || c == '?' || toks_[d - 1].end - toks_[d - 1].start == 3;  // "…"
+      if (!attached) continue;
+      for (int k = d + 1; k < end && k <= d + 6 && close == kNone; ++k)
+        if (is_word(k) && lex_.cues_starting_with(lower(k)) != nullptr) close = d;
+      break;  // only the first dash after a comma can close the speech
+    }
+    if (close == kNone) continue;
+    QuoteSpan q;
+    q.open = toks_[b].start;
+    q.open_len = toks_[b].end - toks_[b].start;
+    q.close = toks_[close].start;
+    q.close_len = toks_[close].end - toks_[close].start;
+    q.first_para = q.last_para = static_cast<std::uint32_t>(p);
+    found.push_back(q);
+    for (int d = close + 2; d + 1 < end; ++d) {  // the speech resumed: ". — We keep talking."
+      if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
+      char c = text_[toks_[d - 1].start];
+      if (c != '.' && c != '!' && c != '?') continue;
+      QuoteSpan r;
+      r.open = toks_[d].start;
+      r.open_len = toks_[d].end - toks_[d].start;
+      r.close = toks_[end - 1].end;
+      r.close_len = 0;
+      r.first_para = r.last_para = static_cast<std::uint32_t>(p);
+      found.push_back(r);
+      break;
+    }
+  }
+  if (found.empty()) return;
+  // Merge by opening offset; the dash spans share no paragraph with a marked span.
+  std::vector<QuoteSpan> merged;
+  merged.reserve(spans_.size() + found.size());
+  std::vector<int> remap(spans_.size(), kNone);
+  std::size_t a = 0, f = 0;
+  while (a < spans_.size() || f < found.size()) {
+    if (f >= found.size() || (a < spans_.size() && spans_[a].open < found[f].open)) {
+      remap[a] = static_cast<int>(merged.size());
+      merged.push_back(spans_[a++]);
+    } else {
+      merged.push_back(found[f++]);
+    }
+  }
+  for (auto& q : merged)
+    if (q.parent >= 0 && static_cast<std::size_t>(q.parent) < remap.size()) q.parent = remap[q.parent];
+  spans_ = std::move(merged);
 }
 
 void Attributor::mark_quote_tokens() {
@@ -823,6 +902,7 @@ void Attributor::resolve_cues() {
     }
   std::size_t next = 0;
   std::string antecedent;
+  std::string org_antecedent;  // the last organisation that spoke: "the company" in a later sentence
   const auto& paras = ctx_.doc.paragraphs;
   for (std::size_t c = 0; c < cues_.size(); ++c) {
     CueHit& cue = cues_[c];
@@ -867,6 +947,12 @@ void Attributor::resolve_cues() {
       cue.speaker = antecedent;  // "the former prime minister said": the person last spoken of
       continue;
     }
+    if (!ent && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 2 &&
+        is_lower_word(cue.subj_last) && lex_.is_org_noun(lower(cue.subj_last)) && !org_antecedent.empty()) {
+      cue.speaker = org_antecedent;  // "Norvale Energy said ... "...," the company said"
+      continue;
+    }
+    if (ent && ent->label == Label::kOrg) org_antecedent = ent->id;
     bool person = ent ? ent->label == Label::kPerson
                       : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
                                                      : mentions_.empty();
@@ -940,7 +1026,7 @@ bool Attributor::naming_intro(int ot) const {
   return lex_.is_scare_intro(w) && lex_.cues_starting_with(w) == nullptr;
 }
 
-void Attributor::emit(const QuoteSpan& q, Quote quote) {
+int Attributor::emit(const QuoteSpan& q, Quote quote) {
   std::uint32_t s = q.open + q.open_len;
   std::uint32_t e = q.close;
   while (s < e) {
@@ -955,11 +1041,12 @@ void Attributor::emit(const QuoteSpan& q, Quote quote) {
     if (!is_space(c) && c != ',' && c != ';' && c != ':') break;
     e -= l;
   }
-  if (s >= e) return;
+  if (s >= e) return kNone;
   quote.start = s;
   quote.end = e;
   quote.closed = q.closed;
   ctx_.doc.quotes.push_back(std::move(quote));
+  return static_cast<int>(ctx_.doc.quotes.size()) - 1;
 }
 
 // A pull quote repeats words said elsewhere in the article: find them (a
@@ -1002,6 +1089,7 @@ void Attributor::attribute() {
   int last_attr_para = kNone;   // paragraph where the last attributed quotation ended
   Quote last_attr;              // its attribution
   std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
+  std::vector<int> emitted(spans_.size(), kNone);  // index in doc.quotes
   for (std::size_t qi = 0; qi < spans_.size(); ++qi) {
     const QuoteSpan& q = spans_[qi];
     int ot = open_tok_[qi];
@@ -1013,11 +1101,18 @@ void Attributor::attribute() {
     Quote out;
     if (q.depth > 0) {
       // Nested: a title or scare word unless it is a long quotation of its own.
-      bool parent_speech = q.parent >= 0 && span_is_quotation[q.parent];
       out.kind = (words >= 6 && !title_like(ot + 1, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
-      (void)parent_speech;
-      if (out.kind == QuoteKind::kQuotation) span_is_quotation[qi] = 1;
-      emit(q, std::move(out));
+      if (out.kind == QuoteKind::kQuotation) {
+        span_is_quotation[qi] = 1;
+        // "... and I thought: 'Maybe this is how we come back.'": the outer speaker's own words.
+        int parent_quote = q.parent >= 0 && span_is_quotation[q.parent] ? emitted[q.parent] : kNone;
+        if (parent_quote != kNone && ot >= 3 && (is_punct(ot - 1, ':') || is_punct(ot - 1, ',')) && is_word(ot - 2) &&
+            is_word(ot - 3) && lex_.cues_starting_with(lower(ot - 2)) != nullptr) {
+          std::string who = lower(ot - 3);
+          if (who == "i" || who == "we") out.speaker = ctx_.doc.quotes[parent_quote].speaker;
+        }
+      }
+      emitted[qi] = emit(q, std::move(out));
       continue;
     }
     const CueHit* att = nullptr;
@@ -1159,7 +1254,7 @@ void Attributor::attribute() {
         last_attr_para = p1;
       }
     }
-    emit(q, std::move(out));
+    emitted[qi] = emit(q, std::move(out));
   }
   (void)n;
 }
@@ -1169,6 +1264,7 @@ void Attributor::run() {
   std::vector<MarkProblem> problems;
   pair_marks(text_, bodies_, &spans_, &problems);
   for (auto& pr : problems) ctx_.doc.warnings.push_back({pr.start, pr.end, "unmatched_quote", std::move(pr.message)});
+  find_dash_speech();
   if (spans_.empty()) return;
   index_mentions();
   mark_quote_tokens();
