@@ -1006,3 +1006,87 @@ TEST(TurnsRobustness, ManySpellingsOfOneSpeakerStayLinear) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsIntro, TwoGuestsInOneIntroBothDeclaredWithDescriptions) {
+  std::string t = kTitle +
+                  "The port reopened on Monday after a week of strikes.\n"
+                  "DP asked Igor Lebedev, professor at the Mining Institute, and Natalia Fomina, director of the "
+                  "Center for Port Studies:\n"
+                  "— The strike was about wages, nothing else.\n"
+                  "DP: Will it happen again?\n"
+                  "— Probably, next spring.\n"
+                  "Natalia Fomina is less optimistic:\n"
+                  "— The unions are stronger than ever. They will strike again this year.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...GIG.G");
+  ASSERT_EQ(d.meta.guests.size(), 2u);
+  EXPECT_EQ(d.meta.guests[0].name, "Igor Lebedev");
+  EXPECT_EQ(d.meta.guests[0].description, "professor at the Mining Institute");
+  EXPECT_EQ(d.meta.guests[1].name, "Natalia Fomina");
+  EXPECT_EQ(d.meta.guests[1].description, "director of the Center for Port Studies");
+  EXPECT_EQ(name_at(d, 3), "Igor Lebedev");
+  EXPECT_EQ(name_at(d, 7), "Natalia Fomina");
+}
+
+TEST(TurnsIntro, AndInsideADescriptionIsNotASecondGuest) {
+  std::string t = kTitle + "DP asked Igor Lebedev, professor of History and International Relations at MGIMO:\n" +
+                  "— Nobody expected it.\nDP: Why?\n— Because.\n";
+  Document d = run(t);
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].description, "professor of History and International Relations at MGIMO");
+}
+
+TEST(TurnsNarration, ClosingParagraphAfterAnAnonymousAnswerIsNarration) {
+  // Dash answers, "A." answers and unprefixed answers: the last paragraph speaks about the guest.
+  std::string dash = kTitle + "We met the climber in Yekaterinburg.\n— How did it start?\n— Quite normally.\n" +
+                     "— Were you afraid?\n— Not at all. The weather was fine.\nThe summit was cold.\n" +
+                     "The expedition to the Pamirs is planned for next summer.\n";
+  EXPECT_EQ(roles(run(dash)), "..IGIGG.");
+  std::string qa = kTitle + "The mayor spoke to us on Wednesday.\nQ. Should residents worry?\nA. Not yet.\n" +
+                   "Q. And the farms?\nA. They hold senior rights.\nThey were here first.\n" +
+                   "The council vote is scheduled for March 21.\n";
+  EXPECT_EQ(roles(run(qa)), "..IGIGG.");
+  // First person or a connective: the guest is still speaking.
+  std::string own = kTitle + "The mayor spoke to us on Wednesday.\nQ. Should residents worry?\nA. Not yet.\n" +
+                    "Q. And the farms?\nA. They hold senior rights.\nI will ask them to share.\n";
+  EXPECT_EQ(roles(run(own)), "..IGIGG");
+  std::string connective = kTitle + "The mayor spoke to us on Wednesday.\nQ. Should residents worry?\nA. Not yet.\n" +
+                           "Q. And the farms?\nA. They hold senior rights.\nTherefore, the city buys water.\n";
+  EXPECT_EQ(roles(run(connective)), "..IGIGG");
+  // A named transcript keeps its last paragraph: the speaker is known by name.
+  std::string named = kTitle + "Question: What about trade?\nVladimir Putin: It grew.\n" +
+                      "Question: And energy?\nVladimir Putin: It grew too.\nThe volume reached a record in May.\n";
+  EXPECT_EQ(roles(run(named)), ".IGIGG");
+}
+
+TEST(TurnsNarration, ParagraphOpeningWithThePresentedGuestsNameIsNarration) {
+  std::string t = kTitle +
+                  "Mayor Teresa Alvarado sat down with us on Wednesday to talk about the plan.\n"
+                  "Question: Should residents be worried?\n"
+                  "Answer: Careful, yes. Worried, no.\n"
+                  "The reservoir holds two years of supply.\n"
+                  "Alvarado, a former hydrologist, was elected in 2021 on a promise to fix the pipes.\n"
+                  "Q: Why not start with the leaks?\n"
+                  "A. We did. We replaced forty miles of main.\n";
+  EXPECT_EQ(roles(run(t)), "..IGG.IG");
+}
+
+TEST(TurnsQA, WhiteHouseQWithOneSpace) {
+  std::string t = kTitle +
+                  "MS. JEAN-PIERRE: Good afternoon, everyone.\n"
+                  "Q Thanks, Karine. Is the President frustrated?\n"
+                  "MS. JEAN-PIERRE: The President has confidence in the Secret Service.\n"
+                  "Q Karine, on the economy —\n"
+                  "MS. JEAN-PIERRE: Go ahead.\n"
+                  "Q — the jobs report showed hiring is slowing. Is the White House concerned?\n"
+                  "MS. JEAN-PIERRE: No.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GIGIGIG");
+  EXPECT_EQ(name_at(d, 1), "Ms. Jean-Pierre");
+  // One "Q " line alone is no marker: "Q fever spread" is prose.
+  EXPECT_EQ(roles(run(kTitle + "Q fever spread across the farms in May.\nOfficials said it was contained.\n")), "...");
+}
+
+}  // namespace

@@ -87,6 +87,28 @@ void leading_org(std::string_view s, std::string* name, std::string* abbr) {
   }
 }
 
+// The index of the first word after " and " (", and ", " и ") in `ws` that starts a run of at least
+// two capitalised words, i.e. a second person's name; ws.size() when none.
+std::size_t next_guest_at(const std::vector<Word>& ws) {
+  for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+    std::string_view w = ws[i].text;
+    if (w != "and" && w != "и" && w != "&") continue;
+    if (i == 0 || is_pronoun(ws[i + 1].text)) continue;
+    // Two to four capitalised words that end with a comma or the sentence ("B, director of Y" / "B"),
+    // not a name inside a description ("History and International Relations at MGIMO").
+    std::size_t j = i + 1;
+    while (j < ws.size() && j - i <= kMaxNameWords && cap_word(ws[j].text)) {
+      ++j;
+      if (ws[j - 1].text.back() == ',') break;
+    }
+    std::size_t run = j - (i + 1);
+    if (run < 2 || run > 4) continue;
+    if (j < ws.size() && ws[j - 1].text.back() != ',') continue;
+    return i + 1;
+  }
+  return ws.size();
+}
+
 // Name and description from "political scientist Vladimir Shapovalov, associate professor at X":
 // the first run of at least two capitalised words is the name.
 bool guest_from(std::string_view s, Intro* out) {
@@ -108,6 +130,20 @@ bool guest_from(std::string_view s, Intro* out) {
   std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
   out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));
   std::string_view before = trim_ascii(head.substr(0, ws[b].start));
+  // "A, professor at X, and B, director of Y": the tail holds the next guests.
+  if (!tail.empty()) {
+    std::vector<Word> tw = words_of(tail);
+    std::size_t k = next_guest_at(tw);
+    if (k < tw.size()) {
+      std::string_view rest = tail.substr(tw[k].start);
+      tail = trim_ascii(tail.substr(0, tw[k - 1].start));
+      Intro more;
+      if (guest_from(rest, &more)) {
+        out->others.push_back({more.guest, more.description});
+        for (auto& o : more.others) out->others.push_back(std::move(o));
+      }
+    }
+  }
   if (!tail.empty()) out->description = std::string(tail);
   else if (!before.empty()) out->description = std::string(before);
   return !out->guest.empty();

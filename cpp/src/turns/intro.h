@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parley::detail::turns {
 
@@ -17,6 +18,11 @@ struct Intro {
   std::string interviewer_abbr;  // "SP" when declared in parentheses, or empty
   std::string guest;             // "Vladimir Shapovalov"
   std::string description;       // "associate professor of comparative politics at ..."
+  // Further guests the same sentence introduces: "SP asked A, professor at X, and B, director of Y:".
+  struct Other {
+    std::string name, description;
+  };
+  std::vector<Other> others;
 };
 
 // Parses a paragraph that ends with a colon. Linear in the paragraph; returns

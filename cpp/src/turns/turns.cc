@@ -114,6 +114,84 @@ bool second_person(std::string_view s) {
   return false;
 }
 
+// Words that speak for the speaker: "I", "we", "my", "you", "я", "мы", "вы" ... ("US" the country is not "us").
+bool first_or_second_person(std::string_view s) {
+  if (second_person(s)) return true;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !(std::isalpha(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80))
+      ++i;
+    std::size_t j = i;
+    while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80 ||
+                            s[j] == '\''))
+      ++j;
+    std::string_view raw = s.substr(i, j - i);
+    if (raw == "I" || raw.starts_with("I'")) return true;
+    if (j > i && j - i <= 12) {
+      std::string w = raw == "US" ? std::string() : lowercase(raw);
+      for (std::string_view f : {"me", "my", "mine", "myself", "we", "we're", "we've", "we'll", "we'd", "us", "our",
+                                 "ours", "ourselves", "я", "меня", "мне", "мной", "мой", "моя", "моё", "мое", "мои",
+                                 "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши"})
+        if (w == f) return true;
+    }
+    i = j == i ? i + 1 : j;
+  }
+  return false;
+}
+
+// A paragraph that opens with a discourse connective goes on with an argument: "Therefore, ...".
+bool opens_with_connective(std::string_view s) {
+  std::size_t e = 0;
+  while (e < s.size() && s[e] != ' ' && s[e] != ',') ++e;
+  std::string w = lowercase(s.substr(0, e));
+  for (std::string_view c : {"therefore", "however", "but", "and", "so", "also", "moreover", "besides", "thus",
+                             "hence", "that", "that's", "in", "of", "after", "then", "still", "yet", "because",
+                             "otherwise", "finally", "first", "second", "third", "this", "these", "such", "now",
+                             "again", "plus", "meanwhile", "nevertheless", "nonetheless", "indeed", "or",
+                             "поэтому", "однако", "но", "и", "а", "так", "кроме", "впрочем", "то", "конечно",
+                             "ведь", "итак", "это", "тем", "при", "хотя", "или"})
+    if (w == c) return true;
+  return false;
+}
+
+// The first word without trailing punctuation or a possessive: "Hartmann's" -> "Hartmann".
+std::string_view first_word(std::string_view s) {
+  std::size_t e = 0;
+  while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != ':' && s[e] != ';' && s[e] != '.') ++e;
+  std::string_view w = s.substr(0, e);
+  if (w.ends_with("'s")) w.remove_suffix(2);
+  else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+  return w;
+}
+
+// The surname of the first person-like name (two to four capitalised words) in `s`, or empty.
+std::string_view first_person_surname(std::string_view s) {
+  std::size_t run = 0;
+  std::string_view last;
+  std::size_t i = 0;
+  while (i <= s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view w = s.substr(i, j - i);
+    int len;
+    bool cap = !w.empty() && is_upper(decode(w, 0, &len));
+    std::string_view bare = first_word(w);
+    bool ends = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':');
+    if (cap && !bare.empty()) {
+      ++run;
+      last = bare;
+    }
+    if (!cap || ends || j == s.size()) {
+      if (run >= 2 && run <= 4 && cap) return last;
+      if (run >= 2 && run <= 4 && !cap) return last;
+      run = 0;
+    }
+    if (j == s.size()) break;
+    i = j + 1;
+  }
+  return {};
+}
+
 // A whole-word, case-sensitive occurrence of `w` in `s`.
 bool contains_word(std::string_view s, std::string_view w) {
   if (w.empty()) return false;
@@ -286,6 +364,7 @@ class Segmenter {
     decide_unprefixed();
     find_captions();
     walk();
+    release_closing_narration();
     emit();
   }
 
@@ -454,6 +533,7 @@ class Segmenter {
     for (const auto& [i, intro] : intros_) {
       int g = key_of(normalize_label(intro.guest), intro.guest);
       keys_[g].declared_guest = true;
+      for (const auto& o : intro.others) keys_[key_of(normalize_label(o.name), o.name)].declared_guest = true;
       int longk = -1;
       if (!intro.interviewer.empty()) {
         longk = key_of(normalize_label(intro.interviewer), intro.interviewer);
@@ -928,7 +1008,66 @@ class Segmenter {
   // ---- 5. the walk ------------------------------------------------------------------------------
   int side(int g) const { return g < 0 ? 0 : groups_[g].role; }
 
+  // For each paragraph: the next paragraph that may speak opens with a dash.
+  std::vector<bool> next_is_dash() const {
+    std::vector<bool> out(paras_.size(), false);
+    bool dash = false;
+    for (std::size_t i = paras_.size(); i-- > 0;) {
+      out[i] = dash;
+      const Para& p = paras_[i];
+      if (p.eligible && !p.pull_quote && !p.furniture) dash = p.shape.type == MarkerType::kDash;
+    }
+    return out;
+  }
+
+  // Declared guests by surname (lowercase), -1 when two share one; built once.
+  std::unordered_map<std::string, int> guests_by_surname() const {
+    std::unordered_map<std::string, int> by_word;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].role != kGuest || !groups_[g].declared_guest || groups_[g].surname.empty()) continue;
+      auto [it, fresh] = by_word.emplace(lowercase(groups_[g].surname), static_cast<int>(g));
+      if (!fresh && it->second != static_cast<int>(g)) it->second = -1;
+    }
+    return by_word;
+  }
+
+  // A declared guest the paragraph names ("Natalia Fomina is more cautious:"), or -1.
+  static int guest_named_in(std::string_view text, const std::unordered_map<std::string, int>& by_word) {
+    if (by_word.empty()) return -1;
+    for (std::string_view w : split_words(text)) {
+      auto it = by_word.find(lowercase(first_word(w)));
+      if (it != by_word.end()) return it->second;
+    }
+    return -1;
+  }
+
+  // The surname of the person the narration presents right before the interview ("The leader of the
+  // group, Marina Kuzmina, has been climbing ..."): an anonymous guest ("— ...", "A.") is probably
+  // that person, and a later paragraph that opens with the name speaks about her, not as her.
+  std::string_view presented_surname() const {
+    std::size_t first = paras_.size();
+    for (std::size_t i = 0; i < paras_.size() && first == paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (p.eligible && (p.accepted || (dash_on_ && p.shape.type == MarkerType::kDash) ||
+                         (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_)))
+        first = i;
+    }
+    int looked = 0;
+    for (std::size_t i = first; i-- > 0 && looked < 3;) {
+      const Para& p = paras_[i];
+      bool text = p.eligible || doc_.paragraphs[i].kind == Kind::kSubtitle;  // a dek may present the guest
+      if (!text || p.editorial || p.pull_quote || p.furniture) continue;
+      ++looked;
+      std::string_view s = first_person_surname(p.text);
+      if (!s.empty()) return s;
+    }
+    return {};
+  }
+
   void walk() {
+    const std::vector<bool> dash_next = next_is_dash();
+    const std::string_view presented = presented_surname();
+    const std::unordered_map<std::string, int> surnames = guests_by_surname();
     int cur = -1;
     int last_interviewer = -1, last_guest = -1;
     bool cur_question = false;
@@ -956,6 +1095,18 @@ class Segmenter {
         last_free = -1;
         after_intro = p.intro;
         if (p.intro) intro_guest_ = intro_guest_group(i);
+        continue;
+      }
+      // "Natalia Fomina is more cautious in her assessments:" then "— ...": the narration hands the
+      // floor to the next dash answer, possibly another guest's.
+      if (dash_on_ && !p.accepted && (p.shape.type == MarkerType::kNone || p.shape.body_empty) && dash_next[i] &&
+          ends_with_colon(p.text) &&
+          !p.question && (cur < 0 || side(cur) == kGuest)) {
+        cur = -1;
+        last_free = -1;
+        after_intro = true;
+        int named = guest_named_in(p.text, surnames);
+        if (named >= 0) intro_guest_ = named;
         continue;
       }
       int g = -1;
@@ -989,7 +1140,10 @@ class Segmenter {
                                     (last_guest < 0 && dash_side_ == kInterviewer))))) {
         // The answer after the interviewer, when the guest's paragraphs carry no label.
         g = last_guest >= 0 && !groups_[last_guest].labeled ? last_guest : guest_now();
-      } else if (side(cur) == kGuest && !groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) {
+      } else if (side(cur) == kGuest &&
+                 ((!groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) ||
+                  (groups_[cur].surname.empty() && !presented.empty() && first_word(p.text) == presented &&
+                   !first_or_second_person(p.text)))) {
         cur = -1;  // the article speaks about the guest again: narration
         last_free = static_cast<int>(i);
         continue;
@@ -1008,6 +1162,35 @@ class Segmenter {
       if (side(g) == kInterviewer) last_interviewer = g;
       else last_guest = g;
     }
+  }
+
+  // The article's last paragraph, unmarked, after an anonymous guest's answer ("— ...", "A. ...", or
+  // unprefixed), that neither speaks in the first or second person nor goes on with the argument
+  // ("Kuzmina is now preparing a new expedition.", "Напомним, ..."): the narration closes the piece.
+  // Named transcripts ("Vladimir Putin: ...") keep their last paragraphs.
+  void release_closing_narration() {
+    auto counts = [&](const Para& p) { return p.eligible && !p.pull_quote && !p.caption && !p.furniture; };
+    std::size_t last = paras_.size();
+    for (std::size_t i = paras_.size(); i-- > 0;)
+      if (counts(paras_[i])) {
+        last = i;
+        break;
+      }
+    if (last == paras_.size()) return;
+    Para& p = paras_[last];
+    // "The second: nobody asked." goes on with a list the answer started.
+    if (p.group < 0 || p.accepted || p.dash_turn || p.question || p.shape.type != MarkerType::kNone) return;
+    const Group& g = groups_[p.group];
+    if (g.role != kGuest || (g.labeled && !g.generic_only)) return;
+    int prev = -1;
+    for (std::size_t j = last; j-- > 0;)
+      if (counts(paras_[j])) {
+        prev = static_cast<int>(j);
+        break;
+      }
+    if (prev < 0 || paras_[prev].group != p.group) return;
+    if (first_or_second_person(p.text) || opens_with_connective(p.text)) return;
+    p.group = -1;
   }
 
   bool preceded_by_colon(std::size_t i) const {
@@ -1087,14 +1270,18 @@ class Segmenter {
     GuestIndex index;
     for (std::size_t k = 0; k < guests.size(); ++k) index.add(guests[k].name, k);
     // Intro descriptions go into meta.guests (added when the header had none).
-    for (const auto& [i, intro] : intros_) {
-      std::size_t k = index.find(intro.guest);
+    auto declare = [&](const std::string& name, const std::string& description) {
+      std::size_t k = index.find(name);
       if (k == GuestIndex::kNone) {
-        guests.push_back({intro.guest, intro.description});
-        index.add(intro.guest, guests.size() - 1);
+        guests.push_back({name, description});
+        index.add(name, guests.size() - 1);
       } else if (guests[k].description.empty()) {
-        guests[k].description = intro.description;
+        guests[k].description = description;
       }
+    };
+    for (const auto& [i, intro] : intros_) {
+      declare(intro.guest, intro.description);
+      for (const auto& o : intro.others) declare(o.name, o.description);
     }
     for (const Group& g : groups_) {
       if (g.speaker < 0 || g.role != kGuest) continue;
