@@ -1,11 +1,31 @@
 #include "text/tokenizer.h"
 
+#include <array>
+
 #include "text/utf8.h"
 
 namespace parley::detail {
 namespace {
 
+// Classes of the ASCII bytes, so that the common case never decodes or calls
+// the code-point predicates (bytes >= 0x80 have none). NUL counts as white
+// space for the tokenizer.
+enum : std::uint8_t { kSpaceByte = 1, kLetterByte = 2, kUpperByte = 4, kDigitByte = 8 };
+
+constexpr std::array<std::uint8_t, 256> make_ascii_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v', '\0'}) t[static_cast<unsigned char>(c)] = kSpaceByte;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterByte;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetterByte | kUpperByte;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitByte;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kAscii = make_ascii_classes();
+
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// A letter that may be part of a word token (CJK runs are tokens of their own).
+inline bool is_word_letter(char32_t c) { return is_letter(c) && !is_cjk(c); }
 
 bool sentence_end(std::string_view text, const Token& t) {
   if (!t.has(kPunct)) return false;
@@ -13,9 +33,63 @@ bool sentence_end(std::string_view text, const Token& t) {
   return c == '.' || c == '?' || c == '!' || (t.end - t.start == 3 && text.substr(t.start, 3) == "\xE2\x80\xA6");
 }
 
+// The end of the word that starts at byte i (on a word letter); counts its
+// letters and digits (*letters) and clears *all_upper when one is not uppercase.
+std::size_t word_end(std::string_view text, std::size_t i, std::size_t end, int* letters, bool* all_upper) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t j = i;
+  while (j < end) {
+    // A run of ASCII letters and digits.
+    std::size_t run = j;
+    std::uint8_t classes = kUpperByte;
+    for (std::uint8_t k; j < end && ((k = kAscii[s[j]]) & (kLetterByte | kDigitByte)); ++j) classes &= k;
+    if (j != run) {
+      *letters += static_cast<int>(j - run);
+      if (!(classes & kUpperByte)) *all_upper = false;
+      if (j >= end) break;
+    }
+    unsigned char b = s[j];
+    char32_t d;
+    int l;
+    if (b < 0x80) {
+      if (b != '\'') break;
+      d = b;
+      l = 1;
+    } else {
+      d = decode(text, j, &l);
+      if (is_word_letter(d) || d == 0x301 || d == 0x300) {
+        ++*letters;
+        if (!is_upper(d)) *all_upper = false;
+        j += l;
+        continue;
+      }
+      if (d != 0x2019) break;
+    }
+    // An inner apostrophe: "O'Brien", "don't"; but "'s" is split off below.
+    if (j + l < end) {
+      int l2;
+      char32_t e = decode(text, j + l, &l2);
+      if (is_word_letter(e)) {
+        bool possessive = (e == 's' || e == 'S');
+        if (possessive) {
+          std::size_t k = j + l + l2;
+          int l3 = 0;
+          char32_t after = k < end ? decode(text, k, &l3) : U' ';
+          if (!is_letter(after) && !is_digit(after)) break;  // "'s" token follows
+        }
+        j += l;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, const std::vector<ByteRange>& paragraphs) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::vector<Token> out;
   out.reserve(text.size() / 5 + 16);
   for (std::uint32_t p = 0; p < paragraphs.size(); ++p) {
@@ -24,58 +98,43 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<ByteRange>&
     bool para_start = true;
     bool sent_start = true;
     while (i < end) {
-      int len;
-      char32_t c = decode(text, i, &len);
-      if (is_space(c) || c == 0) {
-        space_before = true;
-        i += len;
-        continue;
+      const unsigned char b = s[i];
+      int len = 1;
+      char32_t c = b;
+      std::uint8_t ascii = 0;
+      if (b < 0x80) {
+        ascii = kAscii[b];
+        if (ascii & kSpaceByte) {
+          space_before = true;
+          ++i;
+          continue;
+        }
+      } else {
+        c = decode(text, i, &len);
+        if (is_space(c)) {
+          space_before = true;
+          i += len;
+          continue;
+        }
       }
       Token t;
       t.start = static_cast<std::uint32_t>(i);
       t.paragraph = p;
-      if (is_letter(c) && !is_cjk(c)) {
+      if ((ascii & kLetterByte) || (b >= 0x80 && is_word_letter(c))) {
         t.flags = kWord;
-        bool first_upper = is_upper(c);
-        int letters = 0, uppers = 0;
-        std::size_t j = i;
-        while (j < end) {
-          int l;
-          char32_t d = decode(text, j, &l);
-          if ((is_letter(d) && !is_cjk(d)) || is_digit(d) || d == 0x301 || d == 0x300) {
-            ++letters;
-            uppers += is_upper(d);
-            j += l;
-            continue;
-          }
-          // An inner apostrophe: "O'Brien", "don't"; but "'s" is split off below.
-          if (is_apostrophe(d) && j + l < end) {
-            int l2;
-            char32_t e = decode(text, j + l, &l2);
-            if (is_letter(e) && !is_cjk(e)) {
-              bool possessive = (e == 's' || e == 'S');
-              if (possessive) {
-                std::size_t k = j + l + l2;
-                int l3 = 0;
-                char32_t after = k < end ? decode(text, k, &l3) : U' ';
-                if (!is_letter(after) && !is_digit(after)) break;  // "'s" token follows
-              }
-              j += l;
-              continue;
-            }
-          }
-          break;
-        }
-        t.end = static_cast<std::uint32_t>(j);
+        bool first_upper = (ascii & kUpperByte) || (b >= 0x80 && is_upper(c));
+        int letters = 0;
+        bool all_upper = true;
+        t.end = static_cast<std::uint32_t>(word_end(text, i, end, &letters, &all_upper));
         if (first_upper) t.flags |= kUpperInitial;
-        if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
-      } else if (is_cjk(c)) {
+        if (letters >= 2 && all_upper) t.flags |= kAllCaps;
+      } else if (b >= 0x80 && is_cjk(c)) {
         t.flags = kWord | kCjk;
         std::size_t j = i;
         int l;
         while (j < end && is_cjk(decode(text, j, &l))) j += l;
         t.end = static_cast<std::uint32_t>(j);
-      } else if (is_digit(c)) {
+      } else if (ascii & kDigitByte) {
         t.flags = kNumber;
         std::size_t j = i;
         while (j < end) {
@@ -87,6 +146,8 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<ByteRange>&
         t.end = static_cast<std::uint32_t>(j);
       } else if (is_apostrophe(c) && !out.empty() && !space_before && out.back().has(kWord) && i + len < end &&
                  (text[i + len] == 's' || text[i + len] == 'S') &&
+                 // The byte after the "s" is classified as if it were a code point
+                 // (a UTF-8 lead byte >= 0xC0 counts as a letter): kept as it was.
                  (i + len + 1 >= end || !(is_letter(static_cast<unsigned char>(text[i + len + 1])) ||
                                           is_digit(static_cast<unsigned char>(text[i + len + 1]))))) {
         t.flags = kWord | kPossessive;
