@@ -703,3 +703,14 @@ TEST(QuoteSpeakers, TheCompanyIsTheOrganisationThatLastSpoke) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, OneWordChargeAfterAccusedOf) {
+  Result r = run("Senator Ruth Kaplan accused the agency of \"stonewalling\".\n"
+                 "The report described the reforms as \"modest\".\n");
+  EXPECT_QUOTE(r, "stonewalling", "quotation", "Senator Ruth Kaplan", "accused");
+  EXPECT_QUOTE(r, "modest", "scare", "", "");
+}
+
+}  // namespace

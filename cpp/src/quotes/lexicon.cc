@@ -32,7 +32,8 @@ constexpr std::string_view kSpeechVerbs[] = {
     "characterizes", "characterized", "characterise", "characterised", "describe", "opine", "opined",
     "retort", "retorted", "sigh", "sighed", "interject", "interjected", "testify", "testified", "recount",
     "recounted", "reveal", "reveals", "revealed", "disclose", "disclosed", "accuse", "accused", "blast",
-    "blasted", "slam", "slammed", "praise", "praised", "hail", "hailed",
+    "blasted", "slam", "slammed", "praise", "praised", "hail", "hailed", "dismiss", "dismisses", "dismissed",
+    "denounce", "denounces", "denounced",
 };
 
 constexpr std::string_view kCognitionVerbs[] = {

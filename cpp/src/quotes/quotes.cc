@@ -52,6 +52,15 @@ bool is_honorific(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Cues that put a label on something: "accused X of 'Y'", "described X as 'Y'".
+bool labelling_cue(std::string_view cue) {
+  static constexpr std::string_view kStems[] = {"accus", "describ", "brand", "label", "dub", "call", "characteri",
+                                                "dismiss", "denounc", "condemn", "hail", "prais", "slam", "blast"};
+  for (auto stem : kStems)
+    if (cue.substr(0, stem.size()) == stem) return true;
+  return false;
+}
+
 bool is_terminal_char(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 class Attributor {
@@ -1204,7 +1213,11 @@ void Attributor::attribute() {
                  (lower(ot - 1) == "was" || lower(ot - 1) == "were" || lower(ot - 1) == "is" || lower(ot - 1) == "are" ||
                   lower(ot - 1) == "be" || lower(ot - 1) == "been");
     bool named = words <= 6 && naming_intro(ot);  // `the so-called "de-risking"`, `the newspaper "Bild"`
-    if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be) && !title_like(ot + 1, content_end)))) {
+    // "accused the government of 'dithering'": the charge is the speaker's word (while "described the
+    // talks as 'constructive'" keeps the one word a scare quote).
+    bool charge = words == 1 && att && ot > body_first_[p0] && is_word(ot - 1) && lower(ot - 1) == "of" &&
+                  labelling_cue(att->text);
+    if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be || charge) && !title_like(ot + 1, content_end)))) {
       out.kind = QuoteKind::kQuotation;
       out.cue = att->text;
       out.channel = att->channel;
