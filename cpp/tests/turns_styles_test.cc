@@ -1090,3 +1090,33 @@ TEST(TurnsQA, WhiteHouseQWithOneSpace) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsIntro, RussianIntroWithTheGuestInTheInstrumentalCase) {
+  std::string t = "Рынок труда перегрет\n"
+                  "Безработица обновила исторический минимум.\n"
+                  "О том, к чему это приведёт, «СП» поговорила с Сергеем Воронцовым, ведущим научным сотрудником "
+                  "института:\n"
+                  "«СП»: Почему зарплаты растут?\n"
+                  "— Потому что людей не хватает.\n"
+                  "СП: А что дальше?\n"
+                  "— Дальше будет сложнее.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGIG");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Сергей Воронцов");
+  EXPECT_EQ(name_at(d, 4), "Сергей Воронцов");
+  // Other names and cases: "Анной Ивановой", "Игорем Жуковским", "Марией Петровой".
+  auto guest = [](const std::string& who) {
+    Document g = run("Заголовок статьи\nРедакция поговорила с " + who + ", экономистом:\n— Всё будет хорошо.\n" +
+                     "СП: Почему?\n— Потому что.\n");
+    return g.meta.guests.empty() ? std::string() : g.meta.guests[0].name;
+  };
+  EXPECT_EQ(guest("Анной Ивановой"), "Анна Иванова");
+  EXPECT_EQ(guest("Игорем Жуковским"), "Игорь Жуковский");
+  EXPECT_EQ(guest("Марией Петровой"), "Мария Петрова");
+  EXPECT_EQ(guest("Иваном Петровым"), "Иван Петров");
+}
+
+}  // namespace

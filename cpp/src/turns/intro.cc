@@ -149,6 +149,42 @@ bool guest_from(std::string_view s, Intro* out) {
   return !out->guest.empty();
 }
 
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
+}
+
+bool cyrillic_vowel_before(const std::string& s, std::size_t end) {
+  if (end < 2) return false;
+  std::string_view v = std::string_view(s).substr(end - 2, 2);
+  for (std::string_view x : {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"})
+    if (v == x) return true;
+  return false;
+}
+
+// A Russian name in the instrumental case, as after "поговорил с", back in the nominative:
+// "Сергеем Воронцовым" -> "Сергей Воронцов", "Анной Ивановой" -> "Анна Иванова",
+// "Игорем Жуковским" -> "Игорь Жуковский", "Марией Петровой" -> "Мария Петрова".
+// Words not in Cyrillic, or without an instrumental ending, stay as they are.
+std::string nominative_from_instrumental(std::string_view name) {
+  std::string out;
+  for (const Word& w : words_of(name)) {
+    std::string x(w.text);
+    auto cut = [&](std::size_t n, std::string_view add) { x = x.substr(0, x.size() - n) + std::string(add); };
+    // Each Cyrillic letter is two bytes in UTF-8.
+    if (ends_with(x, "ским") || ends_with(x, "цким")) cut(4, "ий");
+    else if (ends_with(x, "ской") || ends_with(x, "цкой")) cut(4, "ая");
+    else if (ends_with(x, "ией")) cut(4, "я");
+    else if (ends_with(x, "ьей")) cut(4, "ья");
+    else if (ends_with(x, "ем") && x.size() > 6) cut(4, cyrillic_vowel_before(x, x.size() - 4) ? "й" : "ь");
+    else if (ends_with(x, "ым") && x.size() > 6) cut(4, "");
+    else if (ends_with(x, "ом") && x.size() > 6) cut(4, "");
+    else if (ends_with(x, "ой") && x.size() > 6) cut(4, "а");
+    if (!out.empty()) out += ' ';
+    out += x;
+  }
+  return out;
+}
+
 bool find_word(std::string_view s, std::string_view w, std::size_t* at) {
   std::size_t k = s.find(w);
   if (k == std::string_view::npos) return false;
@@ -195,7 +231,11 @@ bool parse_intro(std::string_view p, Intro* out) {
       " asked ",         " interviewed ",   " talked to ",     " talked with ", " spoke to ",
       " spoke with ",    " turned to ",     " put questions to ", " questioned ", " sat down with ",
       " caught up with ", " reached out to ", " contacted ",    " asks ",        " talks to ",
-      " speaks with ",   " speaks to ",     " talks with "};
+      " speaks with ",   " speaks to ",     " talks with ",
+      // Russian: "«СП» поговорила с Сергеем Воронцовым, ...:" (the name in the instrumental case).
+      " поговорил с ",   " поговорила с ",  " поговорили с ",  " побеседовал с ", " побеседовала с ",
+      " побеседовали с ", " беседует с ",   " говорит с ",     " обратился к ",   " обратилась к ",
+      " обратились к "};
   static constexpr std::string_view kTellVerbs[] = {
       " told ",        " said to ",      " explained to ", " commented to ", " shared with ", " tells ",
       " explains to ", " gave an interview to ",
@@ -203,14 +243,19 @@ bool parse_intro(std::string_view p, Intro* out) {
       " рассказал ",   " рассказала ",   " заявил ",       " заявила ",      " сказал ",      " сказала ",
       " пояснил ",     " пояснила ",     " объяснил ",     " объяснила ",    " отметил ",     " отметила "};
   std::size_t best = std::string_view::npos, len = 0;
-  bool ask = true;
+  bool ask = true, instrumental = false;
   for (auto v : kAskVerbs) {
     std::size_t at;
-    if (find_word(p, v, &at) && at < best) { best = at; len = v.size(); ask = true; }
+    if (find_word(p, v, &at) && at < best) {
+      best = at;
+      len = v.size();
+      ask = true;
+      instrumental = v.ends_with(" с ");
+    }
   }
   for (auto v : kTellVerbs) {
     std::size_t at;
-    if (find_word(p, v, &at) && at < best) { best = at; len = v.size(); ask = false; }
+    if (find_word(p, v, &at) && at < best) { best = at; len = v.size(); ask = false; instrumental = false; }
   }
   if (best == std::string_view::npos) return false;
   std::string_view left = p.substr(0, best);
@@ -223,6 +268,10 @@ bool parse_intro(std::string_view p, Intro* out) {
     if (interviewer_first ? ask_order(left, right, out) : tell_order(left, right, out)) {
       // The guest's name must look like one.
       if (out->guest.size() <= 80 && out->guest.find_first_of(".?!\"") == std::string::npos) {
+        if (instrumental && interviewer_first) {
+          out->guest = nominative_from_instrumental(out->guest);
+          for (auto& o : out->others) o.name = nominative_from_instrumental(o.name);
+        }
         out->interviewer = std::string(strip_quotes(out->interviewer));
         out->interviewer_abbr = std::string(strip_quotes(out->interviewer_abbr));
         return true;
