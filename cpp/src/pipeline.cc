@@ -1,6 +1,9 @@
 #include "pipeline.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -20,31 +23,57 @@ const std::vector<Token>& Context::tokens() {
 
 namespace {
 
-// byte offset -> code-point offset in O(1) amortised per lookup: the code-point
-// count at every 64-byte block boundary, then a scan inside the block.
+// Continuation bytes (10xxxxxx) among the n bytes at p, eight at a time.
+int continuations(const unsigned char* p, std::size_t n) {
+  int count = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // A byte's bit 7 set and bit 6 (shifted up into bit 7) clear.
+    count += std::popcount(w & ~(w << 1) & 0x8080808080808080ULL);
+  }
+  for (; i < n; ++i) count += is_continuation(p[i]);
+  return count;
+}
+
+// byte offset -> code-point offset in O(1) per lookup: the code-point count at
+// every 64-byte block boundary, then a count inside the block (none in a block
+// without continuation bytes: ASCII text).
 class ByteToCodePoint {
  public:
-  explicit ByteToCodePoint(std::string_view text) : text_(text) {
-    blocks_.reserve(text.size() / 64 + 2);
+  explicit ByteToCodePoint(std::string_view text)
+      : text_(reinterpret_cast<const unsigned char*>(text.data())), size_(text.size()) {
+    blocks_.reserve(size_ / kBlock + 2);
     std::int64_t count = 0;
-    for (std::size_t b = 0; b < text.size(); b += 64) {
+    std::size_t b = 0;
+    for (; b + kBlock <= size_; b += kBlock) {
       blocks_.push_back(count);
-      std::size_t e = std::min(text.size(), b + 64);
-      for (std::size_t i = b; i < e; ++i) count += !is_continuation(static_cast<unsigned char>(text[i]));
+      count += static_cast<std::int64_t>(kBlock) - continuations(text_ + b, kBlock);
+    }
+    if (b < size_) {
+      blocks_.push_back(count);
+      count += static_cast<std::int64_t>(size_ - b) - continuations(text_ + b, size_ - b);
     }
     blocks_.push_back(count);
   }
   std::int64_t operator()(std::int64_t byte) const {
     if (byte <= 0) return 0;
-    std::size_t b = std::min<std::size_t>(static_cast<std::size_t>(byte), text_.size());
-    std::size_t block = b / 64;
+    std::size_t b = std::min<std::size_t>(static_cast<std::size_t>(byte), size_);
+    std::size_t block = b / kBlock;
+    std::size_t in_block = b - block * kBlock;
     std::int64_t count = blocks_[block];
-    for (std::size_t i = block * 64; i < b; ++i) count += !is_continuation(static_cast<unsigned char>(text_[i]));
-    return count;
+    if (in_block == 0) return count;
+    std::size_t block_bytes = std::min(kBlock, size_ - block * kBlock);
+    if (blocks_[block + 1] - count == static_cast<std::int64_t>(block_bytes))  // no continuation byte
+      return count + static_cast<std::int64_t>(in_block);
+    return count + static_cast<std::int64_t>(in_block) - continuations(text_ + block * kBlock, in_block);
   }
 
  private:
-  std::string_view text_;
+  static constexpr std::size_t kBlock = 64;
+  const unsigned char* text_;
+  std::size_t size_;
   std::vector<std::int64_t> blocks_;
 };
 
