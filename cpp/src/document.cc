@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "text/utf8.h"
@@ -52,9 +55,34 @@ Document::Document(std::string text) : text_(std::move(text)) { build_index(); }
 void Document::build_index() {
   index_.clear();
   index_.reserve(text_.size() / kStride + 2);
+  const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+  const std::size_t n = text_.size();
   std::int64_t cp = 0;
-  for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (detail::is_continuation(static_cast<unsigned char>(text_[i]))) continue;
+  std::size_t i = 0;
+  // Eight bytes at a time while no indexed code point starts among them.
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // Continuation bytes: bit 7 set and bit 6 (shifted up into bit 7) clear.
+    const int starts = 8 - std::popcount(w & ~(w << 1) & 0x8080808080808080ULL);
+    const std::int64_t r = cp % kStride;
+    if (r != 0 && r + starts <= kStride) {
+      cp += starts;
+      continue;
+    }
+    if ((w & 0x8080808080808080ULL) == 0) {  // ASCII: the indexed one is at a known byte
+      index_.push_back(i + static_cast<std::size_t>((kStride - r) % kStride));
+      cp += 8;
+      continue;
+    }
+    for (std::size_t k = i; k < i + 8; ++k) {
+      if (detail::is_continuation(p[k])) continue;
+      if (cp % kStride == 0) index_.push_back(k);
+      ++cp;
+    }
+  }
+  for (; i < n; ++i) {
+    if (detail::is_continuation(p[i])) continue;
     if (cp % kStride == 0) index_.push_back(i);
     ++cp;
   }
