@@ -200,6 +200,11 @@ TEST(Structure, HeadlineWithADateIsNotADateline) {
   EXPECT_EQ(d.meta.title, "Department Press Briefing - November 14, 2022");
   EXPECT_EQ(to_string(d.paragraphs[2].kind), "dateline");
   EXPECT_EQ(to_string(d.paragraphs[4].kind), "stage");
+  Document w = run("Department Press Briefing\nWashington, D.C.\nMR PRICE: Good afternoon.\nQUESTION: Thanks.\n");
+  EXPECT_EQ(to_string(w.paragraphs[1].kind), "dateline");
+  // A dek that is a sentence is not a place.
+  Document s = run("Talks Resume\nBoth sides, again, meet in Geneva.\nThe talks resumed on Monday.\n");
+  EXPECT_EQ(to_string(s.paragraphs[1].kind), "subtitle");
   // Datelines proper stay datelines.
   EXPECT_EQ(to_string(run("Title Here\nMarch 7, 2013, 21:30, Vologda\nText follows here.\n").paragraphs[1].kind),
             "dateline");

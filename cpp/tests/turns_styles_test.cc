@@ -1120,3 +1120,34 @@ TEST(TurnsIntro, RussianIntroWithTheGuestInTheInstrumentalCase) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNaming, AnonymousGuestTakesThePresentedNameOnEvidence) {
+  // Addressed by the interviewer.
+  std::string addressed = kTitle + "The leader of the group, Marina Kuzmina, has climbed for eighteen years.\n" +
+                          "— Marina, how did it all start?\n— Quite normally. The forecast was good.\n" +
+                          "— Were you afraid?\n— Not at all. We had food for two days.\n";
+  Document a = run(addressed);
+  EXPECT_EQ(roles(a), "..IGIG");
+  EXPECT_EQ(name_at(a, 3), "Marina Kuzmina");
+  ASSERT_EQ(a.meta.guests.size(), 1u);
+  EXPECT_EQ(a.meta.guests[0].name, "Marina Kuzmina");
+  // Named in the headline; a title word before the name is dropped.
+  std::string headline = "Alvarado on the Drought: Careful, Not Worried\n"
+                         "Mayor Teresa Alvarado sat down with us on Wednesday.\n"
+                         "Q. Should residents worry?\nA. Not yet. We have two years of supply.\n"
+                         "Q. And the farms?\nA. They hold senior rights.\n";
+  Document h = run(headline);
+  EXPECT_EQ(name_at(h, 3), "Teresa Alvarado");
+  // No evidence: the person the narration mentions may not be the one interviewed.
+  std::string none = kTitle + "Prime Minister Anna Lindqvist announced the plan on Monday.\n" +
+                     "— How will it work?\n— Slowly. The money comes next year.\n" +
+                     "— Who pays?\n— The regions, mostly.\n";
+  Document n = run(none);
+  EXPECT_EQ(roles(n), "..IGIG");
+  EXPECT_EQ(name_at(n, 3), "Guest");
+  EXPECT_TRUE(n.meta.guests.empty());
+}
+
+}  // namespace

@@ -137,6 +137,23 @@ bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, s
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// "Washington, D.C.", "Vologda, Russia": a place alone on a header line (capitalised words, a comma).
+bool is_place_line(std::string_view line) {
+  if (line.size() > 40 || line.find(", ") == std::string_view::npos || count_words(line) > 4) return false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (i >= line.size()) break;
+    int len;
+    if (!is_upper(decode(line, i, &len))) return false;
+    std::size_t j = line.find(' ', i);
+    i = j == std::string_view::npos ? line.size() : j;
+  }
+  for (char c : line)
+    if ((c >= '0' && c <= '9') || c == '?' || c == '!' || c == ':' || c == '"') return false;
+  return true;
+}
+
 bool looks_like_subtitle(std::string_view line) {
   return line.size() <= kSubtitleMaxChars && count_sentences(line) <= 3 && !has_speaker_marker_shape(line) &&
          line.back() != ':';
@@ -206,7 +223,7 @@ void StructureStage::run(Context& ctx) const {
       if (!name.empty()) doc.meta.guests.push_back({name, description});
       return true;
     }
-    if (is_dateline(l)) {
+    if (is_dateline(l) || is_place_line(l)) {
       ps[k].kind = Kind::kDateline;
       return true;
     }

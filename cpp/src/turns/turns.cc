@@ -164,27 +164,53 @@ std::string_view first_word(std::string_view s) {
   return w;
 }
 
-// The surname of the first person-like name (two to four capitalised words) in `s`, or empty.
-std::string_view first_person_surname(std::string_view s) {
-  std::size_t run = 0;
-  std::string_view last;
+// Capitalised words that precede a name without being part of it: "Mayor Teresa Alvarado".
+bool is_title_word(std::string_view w) {
+  std::string k = lowercase(w);
+  while (!k.empty() && k.back() == '.') k.pop_back();
+  for (std::string_view t : {"the", "mayor", "president", "prime", "minister", "professor", "prof", "dr", "mr", "mrs",
+                             "ms", "senator", "sen", "governor", "gov", "director", "chairman", "chairwoman", "chief",
+                             "general", "gen", "colonel", "captain", "judge", "ambassador", "deputy", "secretary",
+                             "foreign", "sir", "dame", "father", "rabbi", "bishop", "coach", "ceo", "founder",
+                             "author", "actor", "singer", "writer", "economist", "historian", "analyst", "expert"})
+    if (k == t) return true;
+  return false;
+}
+
+struct PersonName {
+  std::string_view full;     // "Teresa Alvarado"
+  std::string_view first;    // "Teresa"
+  std::string_view surname;  // "Alvarado"
+  bool in_subtitle = false;  // found in the dek
+};
+
+// The first person-like name in `s`: two to four capitalised words (title words before it dropped).
+PersonName first_person_name(std::string_view s) {
+  std::vector<std::string_view> run;
   std::size_t i = 0;
+  auto done = [&]() -> PersonName {
+    std::size_t b = 0;
+    while (b < run.size() && is_title_word(run[b])) ++b;
+    std::size_t n = run.size() - b;
+    if (n < 2 || n > 4) return {};
+    std::string_view last = first_word(run.back());
+    std::size_t from = static_cast<std::size_t>(run[b].data() - s.data());
+    std::size_t to = static_cast<std::size_t>(last.data() - s.data()) + last.size();
+    return {s.substr(from, to - from), first_word(run[b]), last};
+  };
   while (i <= s.size()) {
     std::size_t j = s.find(' ', i);
     if (j == std::string_view::npos) j = s.size();
     std::string_view w = s.substr(i, j - i);
     int len;
-    bool cap = !w.empty() && is_upper(decode(w, 0, &len));
-    std::string_view bare = first_word(w);
-    bool ends = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':');
-    if (cap && !bare.empty()) {
-      ++run;
-      last = bare;
-    }
+    bool cap = !w.empty() && is_upper(decode(w, 0, &len)) && !first_word(w).empty();
+    bool ends = !w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ':' ||
+                               (w.back() == '.' && first_word(w).size() > 3));
+    if (cap) run.push_back(w);
     if (!cap || ends || j == s.size()) {
-      if (run >= 2 && run <= 4 && cap) return last;
-      if (run >= 2 && run <= 4 && !cap) return last;
-      run = 0;
+      PersonName p = done();
+      if (!p.full.empty()) return p;
+      run.clear();
     }
     if (j == s.size()) break;
     i = j + 1;
@@ -365,6 +391,7 @@ class Segmenter {
     find_captions();
     walk();
     release_closing_narration();
+    name_anonymous_guest();
     emit();
   }
 
@@ -1044,7 +1071,7 @@ class Segmenter {
   // The surname of the person the narration presents right before the interview ("The leader of the
   // group, Marina Kuzmina, has been climbing ..."): an anonymous guest ("— ...", "A.") is probably
   // that person, and a later paragraph that opens with the name speaks about her, not as her.
-  std::string_view presented_surname() const {
+  PersonName presented_person() const {
     std::size_t first = paras_.size();
     for (std::size_t i = 0; i < paras_.size() && first == paras_.size(); ++i) {
       const Para& p = paras_[i];
@@ -1058,15 +1085,19 @@ class Segmenter {
       bool text = p.eligible || doc_.paragraphs[i].kind == Kind::kSubtitle;  // a dek may present the guest
       if (!text || p.editorial || p.pull_quote || p.furniture) continue;
       ++looked;
-      std::string_view s = first_person_surname(p.text);
-      if (!s.empty()) return s;
+      PersonName name = first_person_name(p.text);
+      if (!name.full.empty()) {
+        name.in_subtitle = doc_.paragraphs[i].kind == Kind::kSubtitle;
+        return name;
+      }
     }
     return {};
   }
 
   void walk() {
     const std::vector<bool> dash_next = next_is_dash();
-    const std::string_view presented = presented_surname();
+    presented_ = presented_person();
+    const std::string_view presented = presented_.surname;
     const std::unordered_map<std::string, int> surnames = guests_by_surname();
     int cur = -1;
     int last_interviewer = -1, last_guest = -1;
@@ -1146,6 +1177,7 @@ class Segmenter {
                    !first_or_second_person(p.text)))) {
         cur = -1;  // the article speaks about the guest again: narration
         last_free = static_cast<int>(i);
+        presented_spoken_of_ = presented_spoken_of_ || (!presented.empty() && first_word(p.text) == presented);
         continue;
       } else {
         g = cur;
@@ -1191,6 +1223,36 @@ class Segmenter {
     if (prev < 0 || paras_[prev].group != p.group) return;
     if (first_or_second_person(p.text) || opens_with_connective(p.text)) return;
     p.group = -1;
+    if (!presented_.surname.empty() && first_word(p.text) == presented_.surname) presented_spoken_of_ = true;
+  }
+
+  // An anonymous guest ("— ...", "A. ...", unprefixed answers) takes the name of the person the
+  // narration presented before the interview, on evidence that the interview is with that person:
+  // the headline or dek names them, the interviewer addresses them ("— Marina, how did it start?"),
+  // or the narration later speaks of them by name. The name joins meta.guests.
+  void name_anonymous_guest() {
+    if (presented_.full.empty() || !doc_.meta.guests.empty()) return;
+    int anon = -1;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      const Group& gr = groups_[g];
+      if (gr.role != kGuest) continue;
+      if (gr.declared_guest || !gr.generic_only) return;  // a named guest speaks: nothing to guess
+      if (anon >= 0) return;
+      anon = static_cast<int>(g);
+    }
+    if (anon < 0) return;
+    bool used = false, addressed = false;
+    for (const Para& p : paras_) {
+      if (p.group == anon) used = true;
+      else if (p.group >= 0 && groups_[p.group].role == kInterviewer && !addressed)
+        addressed = contains_word(p.text, presented_.first) || contains_word(p.text, presented_.surname);
+    }
+    if (!used) return;
+    bool headline = contains_word(doc_.meta.title, presented_.surname) ||
+                    (!presented_.in_subtitle && contains_word(doc_.meta.subtitle, presented_.surname));
+    if (!(headline || addressed || presented_spoken_of_)) return;
+    groups_[anon].name = std::string(presented_.full);
+    doc_.meta.guests.push_back({std::string(presented_.full), std::string()});
   }
 
   bool preceded_by_colon(std::size_t i) const {
@@ -1345,6 +1407,8 @@ class Segmenter {
   int implicit_guest_ = -1, implicit_interviewer_ = -1;
   int intro_guest_ = -1;
   int unprefixed_start_ = -1;
+  PersonName presented_;             // the person the narration presents before the interview
+  bool presented_spoken_of_ = false;  // a later narration paragraph opens with that person's name
 };
 
 }  // namespace
