@@ -73,6 +73,7 @@ COUNTRY_FIX = {
     "TL": ("East Timor", ["Timor-Leste"]),
     "KR": ("South Korea", ["Republic of Korea"]),
     "KP": ("North Korea", ["DPRK"]),
+    "CN": ("China", ["PRC", "P.R.C."]),
     "BO": ("Bolivia", []),
     "BQ": ("Caribbean Netherlands", []),
     "SH": ("Saint Helena", []),

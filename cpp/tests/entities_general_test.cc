@@ -117,10 +117,41 @@ TEST(EntitiesGeneral, NamesWithParticlesAndLowerCaseSyllables) {
 TEST(EntitiesGeneral, BodyNamesWithAnd) {
   Document doc = parley::analyze(
       "Approval\n"
-      "The Ministry of Agriculture and Food approved it. Germany and France objected.\n");
+      "The Ministry of Agriculture and Food approved it. Germany and France objected.\n"
+      "The price of food fell after the Ministry of Energy and Rosgaz signed a deal.\n");
+  EXPECT_FALSE(any_span(doc, "Ministry of Energy and Rosgaz"));
   EXPECT_TRUE(has_span(doc, "Ministry of Agriculture and Food", Label::kOrg));
   EXPECT_TRUE(has_span(doc, "Germany", Label::kGpe));
   EXPECT_TRUE(has_span(doc, "France", Label::kGpe));
+}
+
+TEST(EntitiesGeneral, ContextNamesTheKindOfAnUnknownWord) {
+  Document doc = parley::analyze(
+      "Markets\n"
+      "Shares in suppliers such as Korvanta rose, while the regulator, Finnadzor, said little.\n"
+      "Orders went to Tesla and Brightmoor. Trucks drove between Bilbao and Zarautz.\n"
+      "Lumetric shares fell after the Bridge of Unity pipeline closed. Palestinians and Rwandans protested.\n");
+  EXPECT_TRUE(has_span(doc, "Korvanta", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Finnadzor", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Brightmoor", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Zarautz", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Lumetric", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Bridge of Unity", Label::kFac));
+  EXPECT_TRUE(has_span(doc, "Palestinians", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Rwandans", Label::kNorp));
+}
+
+TEST(EntitiesGeneral, ArticleAsTheNumberOneAfterAnApproximator) {
+  Document doc = parley::analyze("Count\nThe lakes supply more than a million people; he waited less than a week.\n");
+  EXPECT_TRUE(has_span(doc, "more than a million", Label::kCardinal));
+  EXPECT_TRUE(has_span(doc, "less than a week", Label::kDate));
+}
+
+TEST(EntitiesGeneral, APersonIsNotTurnedIntoAPlaceByAList) {
+  Document doc = parley::analyze(
+      "Talks\nMaria Ortega met officials in Lisbon. Later Ortega and Lisbon officials agreed.\n");
+  EXPECT_FALSE(has_span(doc, "Ortega", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Ortega", Label::kPerson));
 }
 
 }  // namespace

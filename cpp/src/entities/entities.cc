@@ -40,6 +40,7 @@ struct Cand {
   bool quoted = false;
   bool in_marker = false;
   bool acronym_paren = false;  // "Name (ABBR)"
+  bool by_speech = false;      // a name only because a speech verb is next to it
   int clock = -1;  // minutes after midnight for TIME
   std::uint32_t para = 0;
 };
@@ -135,6 +136,18 @@ EntityStage::EntityStage(const Options& options) : options_(&options), matcher_(
   for (std::size_t i = 0; i < kPhraseCount; ++i)
     add(kPhrases[i].text, label_of(kPhrases[i].label), kPhrases[i].canonical);
   for (std::size_t i = 0; i < kDemonymCount; ++i) add(kDemonyms[i].adjective, Label::kNorp, kDemonyms[i].country, true);
+  // Plural nouns of "-an" / "-i" nationalities: "Palestinians", "Israelis", "Rwandans".
+  {
+    std::unordered_set<std::string_view> have;
+    for (std::size_t i = 0; i < kDemonymCount; ++i) have.insert(kDemonyms[i].adjective);
+    for (std::size_t i = 0; i < kDemonymCount; ++i) {
+      std::string_view a = kDemonyms[i].adjective;
+      if (a.size() < 4 || a.find(' ') != std::string_view::npos || a.find('-') != std::string_view::npos) continue;
+      if (!(a.substr(a.size() - 2) == "an" || a.back() == 'i')) continue;
+      std::string plural = std::string(a) + "s";
+      if (!have.count(plural)) add(plural, Label::kNorp, kDemonyms[i].country, true);
+    }
+  }
   // Curated and user aliases: the variant takes the canonical's label when the
   // canonical is known, else it is a place (most curated variants are).
   auto alias = [&](std::string_view variant, std::string_view canonical) {
@@ -188,6 +201,8 @@ void EntityStage::run(Context& ctx) const {
   for (std::uint32_t i = 0; i < n; ++i)
     if ((cls[i] & kGivenName) && lower_seen.contains(h[i])) cls[i] &= ~kGivenName;
   static const std::uint64_t kThe = fold_hash("the");
+  static const std::uint64_t kOf = fold_hash("of");
+  static const std::uint64_t kCopyright = fold_hash("copyright");
   static const FlatMap cap_prep = [] {
     FlatMap m(32);
     for (const char* w : {"for", "at", "in", "on", "to", "from", "with", "by", "into", "over", "against", "after"})
@@ -484,7 +499,10 @@ void EntityStage::run(Context& ctx) const {
         if (mm < 0) mm = 0;
         if (ampm == 2 && hh < 12) hh += 12;
         if (ampm == 1 && hh == 12) hh = 0;
-        Cand& cd = emit(i, j, Label::kTime, Kind::kValue);
+        std::uint32_t tb = i;  // "around 7pm"
+        if (i > 0 && same_para(i - 1, i) && (cls[i - 1] & kApprox) && !(cls[i - 1] & kStop) && !toks[i - 1].has(kUpperInitial))
+          tb = i - 1;
+        Cand& cd = emit(tb, j, Label::kTime, Kind::kValue);
         cd.clock = hh * 60 + mm;
         return j;
       }
@@ -539,6 +557,19 @@ void EntityStage::run(Context& ctx) const {
       num = true;
     }
     bool mag_plural = (c & kMagnitude) && !t.has(kUpperInitial) && sv(i).back() == 's';  // "trillions of dollars"
+    // "a million", "more than a month": the article as the number one, after an approximator.
+    bool a_one = false;
+    auto approx_before = [&](std::uint32_t k) {
+      if (k >= 1 && same_para(k - 1, k) && (cls[k - 1] & kApprox) && !(cls[k - 1] & kStop)) return true;
+      if (k < 2 || !same_para(k - 2, k)) return false;
+      std::uint32_t node = M.child(M.child(Matcher::kRoot, h[k - 2]), h[k - 1]);
+      return node != UINT32_MAX && (M.classes(node) & kApprox) != 0;
+    };
+    if (!num && !mag_plural && t.has(kWord) && sv(i) == "a" && i + 1 < n && same_para(i, i + 1) && approx_before(i) &&
+        (((cls[i + 1] & kMagnitude) && sv(i + 1).back() != 's') || (cls[i + 1] & (kDateUnit | kTimeUnit)))) {
+      num = true;
+      a_one = true;
+    }
     if (!num && !mag_plural) return 0;
     if (t.has(kNumber) && !money_sign) {
       int y = is_year(i);
@@ -550,7 +581,8 @@ void EntityStage::run(Context& ctx) const {
         date_parts.resize(cands.size());
         return i + 2;
       }
-      if (y && !unit_after && (pc & (kDatePrep | kDateMod | kRelative) || !same_para(i - (i > 0), i) ||
+      bool year_cue = i > 0 && same_para(i - 1, i) && (h[i - 1] == kThe || sv(i - 1) == "©" || h[i - 1] == kCopyright);
+      if (y && (!unit_after || year_cue) && (year_cue || pc & (kDatePrep | kDateMod | kRelative) || !same_para(i - (i > 0), i) ||
                                i == 0 || (i + 1 < n && toks[i + 1].has(kPunct)))) {
         Cand& cd = emit(i, i + 1, Label::kDate, Kind::kValue);
         if (pc & kDatePrep) {
@@ -592,6 +624,8 @@ void EntityStage::run(Context& ctx) const {
     int mag = 0;
     if (toks[j].has(kNumber)) {
       v = number_value(j);
+    } else if (a_one) {
+      v = 1;
     } else if (cls[j] & kNumberWord) {
       v = val[j];
     }
@@ -767,6 +801,7 @@ void EntityStage::run(Context& ctx) const {
            !(cls[k + 1] & (kOrgHead | kMonth | kWeekday));
   };
 
+  FlatMap place_words(16);  // first words of head-word places ("Xinjiang" of "Xinjiang Uygur Autonomous Region")
   std::uint32_t i = 0;
   while (i < n) {
     // Skip URLs.
@@ -854,6 +889,7 @@ void EntityStage::run(Context& ctx) const {
     }
     // The run: capitalised words with inner connectors ("Institute of International Relations").
     std::uint32_t s = i, e = i;
+    bool run_and = false;
     while (e < n && same_para(s, e)) {
       if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e))) break;
       // A capitalised preposition inside a run is headline case, not a name: "Correspondent For The Daily Mail".
@@ -876,8 +912,9 @@ void EntityStage::run(Context& ctx) const {
         continue;
       }
       // "and" inside a body's name: "Ministry of Industry and Trade", "Belt and Road Forum".
-      if (e > s && toks[e].has(kWord) && !toks[e].has(kUpperInitial) && sv(e) == "and" && e + 1 < n && is_cap(e + 1) &&
-          same_para(s, e + 1) && match(e + 1).entry < 0 && !given_start(e + 1)) {
+      if (e > s && !run_and && toks[e].has(kWord) && !toks[e].has(kUpperInitial) && sv(e) == "and" && e + 1 < n &&
+          is_cap(e + 1) && same_para(s, e + 1) && match(e + 1).entry < 0 && !given_start(e + 1) &&
+          !(cls[e + 1] & (kTitle | kHonorific))) {
         bool head_of = false;
         for (std::uint32_t q = s; q + 1 < e && !head_of; ++q)
           if ((cls[q] & kOrgHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial)) head_of = true;
@@ -889,7 +926,11 @@ void EntityStage::run(Context& ctx) const {
           while (q < n && q < e + 5 && is_cap(q) && !(cls[q] & (kOrgHead | kEventHead))) ++q;
           head_after = !known && q < n && is_cap(q) && (cls[q] & (kOrgHead | kEventHead));
         }
+        // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food"), not a name
+        // ("Ministry of Construction and Rosatom").
+        if (head_of && !head_after) head_of = lower_seen.contains(h[e + 1]) || cls[e + 1] != 0;
         if (head_of || head_after) {
+          run_and = true;
           e += 1;
           continue;
         }
@@ -900,7 +941,7 @@ void EntityStage::run(Context& ctx) const {
         continue;
       }
       if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && h[e] != kThe && e + 1 < n && same_para(s, e + 1) &&
-          is_cap(e + 1) && !(cls[e + 1] & (kMonth | kWeekday))) {
+          is_cap(e + 1) && !(cls[e + 1] & (kMonth | kWeekday)) && !(h[e + 1] == kThe && h[e] != kOf)) {
         std::uint32_t k = e + 1;
         if ((cls[k] & kConnector) && k + 1 < n && is_cap(k + 1)) ++k;
         e = k + 1;
@@ -1015,7 +1056,7 @@ void EntityStage::run(Context& ctx) const {
     // "Kursk region". Leading titles and connectors are no part of it ("Governor of Kaluga Region").
     {
       std::uint32_t gs = s;
-      while (gs < end && (titleish(gs) || (cls[gs] & (kConnector | kStop)))) ++gs;
+      while (gs < end && (cls[gs] & (kTitle | kHonorific | kConnector | kStop))) ++gs;
       bool has_title = false;
       for (std::uint32_t q = gs; q < end; ++q) has_title |= (cls[q] & (kTitle | kHonorific | kOrgHead)) != 0;
       // A known place and another known place after it are two: "Texas Gulf Coast" -> Texas, Gulf Coast.
@@ -1030,7 +1071,7 @@ void EntityStage::run(Context& ctx) const {
       }
       bool suffix = is_cap(end - 1) && ((cls[end - 1] & kGeoHead) || ((cls[end - 1] & kLocHead) && (val[end - 1] & 1)));
       bool prefix = (cls[gs] & kLocHead) && (val[gs] & 2) && is_cap(gs);
-      bool whole_known = hg.entry >= 0 && hg.end >= end;
+      bool whole_known = (hg.entry >= 0 && hg.end >= end) || (match(s).entry >= 0 && match(s).end >= end);
       if (!has_title && ((end - gs >= 2 && (suffix || prefix) && !whole_known) ||
                                               (lower_head && end - gs <= 2 && (end - gs == 1 || !whole_known)))) {
         if (lower_head) {
@@ -1041,17 +1082,38 @@ void EntityStage::run(Context& ctx) const {
           bool loc = (cls[end - 1] & kLocHead) || prefix;
           Cand& cd = emit(gs, end, loc ? Label::kLoc : Label::kGpe, Kind::kName);
           cd.strong = true;
+          if (!loc && match(gs).entry < 0 && is_cap(gs) && !(cls[gs] & (kTitleMod | kGivenName)))
+            place_words.insert(h[gs], 1);
           i = end;
         }
         continue;
       }
     }
     // 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan".
-    if (end - s >= 2 && (cls[end - 1] & (kEventHead | kLawHead)) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
-      Cand& cd = emit(s, end, (cls[end - 1] & kEventHead) ? Label::kEvent : Label::kLaw, Kind::kName);
+    std::uint32_t ev_head = end - 1;
+    for (std::uint32_t q = s + 1; q + 2 < end; ++q)
+      if ((cls[q] & kEventHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial) &&
+          !(cls[q] & kOrgHead))
+        ev_head = q;
+    if (end - s >= 2 && (cls[ev_head] & (kEventHead | kLawHead)) && is_cap(ev_head) && !(match(s).entry >= 0 && match(s).end >= end)) {
+      Cand& cd = emit(s, end, (cls[ev_head] & kEventHead) ? Label::kEvent : Label::kLaw, Kind::kName);
       cd.strong = true;
       i = end;
       continue;
+    }
+    if (end - s >= 3 && end < n && same_para(s, end) && toks[end].has(kWord) && !toks[end].has(kUpperInitial) &&
+        (cls[end] & kFacHead) && !(match(s).entry >= 0 && match(s).end >= end) && !titlecase[toks[s].paragraph]) {
+      bool inner_connector = false, title = false;
+      for (std::uint32_t q = s; q < end; ++q) {
+        inner_connector |= (cls[q] & kConnector) && !toks[q].has(kUpperInitial);
+        title |= (cls[q] & (kTitle | kHonorific | kOrgHead)) != 0;
+      }
+      if (inner_connector && !title) {  // "the Power of Siberia pipeline", "the Bridge of Peace bridge"
+        Cand& cd = emit(s, end, Label::kFac, Kind::kName);
+        cd.strong = true;
+        i = end;
+        continue;
+      }
     }
     if (end - s >= 2 && (cls[end - 1] & kFacHead) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
       Cand& cd = emit(s, end, Label::kFac, Kind::kName);
@@ -1177,6 +1239,7 @@ void EntityStage::run(Context& ctx) const {
         bool lowered_title = k > 0 && same_para(k - 1, k) && (cls[k - 1] & kTitle) && !toks[k - 1].has(kUpperInitial);
         if (lowered_title || (u == end && (speech_after || speech_before)) || (u == end && s < k && false)) {
           cd.kind = Kind::kName;
+          cd.by_speech = !lowered_title && !cd.strong;
           cd.strong = true;
           if (lowered_title) {
             std::uint32_t tb = title_start(k, k > 8 ? k - 8 : 0);
@@ -1415,7 +1478,7 @@ void EntityStage::run(Context& ctx) const {
     while (r < idx.size()) {
       std::size_t e = r + 1;
       while (e < idx.size() && joined(cands[idx[e - 1]], cands[idx[e]])) ++e;
-      if (e - r >= 3) {
+      if (e - r >= 2) {
         int orgs = 0, places = 0, people = 0;
         for (std::size_t q = r; q < e; ++q) {
           const Cand& c = cands[idx[q]];
@@ -1424,13 +1487,18 @@ void EntityStage::run(Context& ctx) const {
           places += c.label == Label::kGpe;
           people += c.label == Label::kPerson;
         }
-        if (orgs && !people && !places)
+        // Two members ("Tesla and Samsung", "Lyudinovo and Kaluga"): only a one-word unknown that is
+        // no given name and no surname of the article takes the other's kind.
+        const bool pair = e - r == 2;
+        if ((orgs && !people && !places) || (places && !people && !orgs))
           for (std::size_t q = r; q < e; ++q) {
             Cand& c = cands[idx[q]];
-            if (c.kind == Kind::kPending) {
-              c.label = Label::kOrg;
-              c.kind = Kind::kName;
-            }
+            if (c.kind != Kind::kPending) continue;
+            if (pair && (!one_word(c) || (cls[c.b] & kGivenName) || surnames.count(seq_hash(c.b, c.e)) || c.quoted ||
+                         c.in_marker))
+              continue;
+            c.label = orgs ? Label::kOrg : Label::kGpe;
+            c.kind = Kind::kName;
           }
       }
       r = e;
@@ -1450,21 +1518,88 @@ void EntityStage::run(Context& ctx) const {
   for (const Cand& c : cands)
     if (c.label == Label::kPerson && c.kind != Kind::kTitleRef && !one_word(c)) multi_last.insert(surname_of(c), 1);
   // A one-word interviewer label that names nobody in the article is the outlet asking ("VZGLYAD:", "CCTV:").
-  for (Cand& c : cands)
-    if (c.kind == Kind::kPending && c.in_marker && one_word(c) && !(cls[c.b] & kGivenName)) {
-      std::uint64_t sh = seq_hash(c.b, c.e);
-      if (interviewer_labels.count(sh) && !multi_last.contains(sh)) resolved.emplace(sh, Label::kOrg);
-    }
+  // That evidence outweighs a speech verb elsewhere ("As Vzglyad reported").
+  {
+    FlatMap outlets(16);
+    for (Cand& c : cands)
+      if (c.kind == Kind::kPending && c.in_marker && one_word(c) && !(cls[c.b] & kGivenName)) {
+        std::uint64_t sh = seq_hash(c.b, c.e);
+        if (interviewer_labels.count(sh) && !multi_last.contains(sh)) {
+          resolved[sh] = Label::kOrg;
+          outlets.insert(sh, 1);
+        }
+      }
+    for (Cand& c : cands)
+      if (c.kind == Kind::kName && c.label == Label::kPerson && one_word(c) && c.title.empty() &&
+          outlets.contains(seq_hash(c.b, c.e)))
+        c.label = Label::kOrg;
+  }
+  // Tokens that end a place name, for "in Jerusalem and Ramallah".
+  std::vector<std::uint8_t> place_end(n, 0);
+  for (const Cand& c : cands)
+    if (c.kind == Kind::kName && (c.label == Label::kGpe || c.label == Label::kLoc) && c.e > 0) place_end[c.e - 1] = 1;
   // Place prepositions: "in Nablus", "from Uvalde", "near El Campo".
   auto place_prep = [&](const Cand& c) {
     if (c.b == 0 || !same_para(c.b - 1, c.b) || toks[c.b - 1].has(kUpperInitial)) return false;
     std::uint64_t p = h[c.b - 1];
-    static const std::uint64_t kIn = fold_hash("in"), kNear = fold_hash("near"), kFrom = fold_hash("from"),
+    static const std::uint64_t kAnd = fold_hash("and"), kComma = fold_hash(","), kIn = fold_hash("in"), kNear = fold_hash("near"), kFrom = fold_hash("from"),
                                kOutside = fold_hash("outside"), kAcross = fold_hash("across"), kVia = fold_hash("via");
-    if (p != kIn && p != kNear && p != kFrom && p != kOutside && p != kAcross && p != kVia) return false;
+    if (p == kAnd || p == kComma) {  // "in Jerusalem and Ramallah"
+      if (c.b < 2 || !place_end[c.b - 2]) return false;
+    } else if (p != kIn && p != kNear && p != kFrom && p != kOutside && p != kAcross && p != kVia) {
+      return false;
+    }
     if (c.e < n && same_para(c.b, c.e) && ((cls[c.e] & kSpeech) || toks[c.e - 1].has(kPossessive))) return false;
+    if (c.e < n && same_para(c.b, c.e) && is_cap(c.e)) return false;  // "in Southern California": a modifier
     return true;
   };
+  // A common noun for a kind of organisation right before the name: "the agency, Rosavtodor", "firms such as
+  // Niarmedic", "member station KUT", "the carmaker Avtotor".
+  static const FlatMap org_nouns = [] {
+    FlatMap m(64);
+    for (const char* w : {"agency", "company", "companies", "firm", "firms", "bank", "banks", "operator", "carrier",
+                          "giant", "manufacturer", "manufacturers", "maker", "makers", "producer", "producers",
+                          "regulator", "broadcaster", "newspaper", "daily", "channel", "station", "insurer", "lender",
+                          "retailer", "developer", "startup", "start-up", "watchdog", "pollster", "conglomerate",
+                          "corporation", "carmaker", "automaker", "chipmaker", "airline", "airlines", "group",
+                          "outlet", "publisher", "network", "utility", "supplier", "contractor", "subsidiary",
+                          "brand", "brands", "party", "parties", "union", "club", "charity", "foundation",
+                          "university", "institute", "think-tank", "tank", "shipper", "exporter", "importer", "suppliers",
+                          "operators", "lenders", "regulators", "insurers", "retailers", "developers", "carriers",
+                          "broadcasters", "newspapers", "outlets", "publishers", "utilities", "contractors",
+                          "subsidiaries", "startups", "groups", "agencies", "rivals", "competitors", "partners"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  static const FlatMap org_after = [] {
+    FlatMap m(32);
+    for (const char* w : {"subsidiary", "subsidiaries", "shares", "shareholders", "headquarters", "executives",
+                          "employees", "factory", "factories", "stores", "smartphones", "subscribers", "customers",
+                          "stock", "brand", "board", "revenue", "revenues", "profits", "takeover", "ipo"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  auto org_cue = [&](const Cand& c) {
+    if (c.quoted || c.in_marker || (cls[c.b] & kGivenName)) return false;
+    if (c.b >= 2 && same_para(c.b - 1, c.b)) {
+      std::uint32_t k = c.b - 1;
+      if (is_punct(k, ',')) --k;                                     // "the agency, Rosavtodor"
+      else if (sv(k) == "as" && k > 0 && sv(k - 1) == "such") k -= 2;  // "firms such as Niarmedic"
+      else if (sv(k) == "like") --k;
+      if (k < n && same_para(k, c.b) && toks[k].has(kWord) && !toks[k].has(kUpperInitial) && org_nouns.contains(h[k]))
+        return true;
+    }
+    // After: "Hikvision subsidiaries", "Samsung employees".
+    std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
+    return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) && !toks[a].has(kUpperInitial) &&
+           org_after.contains(h[a]);
+  };
+  // Organisations say things too: "the regulator, Finnadzor, said".
+  for (Cand& c : cands)
+    if (c.by_speech && c.label == Label::kPerson && one_word(c) && org_cue(c)) {
+      c.label = Label::kOrg;
+      resolved[seq_hash(c.b, c.e)] = Label::kOrg;
+    }
   // Pass B: the rest.
   for (std::size_t q = 0; q < cands.size(); ++q) {
     Cand& c = cands[q];
@@ -1489,7 +1624,13 @@ void EntityStage::run(Context& ctx) const {
         continue;
       }
     }
-    if (place_prep(c) && !(cls[c.b] & kGivenName) && !c.quoted) {
+    if (org_cue(c)) {
+      c.label = Label::kOrg;
+      c.kind = Kind::kName;
+      resolved.emplace(sh, c.label);
+      continue;
+    }
+    if ((place_prep(c) || (one_word(c) && place_words.contains(h[c.b]))) && !(cls[c.b] & kGivenName) && !c.quoted) {
       c.label = Label::kGpe;
       c.kind = Kind::kName;
       resolved.emplace(sh, c.label);

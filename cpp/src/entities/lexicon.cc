@@ -51,7 +51,7 @@ T("deputy prime minister") T("first lady") T("crown prince")
 // Plural roles: a capitalised "Foreign Ministers" is no name.
 T("presidents") T("ministers") T("secretaries") T("senators") T("governors") T("ambassadors") T("leaders")
 T("chairmen") T("directors") T("officials") T("generals") T("spokesmen") T("mayors") T("kings")
-T("heads") T("chiefs") T("envoys") T("deputies") T("representatives") T("members")
+T("heads") T("chiefs") T("envoys") T("deputies") T("representatives") T("members") T("mps") T("lawmakers")
 #undef T
 #define E(w) W(w, kEventHead, 0)
 E("forum") E("summit") E("conference") E("festival") E("games") E("olympics") E("championship")
@@ -64,7 +64,7 @@ F("dam") F("pipeline") F("plant") F("base") F("mall") F("theatre") F("theater") 
 #undef F
 #define L(w) W(w, kLawHead, 0)
 L("act") L("treaty") L("accord") L("accords") L("plan") L("charter") L("protocol") L("constitution")
-L("doctrine") L("convention") L("agreement") L("directive") L("resolution")
+L("doctrine") L("convention") L("agreement") L("directive") L("resolution") L("bill")
 #undef L
 // Administrative head-words: "Kaluga Region", "Kursk region", "Wharton County".
 W("region", kGeoHead, 1) W("oblast", kGeoHead, 1) W("krai", kGeoHead, 1) W("province", kGeoHead, 1)
@@ -104,6 +104,9 @@ TM("trade") TM("energy") TM("justice") TM("health") TM("education") TM("state") 
 TM("military") TM("central") TM("bank") TM("party") TM("opposition") TM("executive") TM("managing") TM("general")
 TM("attorney") TM("assistant") TM("associate") TM("national") TM("security") TM("intelligence") TM("first")
 TM("top") TM("white") TM("house") TM("then") TM("outgoing") TM("incoming") TM("elected") TM("president-elect")
+TM("international") TM("development") TM("culture") TM("science") TM("technology") TM("research")
+TM("agriculture") TM("transport") TM("industry") TM("digital") TM("environment") TM("housing") TM("sport")
+TM("tourism") TM("infrastructure") TM("communications") TM("emergency") TM("social") TM("labor")
 TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("conservative") TM("liberal")
 #undef TM
 // Honorifics: a name follows.
@@ -124,7 +127,7 @@ O("tribune") O("herald") O("gazette") O("telegraph") O("daily") O("weekly") O("m
 O("television") O("tv") O("channel") O("broadcasting") O("media") O("holdings") O("motors") O("industries")
 O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O("club") O("society")
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
-O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("cooperative") O("co-operative") O("consortium") O("syndicate")
+O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 #undef O
 #define C(w) W(w, kConnector, 0)
 C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
@@ -376,6 +379,32 @@ const Demonym kDemonyms[] = {
     {"Christians", ""}, {"Jewish", ""}, {"Jews", ""}, {"Catholic", ""}, {"Orthodox", ""}, {"Islamic", ""},
     {"Bolshevik", ""}, {"Communist", ""}, {"Amerindian", ""}, {"Kremlin-backed", ""}, {"pro-Russian", "Russia"},
     {"Sino", "China"}, {"Euro-Atlantic", ""},
+    // More nationalities (plurals of "-an" / "-i" forms are added by the stage).
+    {"Albanian", "Albania"}, {"Algerian", "Algeria"}, {"Angolan", "Angola"}, {"Bahraini", "Bahrain"},
+    {"Bangladeshi", "Bangladesh"}, {"Bolivian", "Bolivia"}, {"Bosnian", "Bosnia and Herzegovina"},
+    {"Burmese", "Myanmar"}, {"Cambodian", "Cambodia"}, {"Cameroonian", "Cameroon"}, {"Chadian", "Chad"},
+    {"Congolese", "Democratic Republic of the Congo"}, {"Costa Rican", "Costa Rica"}, {"Cypriot", "Cyprus"},
+    {"Dominican", "Dominican Republic"}, {"Ecuadorian", "Ecuador"}, {"Eritrean", "Eritrea"},
+    {"Ghanaian", "Ghana"}, {"Guatemalan", "Guatemala"}, {"Haitian", "Haiti"}, {"Honduran", "Honduras"},
+    {"Ivorian", "Ivory Coast"}, {"Jamaican", "Jamaica"}, {"Kosovar", "Kosovo"}, {"Kuwaiti", "Kuwait"},
+    {"Kyrgyz", "Kyrgyzstan"}, {"Lao", "Laos"}, {"Laotian", "Laos"}, {"Liberian", "Liberia"},
+    {"Luxembourgish", "Luxembourg"}, {"Macedonian", "North Macedonia"}, {"Malian", "Mali"}, {"Maltese", "Malta"},
+    {"Mauritanian", "Mauritania"}, {"Mongolian", "Mongolia"}, {"Montenegrin", "Montenegro"},
+    {"Moroccan", "Morocco"}, {"Mozambican", "Mozambique"}, {"Namibian", "Namibia"}, {"Nepalese", "Nepal"},
+    {"Nepali", "Nepal"}, {"New Zealander", "New Zealand"}, {"Nicaraguan", "Nicaragua"}, {"Nigerien", "Niger"},
+    {"Omani", "Oman"}, {"Panamanian", "Panama"}, {"Paraguayan", "Paraguay"}, {"Peruvian", "Peru"},
+    {"Philippine", "Philippines"}, {"Rwandan", "Rwanda"}, {"Salvadoran", "El Salvador"}, {"Senegalese", "Senegal"},
+    {"Singaporean", "Singapore"}, {"Slovenian", "Slovenia"}, {"Slovene", "Slovenia"}, {"Somali", "Somalia"},
+    {"Sri Lankan", "Sri Lanka"}, {"Sudanese", "Sudan"}, {"Tajik", "Tajikistan"}, {"Tanzanian", "Tanzania"},
+    {"Tunisian", "Tunisia"}, {"Ugandan", "Uganda"}, {"Uruguayan", "Uruguay"}, {"Zambian", "Zambia"},
+    {"Zimbabwean", "Zimbabwe"}, {"Scandinavian", "Scandinavia"}, {"Baltic", ""}, {"Balkan", ""},
+    {"Caucasian", ""}, {"Crimean", "Crimea"}, {"Siberian", "Siberia"}, {"Chechen", "Chechnya"},
+    {"Dagestani", "Dagestan"}, {"Tatar", "Tatarstan"}, {"Bashkir", "Bashkortostan"}, {"Tibetan", "Tibet"},
+    {"Uyghur", ""}, {"Uighur", ""}, {"Uygur", ""}, {"Kurd", ""}, {"Kurds", ""}, {"Kurdish", ""}, {"Pashtun", ""},
+    {"Hazara", ""}, {"Rohingya", ""}, {"Tamil", ""}, {"Sikh", ""}, {"Hindu", ""}, {"Hindus", ""}, {"Buddhist", ""},
+    {"Druze", ""}, {"Yazidi", ""}, {"Sunni", ""}, {"Shia", ""}, {"Shiite", ""}, {"Alawite", ""},
+    {"Protestant", ""}, {"Evangelical", ""}, {"Conservative", ""}, {"Liberal Democrat", ""}, {"Socialist", ""},
+    {"Bolsheviks", ""}, {"Communists", ""}, {"Maoist", ""}, {"Islamist", ""}, {"Zionist", ""},
 };
 const std::size_t kDemonymCount = sizeof(kDemonyms) / sizeof(kDemonyms[0]);
 
