@@ -85,7 +85,7 @@ constexpr std::string_view kMedia[] = {
     "posting", "essay", "editorial", "remarks", "comments", "thread", "social", "media", "official",
 };
 
-constexpr std::string_view kCalendar[] = {
+constexpr std::string_view kCalendarWords[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -105,7 +105,7 @@ constexpr std::string_view kOrgNouns[] = {
     "authority", "group", "watchdog", "corporation", "conglomerate", "giant", "exchange",
 };
 
-constexpr std::string_view kScareIntro[] = {
+constexpr std::string_view kScareIntroWords[] = {
     "so-called", "called", "dubbed", "term", "word", "phrase", "known", "named", "titled", "entitled",
     "nicknamed", "labelled", "labeled", "branded", "slogan", "expression", "label", "notion", "concept",
     // Nouns a title follows: the newspaper "Bild", the programme "60 Minutes", the operation "Desert Storm".
@@ -134,9 +134,9 @@ constexpr std::string_view kPersonTitles[] = {
     "striker", "manager", "scientist", "negotiator", "mediator", "inspector", "detective", "witness", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
 };
 
-template <std::size_t N>
-void fill(std::unordered_set<std::string>& set, const std::string_view (&words)[N]) {
-  for (auto w : words) set.emplace(w);
+template <class Map, std::size_t N>
+void fill(Map& words, const std::string_view (&list)[N], std::uint32_t cls) {
+  for (auto w : list) words[std::string(w)].classes |= cls;
 }
 
 }  // namespace
@@ -147,19 +147,19 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   for (auto v : kSpeechPhrases) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
   for (auto v : kRightSubjectPhrases) add(v, CueStrength::kSpeech, SubjectSide::kRight);
   for (const auto& v : extra_cues) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
-  for (auto& [first, list] : cues_)
-    std::stable_sort(list.begin(), list.end(),
+  for (auto& [first, entry] : words_)
+    std::stable_sort(entry.cues.begin(), entry.cues.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
-  fill(skip_, kSkip);
-  fill(stop_, kStop);
-  fill(det_, kDeterminers);
-  fill(media_, kMedia);
-  fill(calendar_, kCalendar);
-  fill(joiner_, kJoiners);
-  fill(org_, kOrgNouns);
-  fill(scare_intro_, kScareIntro);
-  fill(noun_like_, kNounLike);
-  fill(person_title_, kPersonTitles);
+  fill(words_, kSkip, kSkipWord);
+  fill(words_, kStop, kStopWord);
+  fill(words_, kDeterminers, kDeterminer);
+  fill(words_, kMedia, kMediaNoun);
+  fill(words_, kCalendarWords, kCalendar);
+  fill(words_, kJoiners, kNameJoiner);
+  fill(words_, kOrgNouns, kOrgNoun);
+  fill(words_, kScareIntroWords, kScareIntro);
+  fill(words_, kNounLike, kNounLikeCue);
+  fill(words_, kPersonTitles, kPersonTitle);
 }
 
 void Lexicon::add(std::string_view phrase, CueStrength strength, SubjectSide side) {
@@ -177,15 +177,11 @@ void Lexicon::add(std::string_view phrase, CueStrength strength, SubjectSide sid
   }
   if (!word.empty()) cue.words.push_back(word);
   if (cue.words.empty()) return;
-  auto& list = cues_[cue.words[0]];
-  for (const auto& existing : list)
+  Entry& entry = words_[cue.words[0]];
+  for (const auto& existing : entry.cues)
     if (existing.words == cue.words) return;
-  list.push_back(std::move(cue));
-}
-
-const std::vector<CuePhrase>* Lexicon::cues_starting_with(std::string_view first) const {
-  auto it = cues_.find(std::string(first));
-  return it == cues_.end() ? nullptr : &it->second;
+  entry.classes |= kCueStart;
+  entry.cues.push_back(std::move(cue));
 }
 
 }  // namespace parley::detail::quotes

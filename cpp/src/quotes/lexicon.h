@@ -3,10 +3,11 @@
 #ifndef PARLEY_SRC_QUOTES_LEXICON_H_
 #define PARLEY_SRC_QUOTES_LEXICON_H_
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace parley::detail::quotes {
@@ -27,31 +28,67 @@ struct CuePhrase {
   SubjectSide side = SubjectSide::kLeft;
 };
 
+// Word classes, as bits: one hash lookup answers every question about a word.
+enum WordClass : std::uint32_t {
+  kSkipWord = 1u << 0,     // adverbs and auxiliaries between a subject and its cue
+  kStopWord = 1u << 1,     // words that end a noun phrase
+  kDeterminer = 1u << 2,
+  kMediaNoun = 1u << 3,
+  kCalendar = 1u << 4,
+  kNameJoiner = 1u << 5,   // "of", "van", "al"
+  kOrgNoun = 1u << 6,
+  kScareIntro = 1u << 7,
+  kNounLikeCue = 1u << 8,
+  kPersonTitle = 1u << 9,
+  kCueStart = 1u << 10,    // some cue phrase starts with the word
+};
+
 class Lexicon {
  public:
   explicit Lexicon(const std::vector<std::string>& extra_cues);
 
-  // Phrases starting with `first` (lowercase), longest first; nullptr when none.
-  const std::vector<CuePhrase>* cues_starting_with(std::string_view first) const;
+  struct Entry {
+    std::uint32_t classes = 0;
+    std::vector<CuePhrase> cues;  // phrases starting with the word, longest first
+  };
 
-  bool is_adverb_or_aux(std::string_view w) const { return skip_.count(std::string(w)) > 0; }
-  bool is_stop(std::string_view w) const { return stop_.count(std::string(w)) > 0; }
-  bool is_determiner(std::string_view w) const { return det_.count(std::string(w)) > 0; }
-  bool is_media_noun(std::string_view w) const { return media_.count(std::string(w)) > 0; }
-  bool is_calendar_word(std::string_view w) const { return calendar_.count(std::string(w)) > 0; }
-  bool is_name_joiner(std::string_view w) const { return joiner_.count(std::string(w)) > 0; }
-  bool is_org_noun(std::string_view w) const { return org_.count(std::string(w)) > 0; }
+  // The entry of a lowercase word, nullptr when the word is in no list. No allocation.
+  const Entry* find(std::string_view w) const {
+    auto it = words_.find(w);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  std::uint32_t classes(std::string_view w) const {
+    const Entry* e = find(w);
+    return e ? e->classes : 0;
+  }
+
+  // Phrases starting with `first` (lowercase), longest first; nullptr when none.
+  const std::vector<CuePhrase>* cues_starting_with(std::string_view first) const {
+    const Entry* e = find(first);
+    return e && !e->cues.empty() ? &e->cues : nullptr;
+  }
+
+  bool is_adverb_or_aux(std::string_view w) const { return classes(w) & kSkipWord; }
+  bool is_stop(std::string_view w) const { return classes(w) & kStopWord; }
+  bool is_determiner(std::string_view w) const { return classes(w) & kDeterminer; }
+  bool is_media_noun(std::string_view w) const { return classes(w) & kMediaNoun; }
+  bool is_calendar_word(std::string_view w) const { return classes(w) & kCalendar; }
+  bool is_name_joiner(std::string_view w) const { return classes(w) & kNameJoiner; }
+  bool is_org_noun(std::string_view w) const { return classes(w) & kOrgNoun; }
   // Head nouns naming a person by role: "minister", "spokesman", "senator".
-  bool is_person_title(std::string_view w) const { return person_title_.count(std::string(w)) > 0; }
-  bool is_scare_intro(std::string_view w) const { return scare_intro_.count(std::string(w)) > 0; }
+  bool is_person_title(std::string_view w) const { return classes(w) & kPersonTitle; }
+  bool is_scare_intro(std::string_view w) const { return classes(w) & kScareIntro; }
   // Verb forms that are also plural nouns ("calls", "reports"): a cue only when no determiner precedes.
-  bool is_noun_like_cue(std::string_view w) const { return noun_like_.count(std::string(w)) > 0; }
+  bool is_noun_like_cue(std::string_view w) const { return classes(w) & kNounLikeCue; }
 
  private:
   void add(std::string_view phrase, CueStrength strength, SubjectSide side);
 
-  std::unordered_map<std::string, std::vector<CuePhrase>> cues_;
-  std::unordered_set<std::string> skip_, stop_, det_, media_, calendar_, joiner_, org_, scare_intro_, noun_like_, person_title_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> words_;
 };
 
 }  // namespace parley::detail::quotes

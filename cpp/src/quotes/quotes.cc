@@ -72,11 +72,14 @@ class Attributor {
  private:
   // --- tokens ---------------------------------------------------------------
   std::string_view tok(int i) const { return text_.substr(toks_[i].start, toks_[i].end - toks_[i].start); }
-  std::string lower(int i) const {
-    std::string s(tok(i));
-    for (char& c : s)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return s;
+  // The token in ASCII lowercase: a view into lower_ (the text with A-Z lowered, same offsets).
+  std::string_view lower(int i) const {
+    return std::string_view(lower_).substr(toks_[i].start, toks_[i].end - toks_[i].start);
+  }
+  void build_lower() {
+    if (lower_.size() == text_.size()) return;
+    lower_.assign(text_);
+    for (char& c : lower_) c = static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
   }
   bool is_word(int i) const { return toks_[i].has(kWord) && !toks_[i].has(kPossessive); }
   bool is_caps(int i) const { return is_word(i) && toks_[i].has(kUpperInitial); }
@@ -97,7 +100,7 @@ class Attributor {
   }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
-    std::string w = lower(i);
+    std::string_view w = lower(i);
     return lex_.is_stop(w) || lex_.is_adverb_or_aux(w) || lex_.is_determiner(w) || is_pronoun(w) ||
            w == "however" || w == "but" || w == "and" || w == "meanwhile" || w == "additionally" ||
            w == "subsequently" || w == "moreover" || w == "thus" || w == "therefore" || w == "now" ||
@@ -120,7 +123,7 @@ class Attributor {
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
   std::string interlocutor(int p) const;
-  bool is_person_noun(const std::string& w) const {  // "spokesman", "analysts"
+  bool is_person_noun(std::string_view w) const {  // "spokesman", "analysts"
     return lex_.is_person_title(w) || (w.size() > 3 && w.back() == 's' && lex_.is_person_title(w.substr(0, w.size() - 1)));
   }
   std::unordered_map<std::string, int> roles_;  // Speaker::id -> 1 interviewer, 2 guest
@@ -145,6 +148,7 @@ class Attributor {
   const Lexicon& lex_;
   std::string_view text_;
   const std::vector<Token>& toks_;
+  std::string lower_;  // built once a paragraph may hold a quote (build_lower)
 
   std::vector<ByteRange> bodies_;          // paragraph ranges without speaker markers
   std::vector<std::uint32_t> para_first_;  // first token of each paragraph (+ sentinel)
@@ -239,7 +243,7 @@ bool Attributor::subject_like(const MentionRef& m) const {
   if (j >= n || first >= n || toks_[j].paragraph != toks_[first].paragraph || !outside(j)) return false;
   int before = first - 1;
   if (before >= 0 && toks_[before].paragraph == toks_[first].paragraph && is_word(before)) {
-    std::string b = lower(before);
+    std::string_view b = lower(before);
     bool clause_opener = b == "and" || b == "that" || b == "while" || b == "when" || b == "as" || b == "if" ||
                          b == "because" || b == "but" || b == "although" || b == "though" || b == "since";
     if (!clause_opener && (lex_.is_stop(b) || (is_lower_word(before) && !lex_.is_person_title(b) &&
@@ -250,7 +254,7 @@ bool Attributor::subject_like(const MentionRef& m) const {
   }
   if (is_punct(j, ',') && before >= 0 && is_punct(before, ',') && j + 1 < n && outside(j + 1)) ++j;  // apposition
   if (!is_lower_word(j)) return false;
-  std::string w = lower(j);
+  std::string_view w = lower(j);
   if (w == "himself" || w == "herself") return true;
   return !is_relational(w) && !lex_.is_determiner(w) && !is_pronoun(w);
 }
@@ -282,6 +286,7 @@ void Attributor::find_dash_speech() {
     bool marks_inside = false;
     for (int i = b; i < end && !marks_inside; ++i) marks_inside = toks_[i].has(kQuoteMark);
     if (marks_inside) continue;  // a stray mark: leave the paragraph alone
+    build_lower();
     int close = kNone;
     for (int d = b + 2; d + 1 < end; ++d) {
       if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
@@ -409,12 +414,12 @@ void Attributor::find_clause_breaks() {
     if (state_[i] == 0 && i > 0 && toks_[i].paragraph == toks_[i - 1].paragraph) {
       if (is_punct(static_cast<int>(i), ';')) br = true;
       if (is_word(static_cast<int>(i)) && toks_[i - 1].has(kPunct) && !toks_[i - 1].has(kQuoteMark)) {
-        std::string w = lower(static_cast<int>(i));
+        std::string_view w = lower(static_cast<int>(i));
         if (is_pronoun(w) || w == "it") br = true;
         if ((w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though" || w == "yet" ||
              w == "so" || w == "and") &&
             i + 1 < toks_.size() && is_word(static_cast<int>(i + 1))) {
-          std::string w2 = lower(static_cast<int>(i + 1));
+          std::string_view w2 = lower(static_cast<int>(i + 1));
           if (is_pronoun(w2) || w2 == "it" || toks_[i + 1].has(kUpperInitial)) br = true;
         }
       }
@@ -428,7 +433,7 @@ void Attributor::find_cues() {
   for (int i = 0; i < n; ++i) {
     if (!outside(i) || !is_word(i)) continue;
     if (toks_[i].end - toks_[i].start > 16 || i < body_first_[para_of(i)]) continue;  // not in a speaker marker
-    std::string w = lower(i);
+    std::string_view w = lower(i);
     const std::vector<CuePhrase>* list = lex_.cues_starting_with(w);
     if (!list) continue;
     int p = para_of(i);
@@ -452,7 +457,7 @@ void Attributor::find_cues() {
     if (toks_[i].has(kUpperInitial) && !sentence_start) continue;  // "United States", "Post"
     if (i > 0 && !toks_[i].has(kSpaceBefore) && toks_[i - 1].has(kDash)) continue;  // so-called, self-described
     if (i > 0 && para_of(i - 1) == p && hit->words.size() == 1) {
-      std::string prev = lower(i - 1);
+      std::string_view prev = lower(i - 1);
       if (prev == "to" && w != "say" && w != "tell" && w != "add" && w != "write" && w != "explain" && w != "ask" &&
           w != "note" && w != "warn" && w != "stress" && w != "emphasize" && w != "emphasise" && w != "insist")
         continue;  // "hopes to continue", "plans to call": not a report
@@ -479,7 +484,7 @@ void Attributor::find_cues() {
       if (right_np(last + 1, pend, &f, &l)) {
         cue.subj_first = f;
         cue.subj_last = l;
-        std::string pw = lower(f);
+        std::string_view pw = lower(f);
         cue.pronoun = f == l && (is_pronoun(pw) || pw == "him" || pw == "her");
       }
     } else if (!(hit->words.size() == 1 && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0)) {
@@ -496,7 +501,7 @@ void Attributor::find_cues() {
         ++steps;
       }
       if (s < i && is_word(s)) {
-        std::string first = lower(s);
+        std::string_view first = lower(s);
         if (first == "in" || first == "on") cue.channel = channel_after(s, i, false);
         else if ((first == "speaking" || first == "writing" || first == "talking" || first == "posting") && s + 1 < i)
           cue.channel = channel_after(s + 1, i, false);
@@ -589,7 +594,7 @@ int Attributor::caps_run_right(int first, int limit) const {
 // A noun phrase that starts at token k: a pronoun, a name, or "one British diplomat".
 bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (k >= limit || !outside(k) || !is_word(k)) return false;
-  std::string w = lower(k);
+  std::string_view w = lower(k);
   if (is_pronoun(w) || w == "him" || w == "her") {  // "according to him"
     *first = *last = k;
     return true;
@@ -605,7 +610,7 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     int m = k;
     bool role = is_person_noun(w);
     while (m + 1 < limit && m - k < 3 && is_lower_word(m + 1) && outside(m + 1)) {
-      std::string wm = lower(m + 1);
+      std::string_view wm = lower(m + 1);
       if (lex_.is_stop(wm) || lex_.is_determiner(wm) || is_pronoun(wm) || lex_.cues_starting_with(wm)) break;
       role = role || is_person_noun(wm);
       ++m;
@@ -625,7 +630,7 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     if (!outside(j)) break;
     if (toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) continue;  // "Kremlin-backed"
     if (!is_word(j) && !toks_[j].has(kPossessive)) break;
-    std::string wj = lower(j);
+    std::string_view wj = lower(j);
     if (wj == "of" || wj == "for" || wj == "at") {
       // "a spokesman for the Kremlin": keep a name after the preposition.
       int k2 = j + 1;
@@ -661,12 +666,12 @@ int Attributor::common_np_left(int j, int limit, int sent) const {
       continue;
     }
     if (!is_word(k)) break;
-    std::string wk = lower(k);
+    std::string_view wk = lower(k);
     if (lex_.is_determiner(wk)) {
       f = k;
       // "a spokesman for the regulator": the role noun before the preposition heads the phrase.
       if (in_sentence(f - 2) && is_word(f - 1) && is_lower_word(f - 2) && is_person_noun(lower(f - 2))) {
-        std::string prep = lower(f - 1);
+        std::string_view prep = lower(f - 1);
         if (prep == "for" || prep == "of" || prep == "at") {
           f -= 2;
           if (in_sentence(f - 1) && is_word(f - 1) && lex_.is_determiner(lower(f - 1))) --f;
@@ -689,7 +694,7 @@ void Attributor::find_subject(CueHit& cue) const {
   int j = cue.first - 1;
   int skipped = 0;
   while (in_sentence(j) && is_word(j) && skipped < 4) {
-    std::string w = lower(j);
+    std::string_view w = lower(j);
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !toks_[j].has(kUpperInitial) && w != "italy";
     if (!(lex_.is_adverb_or_aux(w) || adverb) || (toks_[j].has(kUpperInitial) && !lex_.is_calendar_word(w) &&
                                                   !lex_.is_adverb_or_aux(w)))
@@ -714,7 +719,7 @@ void Attributor::find_subject(CueHit& cue) const {
     return;
   }
   if (is_word(j)) {
-    std::string w = lower(j);
+    std::string_view w = lower(j);
     if (is_pronoun(w)) {
       // "As he put it": fine; "that he said": fine.
       cue.subj_first = cue.subj_last = j;
@@ -775,7 +780,7 @@ void Attributor::find_subject(CueHit& cue) const {
     if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && in_sentence(k - 1) && is_lower_word(k - 1) &&
         is_word(k + 1) && lex_.is_determiner(lower(k + 1))) {
       // "A spokesman for the regulator, the North Sea Transition Authority, said"
-      std::string head = lower(k - 1);
+      std::string_view head = lower(k - 1);
       if (!lex_.is_stop(head) && !lex_.is_determiner(head) && !is_pronoun(head) && !lex_.cues_starting_with(head) &&
           !lex_.is_adverb_or_aux(head)) {
         int f = common_np_left(k - 1, limit, sent);
@@ -790,7 +795,7 @@ void Attributor::find_subject(CueHit& cue) const {
     for (int r = j - 1, steps = 0; in_sentence(r) && steps < 40; --r, ++steps) {
       if (is_mark(r)) break;
       if (!is_word(r) || !in_sentence(r - 1) || !is_punct(r - 1, ',') || !in_sentence(r - 2)) continue;
-      std::string rel = lower(r);
+      std::string_view rel = lower(r);
       if (rel != "who" && rel != "whose") continue;
       int h = r - 2;
       if (is_caps(h) && !caps_stop(h)) {
@@ -829,7 +834,7 @@ std::string Attributor::channel_after(int j, int limit, bool told) const {
     if (j < limit && is_caps(j) && !caps_stop(j)) run_first = j;
   } else {
     if (!is_word(j)) return {};
-    std::string prep = lower(j);
+    std::string_view prep = lower(j);
     if (prep != "on" && prep != "in" && prep != "via" && prep != "through" && prep != "to" && prep != "with")
       return {};
     ++j;
@@ -842,7 +847,7 @@ std::string Attributor::channel_after(int j, int limit, bool told) const {
     if (medium) {
       had_the = false;
       if (j < limit && is_word(j)) {
-        std::string w = lower(j);
+        std::string_view w = lower(j);
         if (w == "on" || w == "with" || w == "to" || w == "for" || w == "at" || w == "of") {
           ++j;
           if (j < limit && is_word(j) && lower(j) == "the") {
@@ -932,7 +937,7 @@ void Attributor::resolve_cues() {
     cue.np_first = cue.subj_first;
     std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
     if (cue.pronoun) {
-      std::string w = lower(cue.subj_first);
+      std::string_view w = lower(cue.subj_first);
       int p = para_of(cue.subj_first);
       if (w == "i" || w == "we") {
         if (p < static_cast<int>(paras.size())) cue.speaker = paras[p].speaker;
@@ -1000,7 +1005,7 @@ bool Attributor::title_like(int a, int b) const {
     }
     ++words;
     if (toks_[i].has(kUpperInitial)) continue;
-    std::string w = lower(i);
+    std::string_view w = lower(i);
     if (i > a && (w == "of" || w == "the" || w == "and" || w == "a" || w == "an" || w == "in" || w == "on" ||
                   w == "for" || w == "to" || w == "at" || w == "with"))
       continue;
@@ -1013,9 +1018,9 @@ bool Attributor::scare_intro(int ot) const {
   int p = para_of(ot);
   int j = ot - 1;
   if (j < body_first_[p] || !is_word(j)) return false;
-  std::string w = lower(j);
+  std::string_view w = lower(j);
   if (w == "as" && j - 1 >= body_first_[p] && is_word(j - 1)) {
-    std::string w2 = lower(j - 1);
+    std::string_view w2 = lower(j - 1);
     return w2 == "known" || w2 == "referred" || w2 == "described" || w2 == "branded" || w2 == "such";
   }
   return lex_.is_scare_intro(w);
@@ -1027,7 +1032,7 @@ bool Attributor::naming_intro(int ot) const {
   int p = para_of(ot);
   int j = ot - 1;
   if (j < body_first_[p] || !is_word(j)) return false;
-  std::string w = lower(j);
+  std::string_view w = lower(j);
   if (w == "called")
     return j - 2 >= body_first_[p] && toks_[j - 1].has(kDash) && !toks_[j - 1].has(kSpaceBefore) &&
            toks_[j].start == toks_[j - 1].end && lower(j - 2) == "so";
@@ -1117,7 +1122,7 @@ void Attributor::attribute() {
         int parent_quote = q.parent >= 0 && span_is_quotation[q.parent] ? emitted[q.parent] : kNone;
         if (parent_quote != kNone && ot >= 3 && (is_punct(ot - 1, ':') || is_punct(ot - 1, ',')) && is_word(ot - 2) &&
             is_word(ot - 3) && lex_.cues_starting_with(lower(ot - 2)) != nullptr) {
-          std::string who = lower(ot - 3);
+          std::string_view who = lower(ot - 3);
           if (who == "i" || who == "we") out.speaker = ctx_.doc.quotes[parent_quote].speaker;
         }
       }
@@ -1279,6 +1284,7 @@ void Attributor::run() {
   for (auto& pr : problems) ctx_.doc.warnings.push_back({pr.start, pr.end, "unmatched_quote", std::move(pr.message)});
   find_dash_speech();
   if (spans_.empty()) return;
+  build_lower();
   index_mentions();
   mark_quote_tokens();
   split_sentences();
