@@ -226,5 +226,17 @@ TEST(Structure, TranscriptOpeningIsNotAHeadline) {
             "Dr. Strange: A Film Review");
 }
 
+TEST(Structure, BylineAtTheEndOfAnInterview) {
+  Document d = run("Актриса о новом сериале\nМы встретились с актрисой.\n— Почему вы согласились?\n— Хотелось.\n"
+                   "Беседовала Мария Иванова\n");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Мария Иванова"}));
+  EXPECT_EQ(to_string(d.paragraphs[4].kind), "byline");
+  Document e = run("A Talk About Soil\nWe visited the farm.\nInterview by Helen Carter\n");
+  EXPECT_EQ(e.meta.authors, (std::vector<std::string>{"Helen Carter"}));
+  // A last sentence that opens with "By" is not a byline.
+  Document n = run("Talks Resume\nThe talks resumed on Monday.\nBy Friday, Officials Expect A Deal.\n");
+  EXPECT_TRUE(n.meta.authors.empty());
+}
+
 }  // namespace
 }  // namespace parley

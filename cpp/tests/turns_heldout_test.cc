@@ -27,8 +27,15 @@ std::string read_file(const std::string& path) {
   return buf.str();
 }
 
+// Both batches: heldout.json (first batch), heldout2.json (second batch, b2_*.txt).
 const json& golden() {
-  static const json g = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/heldout.json"));
+  static const json g = [] {
+    json all = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/heldout.json"));
+    json second = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/heldout2.json"));
+    for (auto it = second.begin(); it != second.end(); ++it)
+      if (!it.key().starts_with("_")) all[it.key()] = it.value();
+    return all;
+  }();
   return g;
 }
 

@@ -1151,3 +1151,48 @@ TEST(TurnsNaming, AnonymousGuestTakesThePresentedNameOnEvidence) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNamed, ModeratorWhoHandsTheFloorToAskersIsOnTheInterviewerSide) {
+  std::string t = kTitle +
+                  "President of Russia Vladimir Putin: Good evening, colleagues.\n"
+                  "Dmitry Peskov: Let's start with questions. Please.\n"
+                  "Question: What about grain deliveries?\n"
+                  "Vladimir Putin: We will deliver them free of charge.\n"
+                  "Dmitry Peskov: Let's give the floor to our colleagues from Africa.\n"
+                  "Question: And on commercial terms?\n"
+                  "Vladimir Putin: As much as Africa needs.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GIIGIIG");
+  EXPECT_EQ(role_named(d, "Dmitry Peskov"), Role::kInterviewer);
+  // Handing over once is not enough: a guest's closing remark may precede a question too.
+  std::string once = kTitle + "Anna Berg: Thank you for coming.\nQuestion: What now?\nAnna Berg: We wait.\n" +
+                     "Question: For how long?\nAnna Berg: A year, maybe.\n";
+  EXPECT_EQ(role_named(run(once), "Anna Berg"), Role::kGuest);
+}
+
+TEST(TurnsIntro, IntroEndingWithAPointBeforeAnUnmarkedQuestion) {
+  std::string ru = "Почему исчезают скворцы\nОрнитологи бьют тревогу.\n"
+                   "Мы поговорили об этом с Андреем Морозовым, научным сотрудником музея.\n"
+                   "Андрей, что происходит со скворцами?\nИх становится меньше. Это видно даже без подсчётов.\n"
+                   "А скворечники не помогают?\nПомогают, но их мало.\nЧто ещё влияет?\nГазоны и химия.\n";
+  Document d = run(ru);
+  EXPECT_EQ(roles(d), "...IGIGIG");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Андрей Морозов");
+  EXPECT_EQ(name_at(d, 3), "Interviewer");  // "Мы" is a pronoun, not an outlet
+  std::string en = kTitle + "Bird numbers are falling in cities.\n" +
+                   "We spoke with Andrew Moore, a researcher at the Zoological Museum.\n" +
+                   "What is happening to the starlings?\nThere are fewer of them every year.\n" +
+                   "Do nest boxes help?\nThey do, but there are too few.\n";
+  Document e = run(en);
+  EXPECT_EQ(roles(e), "...IGIG");
+  ASSERT_EQ(e.meta.guests.size(), 1u);
+  EXPECT_EQ(e.meta.guests[0].name, "Andrew Moore");
+  // A sentence with "spoke with" that no question follows is narration, and declares nobody.
+  std::string news = kTitle + "The minister spoke with Andrew Moore, a farmer, on Monday.\nThe farm is small.\n";
+  EXPECT_TRUE(run(news).meta.guests.empty());
+}
+
+}  // namespace

@@ -64,10 +64,17 @@ bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
                           "reporting", "interview by", "interviewed by", "автор", "авторы", "текст",
                           "беседовал", "беседовала", "беседу вёл", "беседу вел", "беседовали"},
                    &rest) &&
-      !strip_prefix_word(line, {"by", "written by", "reported by", "story by", "interview by", "interviewed by"}, &rest))
+      !strip_prefix_word(line, {"by", "written by", "reported by", "story by", "interview by", "interviewed by",
+                                "interview conducted by", "беседовала", "беседовал", "беседовали", "записала",
+                                "записал", "записали", "интервью взяла", "интервью взял"},
+                         &rest))
     return false;
   rest = trim(rest);
   if (rest.empty() || rest.size() > 160) return false;
+  // "By Friday, officials expect a deal.": a sentence, not a byline.
+  if (rest.size() >= 2 && rest.back() == '.' && std::islower(static_cast<unsigned char>(rest[rest.size() - 2])) &&
+      count_words(rest) > 4)
+    return false;
   std::vector<std::string> names = split_names(rest);
   if (names.empty()) return false;
   if (authors) *authors = std::move(names);
@@ -185,9 +192,20 @@ void StructureStage::run(Context& ctx) const {
   for (std::size_t n = 0; body_end > 0 && n < kFooterWindow; ++n) {
     std::size_t i = body_end - 1;
     Kind kind;
-    if (parse_footer(line(i), &doc.meta, &kind)) ps[i].kind = kind;
-    else if (ps[i].kind != Kind::kClutter && !is_copyright(line(i))) break;
-    else ps[i].kind = Kind::kClutter;
+    std::vector<std::string> authors;
+    if (parse_footer(line(i), &doc.meta, &kind)) {
+      ps[i].kind = kind;
+    } else if (count_words(line(i)) <= 8 && line(i).back() != '.' && parse_byline(line(i), &authors)) {
+      // "Беседовала Мария Иванова", "Interview by Jane Doe" at the end of an interview.
+      ps[i].kind = Kind::kByline;
+      for (auto& a : authors)
+        if (std::find(doc.meta.authors.begin(), doc.meta.authors.end(), a) == doc.meta.authors.end())
+          doc.meta.authors.push_back(a);
+    } else if (ps[i].kind != Kind::kClutter && !is_copyright(line(i))) {
+      break;
+    } else {
+      ps[i].kind = Kind::kClutter;
+    }
     body_end = i;
   }
 

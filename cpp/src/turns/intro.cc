@@ -49,7 +49,8 @@ bool cap_word(std::string_view w) {
 
 bool is_pronoun(std::string_view w) {
   std::string k = normalize_label(w);
-  for (std::string_view p : {"he", "she", "they", "we", "i", "it", "this", "the", "our", "his", "her", "their"})
+  for (std::string_view p : {"he", "she", "they", "we", "i", "it", "this", "the", "our", "his", "her", "their", "мы",
+                             "я", "он", "она", "они", "это", "наш", "наша", "наши"})
     if (k == p) return true;
   return false;
 }
@@ -217,6 +218,8 @@ bool tell_order(std::string_view left, std::string_view right, Intro* out) {
   return !out->guest.empty();
 }
 
+bool parse_body(std::string_view p, Intro* out);
+
 }  // namespace
 
 bool parse_intro(std::string_view p, Intro* out) {
@@ -226,6 +229,20 @@ bool parse_intro(std::string_view p, Intro* out) {
   if (p.back() == ':') p.remove_suffix(1);
   else if (p.size() >= 3 && p.substr(p.size() - 3) == "\xEF\xBC\x9A") p.remove_suffix(3);
   else return false;
+  return parse_body(p, out);
+}
+
+bool parse_intro_sentence(std::string_view p, Intro* out) {
+  *out = Intro{};
+  while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+  if (p.empty() || p.size() > kMaxIntroBytes || p.back() != '.') return false;
+  p.remove_suffix(1);
+  return parse_body(p, out);
+}
+
+namespace {
+
+bool parse_body(std::string_view p, Intro* out) {
 
   static constexpr std::string_view kAskVerbs[] = {
       " asked ",         " interviewed ",   " talked to ",     " talked with ", " spoke to ",
@@ -252,6 +269,17 @@ bool parse_intro(std::string_view p, Intro* out) {
       ask = true;
       instrumental = v.ends_with(" с ");
     }
+  }
+  // "поговорили об этом с X", "побеседовала на эту тему с X": the preposition a few words later.
+  for (std::string_view stem : {" поговорил", " побеседовал", " беседовал"}) {
+    std::size_t at;
+    if (!find_word(p, stem, &at) || at >= best) continue;
+    std::size_t with = p.substr(at + stem.size(), 48).find(" с ");
+    if (with == std::string_view::npos) continue;
+    best = at;
+    len = stem.size() + with + 4;  // " с " is four bytes
+    ask = true;
+    instrumental = true;
   }
   for (auto v : kTellVerbs) {
     std::size_t at;
@@ -281,5 +309,7 @@ bool parse_intro(std::string_view p, Intro* out) {
   *out = Intro{};
   return false;
 }
+
+}  // namespace
 
 }  // namespace parley::detail::turns

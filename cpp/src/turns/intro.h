@@ -28,6 +28,9 @@ struct Intro {
 // Parses a paragraph that ends with a colon. Linear in the paragraph; returns
 // false when it is not an introduction of a named guest.
 bool parse_intro(std::string_view paragraph, Intro* out);
+// The same for a sentence that ends with a point and is followed by the first question:
+// "We spoke with Andrei Morozov, a researcher at the Zoological Museum."
+bool parse_intro_sentence(std::string_view sentence, Intro* out);
 
 }  // namespace parley::detail::turns
 

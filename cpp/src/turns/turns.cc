@@ -357,6 +357,7 @@ struct Group {
   bool labeled = false;  // has paragraphs with an accepted label
   int count = 0;
   int asks = 0, answers = 0, self_intro = 0;
+  int hands_over = 0;  // turns followed by an anonymous asker's ("Question:") turn
   int questions = 0;  // labelled paragraphs that end with a question mark
   bool first = false;
   int speaker = -1;  // index into doc.speakers
@@ -377,6 +378,7 @@ class Segmenter {
     doc_.turns.clear();
     if (n == 0) return;
     read_paragraphs();
+    find_point_intros();
     find_pull_quotes();
     register_labels();
     declare_names();
@@ -433,6 +435,33 @@ class Segmenter {
       p.long_question_ok = p.question && words <= kQuestionWords;
       if (p.shape.type == MarkerType::kLabel && is_furniture_label(p.shape.name)) p.furniture = true;
     }
+  }
+
+  // "We spoke with Andrei Morozov, a researcher at the museum." right before an unmarked first
+  // question: an intro that ends with a point (its last sentence is read).
+  void find_point_intros() {
+    int next_question = -1;  // the next eligible paragraph, when it is an unmarked question
+    bool added = false;
+    for (std::size_t i = paras_.size(); i-- > 0;) {
+      Para& p = paras_[i];
+      if (!p.eligible || p.pull_quote || p.furniture) continue;
+      if (next_question >= 0 && !p.intro && p.shape.type == MarkerType::kNone && !p.question) {
+        std::string_view t = p.text;
+        std::size_t cut = 0;
+        for (std::size_t k = 0; k + 2 < t.size(); ++k)
+          if ((t[k] == '.' || t[k] == '?' || t[k] == '!') && t[k + 1] == ' ') cut = k + 2;
+        Intro intro;
+        if (parse_intro_sentence(t.substr(cut), &intro)) {
+          p.intro = true;
+          intros_.push_back({i, intro});
+          added = true;
+        }
+      }
+      next_question = (p.shape.type == MarkerType::kNone && p.long_question_ok) ? static_cast<int>(i) : -1;
+    }
+    if (!added) return;
+    std::sort(intros_.begin(), intros_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < intros_.size(); ++k) paras_[intros_[k].first].intro_index = static_cast<int>(k);
   }
 
   // A pull quote repeats the start of a sentence printed elsewhere in the article
@@ -828,6 +857,10 @@ class Segmenter {
           if (prev >= 0) groups_[prev].asks++;
           if (tok >= 0) groups_[tok].answers++;
         }
+        // "Dmitry Peskov: Let's start with questions." then "Question: ...": a moderator hands the
+        // floor to the askers.
+        if (prev >= 0 && tok >= 0 && tok != prev && groups_[tok].role == kInterviewer && groups_[tok].generic_only)
+          groups_[prev].hands_over++;
         if (!first_done && tok >= 0) groups_[tok].first = true;
         first_done = true;
         if (tok >= 0) {
@@ -869,7 +902,7 @@ class Segmenter {
       } else if (g.author) {
         g.role = kInterviewer;
       } else {
-        int score = 2 * g.asks - 2 * g.answers + 3 * std::min(g.self_intro, 1);
+        int score = 2 * g.asks - 2 * g.answers + 3 * std::min(g.self_intro, 1) + (g.answers == 0 && g.hands_over >= 2);
         if (score > 0) g.role = kInterviewer;
         else if (score < 0) g.role = kGuest;
         else pending[i] = true;
