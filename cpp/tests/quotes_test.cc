@@ -714,3 +714,17 @@ TEST(Quotes, OneWordChargeAfterAccusedOf) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, ExtraCueVerbsOutsideTheAsciiLetters) {
+  parley::Options options = no_entities();
+  options.cue_verbs = {"заявил", "x", "émit"};
+  parley::Analyzer custom(options);
+  Result r = run("«Мы готовы к диалогу», заявил Сергей Лавров.\n"
+                 "\"The harvest was the worst in a decade,\" Jean Morel émit.\n", custom);
+  EXPECT_QUOTE(r, "Мы готовы к диалогу", "quotation", "Сергей Лавров", "заявил");
+  EXPECT_QUOTE(r, "The harvest was the worst in a decade", "quotation", "Jean Morel", "émit");
+}
+
+}  // namespace

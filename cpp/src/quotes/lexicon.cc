@@ -181,6 +181,14 @@ void Lexicon::add(std::string_view phrase, CueStrength strength, SubjectSide sid
   for (const auto& existing : entry.cues)
     if (existing.words == cue.words) return;
   entry.classes |= kCueStart;
+  const std::string& w = cue.words[0];
+  if (w.size() >= 2 && w.size() <= 31) {
+    unsigned a = static_cast<unsigned char>(w[0]) - 'a', b = static_cast<unsigned char>(w[1]) - 'a';
+    if (a < 26 && b < 26) cue_prefix_len_[a * 26 + b] |= 1u << w.size();
+    else other_cues_ = true;
+  } else {
+    other_cues_ = true;
+  }
   entry.cues.push_back(std::move(cue));
 }
 

@@ -3,6 +3,7 @@
 #ifndef PARLEY_SRC_QUOTES_LEXICON_H_
 #define PARLEY_SRC_QUOTES_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -64,6 +65,7 @@ class Lexicon {
 
   // Phrases starting with `first` (lowercase), longest first; nullptr when none.
   const std::vector<CuePhrase>* cues_starting_with(std::string_view first) const {
+    if (!maybe_cue(first)) return nullptr;
     const Entry* e = find(first);
     return e && !e->cues.empty() ? &e->cues : nullptr;
   }
@@ -84,10 +86,25 @@ class Lexicon {
  private:
   void add(std::string_view phrase, CueStrength strength, SubjectSide side);
 
-  struct Hash {
+  // A cheap filter before the hash lookup: is there a cue word with these two first letters and
+  // this length? (Most words of a text are no cue; the filter turns them away in two loads.)
+  bool maybe_cue(std::string_view w) const {
+    if (w.size() < 2 || w.size() > 31) return other_cues_;
+    unsigned a = static_cast<unsigned char>(w[0]) - 'a', b = static_cast<unsigned char>(w[1]) - 'a';
+    if (a >= 26 || b >= 26) return other_cues_;
+    return (cue_prefix_len_[a * 26 + b] >> w.size()) & 1u;
+  }
+
+  struct Hash {  // FNV-1a: words are short, a simple hash beats a general-purpose one
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const noexcept {
+      std::uint64_t h = 1469598103934665603ull;
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      return static_cast<std::size_t>(h);
+    }
   };
+  std::array<std::uint32_t, 26 * 26> cue_prefix_len_{};
+  bool other_cues_ = false;  // a user cue the filter cannot hold (non-ASCII, one letter): always look up
   std::unordered_map<std::string, Entry, Hash, std::equal_to<>> words_;
 };
 

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/utf8.h"
 
 namespace parley::detail::quotes {
@@ -26,6 +30,30 @@ MarkInfo classify(char32_t c) {
     case 0x2019: case 0x203A: case 0x300F: return {true, true, Type::kCloser};
     default: return {};
   }
+}
+
+// Bytes that may start a quotation mark: " ' and the lead bytes of « » (C2), the curly and
+// low-9 quotes (E2) and the CJK brackets (E3).
+inline bool is_mark_lead(unsigned char b) { return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2 || b == 0xE3; }
+
+// The first byte at or after i (before e) that may start a mark, or e. Sixteen bytes at a time
+// where SSE2 is there: most of a text holds no mark.
+std::uint32_t next_mark_lead(std::string_view text, std::uint32_t i, std::uint32_t e) {
+#if defined(__SSE2__)
+  const __m128i q2 = _mm_set1_epi8('"'), q1 = _mm_set1_epi8('\''), c2 = _mm_set1_epi8(static_cast<char>(0xC2)),
+                e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  while (i + 16 <= e) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q2), _mm_cmpeq_epi8(v, q1)),
+                               _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2)),
+                                            _mm_cmpeq_epi8(v, e3)));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return i + static_cast<std::uint32_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#endif
+  while (i < e && !is_mark_lead(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
 }
 
 bool is_apostrophe_char(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x2018; }
@@ -186,11 +214,8 @@ class Pairer {
       first_char_ += l;
     }
     for (std::uint32_t i = b; i < e;) {
-      unsigned char byte = static_cast<unsigned char>(text_[i]);
-      if (byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3) {
-        ++i;
-        continue;
-      }
+      i = next_mark_lead(text_, i, e);
+      if (i >= e) break;
       int len;
       char32_t c = decode(text_, i, &len);
       MarkInfo info = classify(c);
