@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/matcher.h"
 #include "parley/analyzer.h"
 
 namespace {
@@ -152,6 +153,21 @@ TEST(EntitiesGeneral, APersonIsNotTurnedIntoAPlaceByAList) {
       "Talks\nMaria Ortega met officials in Lisbon. Later Ortega and Lisbon officials agreed.\n");
   EXPECT_FALSE(has_span(doc, "Ortega", Label::kGpe));
   EXPECT_TRUE(has_span(doc, "Ortega", Label::kPerson));
+}
+
+TEST(EntitiesGeneral, FoldHashIsCaseAndApostropheBlindAndTheFastPathAgrees) {
+  using parley::detail::fold_hash;
+  using parley::detail::fold_hash_at;
+  EXPECT_EQ(fold_hash("KREMLIN"), fold_hash("kremlin"));
+  EXPECT_EQ(fold_hash("People\u2019s"), fold_hash("people's"));
+  EXPECT_EQ(fold_hash("\u041c\u041e\u0421\u041a\u0412\u0410"), fold_hash("\u043c\u043e\u0441\u043a\u0432\u0430"));
+  EXPECT_NE(fold_hash("abcdefgh"), fold_hash("abcdefghi"));
+  EXPECT_NE(fold_hash("ab"), fold_hash(std::string_view("ab\0", 3)));  // the length is hashed
+  // Every token length from 0 to 20, at every end position, ASCII and not.
+  const std::string text = "Xy-QUINTERO haynes AbCdEfGhIjKlMnOpQrSt \u00c9lys\u00e9e People\u2019s 1234567890123456789";
+  for (std::size_t b = 0; b < text.size(); ++b)
+    for (std::size_t e = b; e <= text.size() && e <= b + 20; ++e)
+      EXPECT_EQ(fold_hash_at(text, b, e), fold_hash(std::string_view(text).substr(b, e - b))) << b << " " << e;
 }
 
 }  // namespace

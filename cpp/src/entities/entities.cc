@@ -178,7 +178,8 @@ void EntityStage::run(Context& ctx) const {
   const std::vector<Token>& toks = ctx.tokens();
   const std::uint32_t n = static_cast<std::uint32_t>(toks.size());
   if (n == 0) return;
-  auto sv = [&](std::uint32_t i) { return text.substr(toks[i].start, toks[i].end - toks[i].start); };
+  // Token text (tokens lie inside the text: no bounds check needed).
+  auto sv = [&](std::uint32_t i) { return std::string_view(text.data() + toks[i].start, toks[i].end - toks[i].start); };
   auto span_text = [&](std::uint32_t b, std::uint32_t e) {
     return text.substr(toks[b].start, toks[e - 1].end - toks[b].start);
   };
@@ -186,9 +187,9 @@ void EntityStage::run(Context& ctx) const {
   // Per-token folded hash and word classes; words seen in lower case.
   std::vector<std::uint64_t> h(n);
   std::vector<std::uint32_t> cls(n), val(n), node1(n, UINT32_MAX);
-  FlatMap lower_seen(n / 2 + 16);
+  FlatMap lower_seen(256);  // grows with the article's lower-case vocabulary, not its length
   for (std::uint32_t i = 0; i < n; ++i) {
-    h[i] = fold_hash(sv(i));
+    h[i] = fold_hash_at(text, toks[i].start, toks[i].end);
     std::uint32_t node = M.child(Matcher::kRoot, h[i]);
     node1[i] = node;
     if (node != UINT32_MAX) {

@@ -16,6 +16,9 @@ namespace parley::detail {
 
 // Case-folded hash of one token's text (ASCII, Latin-1, Greek, Cyrillic folded; ’ as ').
 std::uint64_t fold_hash(std::string_view token);
+// fold_hash(text.substr(b, e - b)), faster for short ASCII tokens that have 16 bytes of text after
+// their start (it reads whole words and masks off what lies past the token).
+std::uint64_t fold_hash_at(std::string_view text, std::size_t b, std::size_t e);
 
 // Open-addressing hash map from a non-zero 64-bit key to a 32-bit value (power-of-two
 // table, linear probing): the lookups of the hot loop do no division and no allocation.
