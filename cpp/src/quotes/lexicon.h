@@ -63,6 +63,17 @@ class Lexicon {
     return e ? e->classes : 0;
   }
 
+  // May a cue phrase start with a word of this length whose first two bytes are these (any
+  // case)? False means surely not; the bytes need not be lowered first.
+  bool maybe_cue(char c0, char c1, std::size_t len) const {
+    if (len < 2 || len > 31) return other_cues_;
+    unsigned a = (static_cast<unsigned char>(c0) | 0x20u) - 'a', b = (static_cast<unsigned char>(c1) | 0x20u) - 'a';
+    if (a >= 26 || b >= 26) return other_cues_;
+    return (cue_prefix_len_[a * 26 + b] >> len) & 1u;
+  }
+
+  bool maybe_cue(std::string_view w) const { return w.size() >= 2 ? maybe_cue(w[0], w[1], w.size()) : other_cues_; }
+
   // Phrases starting with `first` (lowercase), longest first; nullptr when none.
   const std::vector<CuePhrase>* cues_starting_with(std::string_view first) const {
     if (!maybe_cue(first)) return nullptr;
@@ -88,12 +99,6 @@ class Lexicon {
 
   // A cheap filter before the hash lookup: is there a cue word with these two first letters and
   // this length? (Most words of a text are no cue; the filter turns them away in two loads.)
-  bool maybe_cue(std::string_view w) const {
-    if (w.size() < 2 || w.size() > 31) return other_cues_;
-    unsigned a = static_cast<unsigned char>(w[0]) - 'a', b = static_cast<unsigned char>(w[1]) - 'a';
-    if (a >= 26 || b >= 26) return other_cues_;
-    return (cue_prefix_len_[a * 26 + b] >> w.size()) & 1u;
-  }
 
   struct Hash {  // FNV-1a: words are short, a simple hash beats a general-purpose one
     using is_transparent = void;
