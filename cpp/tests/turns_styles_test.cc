@@ -1196,3 +1196,56 @@ TEST(TurnsIntro, IntroEndingWithAPointBeforeAnUnmarkedQuestion) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsUnprefixed, RequestsAskAndFirstPersonAnswersAreEvidence) {
+  std::string t = kTitle + "Luca Bernardi grew up above a trattoria. Last month he opened a restaurant in Lisbon.\n" +
+                  "We met in his kitchen an hour before service.\n" +
+                  "Tell me about your grandmother.\n" +
+                  "She never measured anything. That was my real education.\n" +
+                  "Why Lisbon and not Sicily?\n" +
+                  "Because I fell in love with the city.\n" +
+                  "Your first restaurant closed after a year. What happened?\n" +
+                  "I was arrogant. I cooked for critics.\n" +
+                  "Describe a perfect evening at the restaurant.\n" +
+                  "Every table full and nobody in a hurry.\n";
+  EXPECT_EQ(roles(run(t)), "...IGIGIGIG");
+  // A column asks and answers itself in the third person: no interview.
+  std::string column = kTitle + "Sixty companies tried a four-day week.\n" + "So why isn't everyone doing it?\n" +
+                       "Part of the answer is that the trial companies were not typical.\n" +
+                       "Does that mean the idea only works for the lucky few?\n" +
+                       "Not necessarily. A pilot in Valencia included factories.\n" + "What about wages?\n" +
+                       "Here the debate becomes political.\n";
+  EXPECT_EQ(roles(run(column)), "........");
+}
+
+TEST(TurnsNarration, SectionHeadingBetweenTurnsIsNarration) {
+  std::string t = kTitle + "We talked about her decision.\n" + "Q. Why did you leave?\n" +
+                  "A. I felt we were shipping too fast.\n" + "On regulation\n" + "Q. Is the new law a good start?\n" +
+                  "A. It is a start.\n";
+  EXPECT_EQ(roles(run(t)), "..IG.IG");
+}
+
+TEST(TurnsNarration, ClosingNarrationAfterANamedGuestInANarratedArticle) {
+  std::string t = "Директор заповедника о туристах\n"
+                  "Заповедник в этом году принял рекордное число туристов.\n"
+                  "Директор рассказал, как удаётся сохранить баланс.\n"
+                  "Корреспондент: Это много?\n"
+                  "Иван Петров: Для долины гейзеров — много. Мы ограничиваем число групп.\n"
+                  "Корреспондент: Какие планы?\n"
+                  "Петров: Открыть новый маршрут.\n"
+                  "Заповедник основан в 1934 году.\n";
+  EXPECT_EQ(roles(run(t)), "...IGIG.");
+}
+
+TEST(TurnsNamed, ParentheticalNoteIsNotPartOfTheDisplayName) {
+  std::string t = kTitle + "ANDERSON COOPER, CNN ANCHOR: Senator, do you have the votes?\n" +
+                  "SEN. MARIA CASTILLO (D-NM): I think we're close.\n" + "COOPER: Thank you.\n" +
+                  "CASTILLO: Thank you, Anderson.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIG");
+  EXPECT_EQ(name_at(d, 2), "Sen. Maria Castillo");
+}
+
+}  // namespace

@@ -382,6 +382,14 @@ std::string_view strip_honorific(std::string_view key) {
 }
 
 std::string display_name(std::string_view name) {
+  // "SEN. MARIA CASTILLO (D-NM)": the parenthetical is a note, not the name.
+  if (name.size() > 2 && name.back() == ')') {
+    std::size_t open = name.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view bare = trim_spaces(name.substr(0, open));
+      if (!bare.empty()) name = bare;
+    }
+  }
   if (label_case(name) != LabelCase::kAllCaps) return std::string(name);
   std::string out;
   out.reserve(name.size());

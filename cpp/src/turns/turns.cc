@@ -154,6 +154,20 @@ bool opens_with_connective(std::string_view s) {
   return false;
 }
 
+// "Tell me about ...", "Describe ...", "Расскажите ...": a question put as a request, one sentence.
+bool is_request(std::string_view s) {
+  if (sentences(s) > 1) return false;
+  std::size_t e = 0;
+  while (e < s.size() && s[e] != ' ' && s[e] != ',') ++e;
+  std::string w = lowercase(s.substr(0, e));
+  for (std::string_view v : {"tell", "describe", "explain", "talk", "walk", "share", "remind", "imagine", "give",
+                             "name", "расскажите", "опишите", "объясните", "поясните", "представьте", "назовите",
+                             "поделитесь", "erzählen", "beschreiben", "racontez", "décrivez", "cuéntenos",
+                             "describa", "explique"})
+    if (w == v) return true;
+  return false;
+}
+
 // The first word without trailing punctuation or a possessive: "Hartmann's" -> "Hartmann".
 std::string_view first_word(std::string_view s) {
   std::size_t e = 0;
@@ -318,6 +332,7 @@ struct Para {
   bool question = false;
   bool short_question = false;
   bool long_question_ok = false;  // a question of at most kQuestionWords words
+  bool request = false;           // "Tell me about your grandmother.": a question put as a request
   bool intro = false;
   int intro_index = -1;  // into intros_
   bool editorial = false;
@@ -433,6 +448,7 @@ class Segmenter {
       std::size_t words = word_count(body);
       p.short_question = p.question && words <= kShortQuestionWords;
       p.long_question_ok = p.question && words <= kQuestionWords;
+      p.request = !p.question && words <= kShortQuestionWords && is_request(body);
       if (p.shape.type == MarkerType::kLabel && is_furniture_label(p.shape.name)) p.furniture = true;
     }
   }
@@ -1019,7 +1035,8 @@ class Segmenter {
   void decide_unprefixed() {
     if (any_label_ || dash_on_) return;
     int pairs = 0, questions = 0, you = 0;
-    int first_you = -1, last_eligible = -1;
+    int first_answers = 0;  // answers in the first person after a question: "I was arrogant."
+    int first_you = -1, last_eligible = -1, first_pair = -1;
     std::size_t intro_at = paras_.size();
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       const Para& p = paras_[i];
@@ -1027,9 +1044,13 @@ class Segmenter {
       if (p.intro && intro_at == paras_.size()) intro_at = i;
       if (last_eligible >= 0) {
         const Para& q = paras_[last_eligible];
-        if (q.long_question_ok && !p.question) ++pairs;
+        if ((q.long_question_ok || q.request) && !p.question && !p.request) {
+          ++pairs;
+          if (first_pair < 0) first_pair = last_eligible;
+          first_answers += first_or_second_person(p.text) && !second_person(p.text);
+        }
       }
-      if (p.long_question_ok) {
+      if (p.long_question_ok || p.request) {
         ++questions;
         if (second_person(p.text)) {
           ++you;
@@ -1039,8 +1060,11 @@ class Segmenter {
       last_eligible = static_cast<int>(i);
     }
     bool with_intro = intro_at < paras_.size();
-    if (!((pairs >= 3 && you >= 2 && 2 * you >= questions) || (with_intro && pairs >= 2))) return;
-    unprefixed_start_ = with_intro ? static_cast<int>(intro_at) + 1 : first_you;
+    // Questions put to someone, or answers in the first person (a column's rhetorical questions are
+    // answered in the third person: "Part of the answer is ...").
+    bool evidence = (you >= 2 && 2 * you >= questions) || (first_answers >= 2 && 3 * first_answers >= pairs);
+    if (!((pairs >= 3 && evidence) || (with_intro && pairs >= 2))) return;
+    unprefixed_start_ = with_intro ? static_cast<int>(intro_at) + 1 : (first_you >= 0 ? first_you : first_pair);
     if (unprefixed_start_ < 0) unprefixed_start_ = static_cast<int>(paras_.size());
   }
 
@@ -1091,6 +1115,19 @@ class Segmenter {
     return by_word;
   }
 
+  // For each paragraph: the next paragraph that may speak opens with a speaker's marker.
+  std::vector<bool> next_is_marked() const {
+    std::vector<bool> out(paras_.size(), false);
+    bool marked = false;
+    for (std::size_t i = paras_.size(); i-- > 0;) {
+      out[i] = marked;
+      const Para& p = paras_[i];
+      if (p.eligible && !p.pull_quote && !p.furniture)
+        marked = p.accepted || (dash_on_ && p.shape.type == MarkerType::kDash);
+    }
+    return out;
+  }
+
   // A declared guest the paragraph names ("Natalia Fomina is more cautious:"), or -1.
   static int guest_named_in(std::string_view text, const std::unordered_map<std::string, int>& by_word) {
     if (by_word.empty()) return -1;
@@ -1129,6 +1166,7 @@ class Segmenter {
 
   void walk() {
     const std::vector<bool> dash_next = next_is_dash();
+    const std::vector<bool> marked_next = next_is_marked();
     presented_ = presented_person();
     const std::string_view presented = presented_.surname;
     const std::unordered_map<std::string, int> surnames = guests_by_surname();
@@ -1173,6 +1211,14 @@ class Segmenter {
         if (named >= 0) intro_guest_ = named;
         continue;
       }
+      // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
+      // paragraph opens with a marker) is narration.
+      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] && !p.question &&
+          word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) {
+        cur = -1;
+        last_free = -1;
+        continue;
+      }
       int g = -1;
       if (p.accepted && keys_[p.key].key == "#follow" && last_interviewer >= 0) {
         g = last_interviewer;  // "Follow-up:" is the previous asker again
@@ -1188,7 +1234,7 @@ class Segmenter {
         g = s == kInterviewer ? implicit_interviewer() : guest_now();
         p.dash_turn = true;
       } else if (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_) {
-        g = p.long_question_ok ? implicit_interviewer() : guest_now();
+        g = p.long_question_ok || p.request ? implicit_interviewer() : guest_now();
       } else if (cur < 0 && after_intro && (any_label_ || dash_on_)) {
         // "X asked Y:" then the interview starts, possibly without a marker.
         g = p.short_question ? implicit_interviewer() : guest_now();
@@ -1229,10 +1275,10 @@ class Segmenter {
     }
   }
 
-  // The article's last paragraph, unmarked, after an anonymous guest's answer ("— ...", "A. ...", or
-  // unprefixed), that neither speaks in the first or second person nor goes on with the argument
-  // ("Kuzmina is now preparing a new expedition.", "Напомним, ..."): the narration closes the piece.
-  // Named transcripts ("Vladimir Putin: ...") keep their last paragraphs.
+  // The article's last paragraph, unmarked, after a guest's answer, that neither speaks in the first
+  // or second person nor goes on with the argument ("Kuzmina is now preparing a new expedition.",
+  // "Напомним, ..."): the narration closes the piece. A named guest's transcript that starts without
+  // narration keeps its last paragraph.
   void release_closing_narration() {
     auto counts = [&](const Para& p) { return p.eligible && !p.pull_quote && !p.caption && !p.furniture; };
     std::size_t last = paras_.size();
@@ -1246,7 +1292,18 @@ class Segmenter {
     // "The second: nobody asked." goes on with a list the answer started.
     if (p.group < 0 || p.accepted || p.dash_turn || p.question || p.shape.type != MarkerType::kNone) return;
     const Group& g = groups_[p.group];
-    if (g.role != kGuest || (g.labeled && !g.generic_only)) return;
+    if (g.role != kGuest) return;
+    // A guest known by name ("Иван Петров:") in an article that narrates before the interview; a bare
+    // transcript ("Question:" / "Vladimir Putin:" from the top) keeps its last paragraph.
+    if (g.labeled && !g.generic_only) {
+      bool narrated = false;
+      for (std::size_t i = 0; i < last; ++i) {
+        const Para& q = paras_[i];
+        if (q.group >= 0) break;
+        narrated = narrated || (counts(q) && !q.intro);
+      }
+      if (!narrated) return;
+    }
     int prev = -1;
     for (std::size_t j = last; j-- > 0;)
       if (counts(paras_[j])) {
