@@ -1249,3 +1249,42 @@ TEST(TurnsNamed, ParentheticalNoteIsNotPartOfTheDisplayName) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsIntro, ProfessionBeforeTheNameIsNotPartOfIt) {
+  std::string t = kTitle + "The ruble fell in August.\n" +
+                  "Economist Yulia Andreeva, associate professor at the Financial University, explained to SP what "
+                  "to expect:\n" +
+                  "– Exports fell, imports recovered.\n«SP»: Will the rate rise?\n– Only if inflation accelerates.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...GIG");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Yulia Andreeva");
+  EXPECT_EQ(d.meta.guests[0].description, "associate professor at the Financial University");
+}
+
+TEST(TurnsNamed, GuestRoleLabelIsTheDeclaredGuest) {
+  std::string t = "Episode 112: Extreme Heat\nGuest: Dr. Samuel Osei, urban climatologist\n" +
+                  std::string("Host: Welcome back. Samuel, welcome.\nGuest: Thanks, Laura.\n") +
+                  "Host: What is a heat island?\nGuest: The difference between a city and the countryside.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIG");
+  EXPECT_EQ(name_at(d, 3), "Dr. Samuel Osei");
+  const parley::Speaker* s = speaker_named(d, "Dr. Samuel Osei");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->description, "urban climatologist");
+}
+
+TEST(TurnsIntro, IntroEndingWithAPointBeforeALabelledQuestion) {
+  std::string t = "Директор заповедника о туристах\nЗаповедник принял рекордное число туристов.\n"
+                  "Директор заповедника Иван Петров рассказал нашему корреспонденту, как удаётся сохранить баланс.\n"
+                  "Корреспондент: Это много?\nИван Петров: Много. Мы ограничиваем число групп.\n"
+                  "Корреспондент: А медведи?\nПетров: Медведей стало больше.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGIG");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Иван Петров");
+}
+
+}  // namespace

@@ -55,6 +55,20 @@ bool is_pronoun(std::string_view w) {
   return false;
 }
 
+// A capitalised title or profession before a name, at a sentence start: "Economist Yulia Andreeva".
+bool is_title_word(std::string_view w) {
+  std::string k = normalize_label(w);
+  for (std::string_view t : {"economist", "analyst", "expert", "historian", "sociologist", "lawyer", "professor",
+                             "prof", "dr", "doctor", "mr", "mrs", "ms", "mayor", "director", "governor", "senator",
+                             "ambassador", "researcher", "scientist", "journalist", "writer", "author", "chef",
+                             "coach", "politician", "diplomat", "general", "colonel", "deputy", "minister",
+                             "экономист", "аналитик", "эксперт", "историк", "социолог", "юрист", "профессор",
+                             "доцент", "политолог", "директор", "губернатор", "сенатор", "депутат", "посол",
+                             "генерал", "писатель", "журналист", "врач", "учёный", "ученый", "министр"})
+    if (k == t) return true;
+  return false;
+}
+
 // "Special Military Operation (SP)" at the end of `s`: the long form and the abbreviation.
 void trailing_org(std::string_view s, std::string* name, std::string* abbr) {
   s = trim_ascii(s);
@@ -127,6 +141,7 @@ bool guest_from(std::string_view s, Intro* out) {
     i = j;
   }
   if (e - b < 2 || is_pronoun(ws[b].text)) return false;
+  while (e - b > 2 && is_title_word(ws[b].text)) ++b;
   if (e - b > kMaxNameWords) e = b + kMaxNameWords;
   std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
   out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));
@@ -210,6 +225,7 @@ bool tell_order(std::string_view left, std::string_view right, Intro* out) {
   while (b > 0 && cap_word(ws[b - 1].text)) --b;
   if (e - b < 2 || is_pronoun(ws[b].text)) return false;
   if (e - b > kMaxNameWords) b = e - kMaxNameWords;
+  while (e - b > 2 && is_title_word(ws[b].text)) ++b;
   std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
   out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));
   std::string_view before = trim_ascii(head.substr(0, ws[b].start));

@@ -461,7 +461,8 @@ class Segmenter {
     for (std::size_t i = paras_.size(); i-- > 0;) {
       Para& p = paras_[i];
       if (!p.eligible || p.pull_quote || p.furniture) continue;
-      if (next_question >= 0 && !p.intro && p.shape.type == MarkerType::kNone && !p.question) {
+      if (next_question >= 0 && !p.intro && p.shape.type == MarkerType::kNone && !p.question &&
+          p.text.size() <= 2000) {
         std::string_view t = p.text;
         std::size_t cut = 0;
         for (std::size_t k = 0; k + 2 < t.size(); ++k)
@@ -473,7 +474,8 @@ class Segmenter {
           added = true;
         }
       }
-      next_question = (p.shape.type == MarkerType::kNone && p.long_question_ok) ? static_cast<int>(i) : -1;
+      // The interview starts with a question, marked ("Корреспондент: ...?") or not.
+      next_question = (p.long_question_ok && (p.shape.type != MarkerType::kDash)) ? static_cast<int>(i) : -1;
     }
     if (!added) return;
     std::sort(intros_.begin(), intros_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -690,6 +692,11 @@ class Segmenter {
     int dg = single_declared(true), di = single_declared(false);
     auto a = key_index_.find("#a");
     if (a != key_index_.end() && dg >= 0) unite(a->second, dg);
+    // "Guest:" / "Interviewee:" is the one declared guest too.
+    for (std::size_t k = 0; k < nk && dg >= 0; ++k)
+      if (keys_[k].generic && keys_[k].role == kGuest && keys_[k].key != "#a" && find(static_cast<int>(k)) != dg &&
+          !keys_[k].declared_guest)
+        unite(static_cast<int>(k), dg);
     auto q = key_index_.find("#q");
     if (q != key_index_.end() && di >= 0) unite(q->second, di);
   }
