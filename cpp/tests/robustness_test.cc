@@ -39,8 +39,13 @@ std::string numbered(const char* fmt, std::size_t n) {
 std::vector<std::string> corpus_texts() {
   std::vector<std::string> out;
   std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(PARLEY_CORPUS))
-    if (e.path().extension() == ".txt") files.push_back(e.path());
+  // The development corpus beside the checkout, else the articles the package bundles (a clone alone).
+  std::error_code ec;
+  for (const char* dir : {PARLEY_CORPUS, PARLEY_EXAMPLES}) {
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    if (!files.empty()) break;
+  }
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
