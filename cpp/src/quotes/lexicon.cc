@@ -160,6 +160,16 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kScareIntroWords, kScareIntro);
   fill(words_, kNounLike, kNounLikeCue);
   fill(words_, kPersonTitles, kPersonTitle);
+  std::size_t cap = 16;
+  while (cap < 2 * words_.size()) cap *= 2;
+  flat_.assign(cap, Slot{});
+  flat_mask_ = cap - 1;
+  for (const auto& [word, entry] : words_) {
+    std::uint64_t h = Hash{}(word);
+    std::size_t i = h & flat_mask_;
+    while (flat_[i].entry != nullptr) i = (i + 1) & flat_mask_;
+    flat_[i] = {h, &word, &entry};
+  }
 }
 
 void Lexicon::add(std::string_view phrase, CueStrength strength, SubjectSide side) {

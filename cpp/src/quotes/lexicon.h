@@ -47,6 +47,8 @@ enum WordClass : std::uint32_t {
 class Lexicon {
  public:
   explicit Lexicon(const std::vector<std::string>& extra_cues);
+  Lexicon(const Lexicon&) = delete;  // the flat index points into words_
+  Lexicon& operator=(const Lexicon&) = delete;
 
   struct Entry {
     std::uint32_t classes = 0;
@@ -55,8 +57,12 @@ class Lexicon {
 
   // The entry of a lowercase word, nullptr when the word is in no list. No allocation.
   const Entry* find(std::string_view w) const {
-    auto it = words_.find(w);
-    return it == words_.end() ? nullptr : &it->second;
+    std::uint64_t h = Hash{}(w);
+    for (std::size_t i = h & flat_mask_;; i = (i + 1) & flat_mask_) {
+      const Slot& s = flat_[i];
+      if (s.entry == nullptr) return nullptr;
+      if (s.hash == h && *s.key == w) return s.entry;
+    }
   }
   std::uint32_t classes(std::string_view w) const {
     const Entry* e = find(w);
@@ -111,6 +117,15 @@ class Lexicon {
   std::array<std::uint32_t, 26 * 26> cue_prefix_len_{};
   bool other_cues_ = false;  // a user cue the filter cannot hold (non-ASCII, one letter): always look up
   std::unordered_map<std::string, Entry, Hash, std::equal_to<>> words_;
+  // Open addressing over words_ (linear probing, at most half full): one probe for most words,
+  // no hash recomputed per node as the node-based map does.
+  struct Slot {
+    std::uint64_t hash = 0;
+    const std::string* key = nullptr;
+    const Entry* entry = nullptr;
+  };
+  std::vector<Slot> flat_;
+  std::size_t flat_mask_ = 0;
 };
 
 }  // namespace parley::detail::quotes
