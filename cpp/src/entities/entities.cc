@@ -187,7 +187,12 @@ void EntityStage::run(Context& ctx) const {
   // Per-token folded hash and word classes; words seen in lower case.
   std::vector<std::uint64_t> h(n);
   std::vector<std::uint32_t> cls(n), val(n), node1(n, UINT32_MAX);
-  FlatMap lower_seen(256);  // grows with the article's lower-case vocabulary, not its length
+  // Only capitalised words are ever asked whether the article also writes them in lower case:
+  // they are collected first (value 1 once seen in lower case), then each lower-case word marks its own.
+  FlatMap caps(128);
+  auto lower_word = [&](std::uint32_t i) {
+    return toks[i].has(kWord) && !toks[i].has(kUpperInitial) && !toks[i].has(kPossessive);
+  };
   for (std::uint32_t i = 0; i < n; ++i) {
     h[i] = fold_hash_at(text, toks[i].start, toks[i].end);
     std::uint32_t node = M.child(Matcher::kRoot, h[i]);
@@ -196,11 +201,20 @@ void EntityStage::run(Context& ctx) const {
       cls[i] = M.classes(node);
       val[i] = M.value(node);
     }
-    if (toks[i].has(kWord) && !toks[i].has(kUpperInitial) && !toks[i].has(kPossessive)) lower_seen.insert(h[i], 1);
+    if (toks[i].has(kUpperInitial)) caps.insert(h[i], 0);
   }
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (lower_word(i))
+      if (std::uint32_t* v = caps.find_mut(h[i])) *v = 1;
+  // Is token k's word written in lower case somewhere in the article?
+  auto lower_seen = [&](std::uint32_t k) {
+    if (lower_word(k)) return true;
+    const std::uint32_t* v = caps.find(h[k]);
+    return v && *v;
+  };
   // A given name the article also writes in lower case ("will", "sun", "park") is a word there.
   for (std::uint32_t i = 0; i < n; ++i)
-    if ((cls[i] & kGivenName) && lower_seen.contains(h[i])) cls[i] &= ~kGivenName;
+    if ((cls[i] & kGivenName) && lower_seen(i)) cls[i] &= ~kGivenName;
   static const std::uint64_t kThe = fold_hash("the");
   static const std::uint64_t kOf = fold_hash("of");
   static const std::uint64_t kCopyright = fold_hash("copyright");
@@ -389,6 +403,11 @@ void EntityStage::run(Context& ctx) const {
   auto try_value = [&](std::uint32_t i) -> std::uint32_t {
     const Token& t = toks[i];
     std::uint32_t c = cls[i];
+    // Most words open no date, time or figure: only month, weekday, relative, day and number words do,
+    // and the short forms "US$", "A$", "a" (after an approximator) and three-letter currency codes.
+    if (t.has(kWord) && t.end - t.start > 3 &&
+        !(c & (kMonth | kWeekday | kRelative | kDayWord | kNumberWord | kMagnitude)))
+      return 0;
     auto prev_cls = [&](std::uint32_t k) { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; };
     // Month-led dates: "May 19", "May 19 (Monday)", "March 7, 2013", "July 2018", "late April".
     if ((c & kMonth) && t.has(kUpperInitial) && !t.has(kAllCaps)) {
@@ -721,7 +740,6 @@ void EntityStage::run(Context& ctx) const {
 
   // ---- Capitalised runs.
   auto titleish = [&](std::uint32_t k) { return (cls[k] & (kTitle | kTitleMod | kHonorific)) != 0; };
-  std::vector<std::uint8_t> covered(n, 0);
 
   // Reads a title backwards from `end` (exclusive): title words, qualifiers,
   // nationality and country names. Returns its first token.
@@ -929,7 +947,7 @@ void EntityStage::run(Context& ctx) const {
         }
         // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food"), not a name
         // ("Ministry of Construction and Rosatom").
-        if (head_of && !head_after) head_of = lower_seen.contains(h[e + 1]) || cls[e + 1] != 0;
+        if (head_of && !head_after) head_of = lower_seen(e + 1) || cls[e + 1] != 0;
         if (head_of || head_after) {
           run_and = true;
           e += 1;
@@ -963,7 +981,7 @@ void EntityStage::run(Context& ctx) const {
       bool next_known = s + 1 >= e || match(s + 1).entry >= 0 ||
                         (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
       bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
-                    (lower_seen.contains(h[s]) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
+                    (lower_seen(s) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
       if (!common) break;
       ++s;
     }
@@ -1639,7 +1657,7 @@ void EntityStage::run(Context& ctx) const {
     }
     bool all_lower_known = true;
     for (std::uint32_t k = c.b; k < c.e; ++k)
-      if (!lower_seen.contains(h[k])) all_lower_known = false;
+      if (!lower_seen(k)) all_lower_known = false;
     std::uint32_t words = 1;
     for (std::uint32_t k = c.b + 1; k < c.e; ++k) words += toks[k].has(kSpaceBefore);
     if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && (!c.in_marker || !interviewer_labels.count(sh))) {

@@ -35,6 +35,7 @@ class FlatMap {
   }
   static std::uint64_t fix(std::uint64_t k) { return k ? k : 1; }
   std::size_t slot(std::uint64_t k) const { return static_cast<std::size_t>((k ^ (k >> 31)) * 0x9E3779B97F4A7C15ull >> 7) & mask_; }
+  std::uint32_t* find_mut(std::uint64_t key) { return const_cast<std::uint32_t*>(find(key)); }
   const std::uint32_t* find(std::uint64_t key) const {
     key = fix(key);
     for (std::size_t i = slot(key);; i = (i + 1) & mask_) {
