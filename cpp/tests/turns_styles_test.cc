@@ -1288,3 +1288,28 @@ TEST(TurnsIntro, IntroEndingWithAPointBeforeALabelledQuestion) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNamed, UnlabelledOpeningStatementBeforeTheFirstQuestion) {
+  std::string t = "Daily Press Briefing by the Spokesperson\n"
+                  "The following is a near-verbatim transcript of today's noon briefing.\n"
+                  "Good afternoon. I will start with an update on Sudan.\n"
+                  "A convoy of 20 trucks reached the town of Tawila yesterday.\n"
+                  "Question: Has the Secretary-General spoken to the generals?\n"
+                  "Spokesman: Not in the last few days.\n"
+                  "Question: Any progress on the talks?\n"
+                  "Spokesman: Nothing new to share.\n";
+  EXPECT_EQ(roles(run(t)), "..GGIGIG");
+  // Without a greeting the narration stays narration.
+  std::string n = "Daily Press Briefing by the Spokesperson\n"
+                  "The briefing took place at noon in New York.\n"
+                  "A convoy of 20 trucks reached the town of Tawila yesterday.\n"
+                  "Question: Has the Secretary-General spoken to the generals?\n"
+                  "Spokesman: Not in the last few days.\n"
+                  "Question: Any progress on the talks?\n"
+                  "Spokesman: Nothing new to share.\n";
+  EXPECT_EQ(roles(run(n)), "...IGIG");
+}
+
+}  // namespace

@@ -168,6 +168,15 @@ bool is_request(std::string_view s) {
   return false;
 }
 
+// "Good afternoon.", "Good morning, everyone.", "Добрый день.": a speaker opens.
+bool opens_with_greeting(std::string_view s) {
+  std::string head = lowercase(s.substr(0, std::min<std::size_t>(s.size(), 40)));
+  for (std::string_view g : {"good afternoon", "good morning", "good evening", "hello everyone", "hello, everyone",
+                             "добрый день", "доброе утро", "добрый вечер", "здравствуйте", "bonjour", "guten tag"})
+    if (head.starts_with(g)) return true;
+  return false;
+}
+
 // The first word without trailing punctuation or a possessive: "Hartmann's" -> "Hartmann".
 std::string_view first_word(std::string_view s) {
   std::size_t e = 0;
@@ -408,6 +417,7 @@ class Segmenter {
     find_captions();
     walk();
     release_closing_narration();
+    claim_opening_statement();
     name_anonymous_guest();
     emit();
   }
@@ -1321,6 +1331,41 @@ class Segmenter {
     if (first_or_second_person(p.text) || opens_with_connective(p.text)) return;
     p.group = -1;
     if (!presented_.surname.empty() && first_word(p.text) == presented_.surname) presented_spoken_of_ = true;
+  }
+
+  // A briefing that opens with the speaker's unlabelled statement ("Good afternoon. I will start
+  // with ...") before the first "Question:": from the greeting on, the paragraphs are the statement of
+  // the guest who answers that question.
+  void claim_opening_statement() {
+    constexpr std::size_t kMaxStatement = 12;
+    std::size_t first = paras_.size();
+    for (std::size_t i = 0; i < paras_.size(); ++i)
+      if (paras_[i].group >= 0) {
+        first = i;
+        break;
+      }
+    if (first == paras_.size() || groups_[paras_[first].group].role != kInterviewer) return;
+    int answer = -1;
+    for (std::size_t i = first + 1; i < paras_.size() && answer < 0; ++i) {
+      int g = paras_[i].group;
+      if (g >= 0 && groups_[g].role == kGuest) answer = g;
+    }
+    if (answer < 0 || !groups_[answer].labeled) return;
+    std::size_t from = paras_.size();
+    for (std::size_t i = first, n = 0; i-- > 0 && n < kMaxStatement; ++n) {
+      const Para& p = paras_[i];
+      if (!p.eligible) {
+        Kind k = doc_.paragraphs[i].kind;
+        if (k == Kind::kStage || k == Kind::kClutter || k == Kind::kDateline) continue;
+        break;
+      }
+      if (p.intro || p.editorial || p.shape.type != MarkerType::kNone) break;
+      if (opens_with_greeting(p.text)) from = i;
+    }
+    if (from == paras_.size()) return;
+    for (std::size_t i = from; i < first; ++i)
+      if (paras_[i].eligible && !paras_[i].pull_quote && !paras_[i].caption && !paras_[i].furniture)
+        paras_[i].group = answer;
   }
 
   // An anonymous guest ("— ...", "A. ...", unprefixed answers) takes the name of the person the
