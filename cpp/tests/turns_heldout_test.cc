@@ -27,13 +27,15 @@ std::string read_file(const std::string& path) {
   return buf.str();
 }
 
-// Both batches: heldout.json (first batch), heldout2.json (second batch, b2_*.txt).
+// All batches: heldout.json (first), heldout2.json (b2_*.txt), heldout3.json (c*_*.txt), heldout4.json (d*_*.txt).
 const json& golden() {
   static const json g = [] {
     json all = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/heldout.json"));
-    json second = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/heldout2.json"));
-    for (auto it = second.begin(); it != second.end(); ++it)
-      if (!it.key().starts_with("_")) all[it.key()] = it.value();
+    for (const char* batch : {"heldout2.json", "heldout3.json", "heldout4.json"}) {
+      json more = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/" + batch));
+      for (auto it = more.begin(); it != more.end(); ++it)
+        if (!it.key().starts_with("_")) all[it.key()] = it.value();
+    }
     return all;
   }();
   return g;

@@ -1313,3 +1313,28 @@ TEST(TurnsNamed, UnlabelledOpeningStatementBeforeTheFirstQuestion) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNamed, RecordedClipVoicesTakeNoTurn) {
+  std::string t = kTitle + "COOPER: Senator, do you have the votes?\n" + "CASTILLO: I think we're close.\n" +
+                  "(BEGIN VIDEOTAPE)\n" + "UNIDENTIFIED MALE: We're not going to support this bill.\n" +
+                  "(END VIDEOTAPE)\n" + "COOPER: What do you say to him?\n" + "CASTILLO: Read the bill.\n";
+  EXPECT_EQ(roles(run(t)), ".IG...IG");
+}
+
+TEST(TurnsNamed, OpeningStatementUnderTheHeadlineBeforeTheFirstQuestion) {
+  std::string t = "Foreign Minister's remarks and answers to media questions\n"
+                  "Ladies and gentlemen,\n"
+                  "We have held substantive talks with my colleague.\n"
+                  "Question: What is your position on Sudan?\n"
+                  "Sergey Lavrov: We are seriously concerned.\n"
+                  "Question: Is Moscow ready to resume the deal?\n"
+                  "Sergey Lavrov: As soon as it is implemented.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GGIGIG");
+  EXPECT_EQ(d.meta.subtitle, "");
+  EXPECT_EQ(to_string(d.paragraphs[1].kind), "answer");
+}
+
+}  // namespace

@@ -172,7 +172,10 @@ bool is_request(std::string_view s) {
 bool opens_with_greeting(std::string_view s) {
   std::string head = lowercase(s.substr(0, std::min<std::size_t>(s.size(), 40)));
   for (std::string_view g : {"good afternoon", "good morning", "good evening", "hello everyone", "hello, everyone",
-                             "добрый день", "доброе утро", "добрый вечер", "здравствуйте", "bonjour", "guten tag"})
+                             "ladies and gentlemen", "dear colleagues", "dear friends", "colleagues,", "friends,",
+                             "добрый день", "доброе утро", "добрый вечер", "здравствуйте", "дамы и господа",
+                             "уважаемые коллеги", "коллеги,", "друзья,", "bonjour", "mesdames", "guten tag",
+                             "meine damen"})
     if (head.starts_with(g)) return true;
   return false;
 }
@@ -1192,6 +1195,7 @@ class Segmenter {
     bool cur_question = false;
     int last_free = -1;  // the latest narration paragraph, while no one speaks
     bool after_intro = false;
+    bool in_clip = false;
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       Para& p = paras_[i];
       Kind kind = doc_.paragraphs[i].kind;
@@ -1201,6 +1205,17 @@ class Segmenter {
           cur = -1;
           last_free = -1;
         }
+        // "(BEGIN VIDEOTAPE)" ... "(END VIDEOTAPE)": a recorded clip, whose voices take no turn.
+        if (kind == Kind::kStage && p.text.size() > 4) {
+          std::string head = lowercase(p.text.substr(1, 6));
+          if (head.starts_with("begin")) in_clip = true;
+          else if (head.starts_with("end")) in_clip = false;
+        }
+        continue;
+      }
+      if (in_clip) {
+        cur = -1;
+        last_free = -1;
         continue;
       }
       if (p.reclaim && !p.accepted) {
@@ -1353,10 +1368,16 @@ class Segmenter {
     if (answer < 0 || !groups_[answer].labeled) return;
     std::size_t from = paras_.size();
     for (std::size_t i = first, n = 0; i-- > 0 && n < kMaxStatement; ++n) {
-      const Para& p = paras_[i];
+      Para& p = paras_[i];
       if (!p.eligible) {
         Kind k = doc_.paragraphs[i].kind;
         if (k == Kind::kStage || k == Kind::kClutter || k == Kind::kDateline) continue;
+        // "Ladies and gentlemen," right under the headline passed for a dek: the statement opens there.
+        if (k == Kind::kSubtitle && opens_with_greeting(p.text)) {
+          p.eligible = true;
+          p.reclaim = true;
+          from = i;
+        }
         break;
       }
       if (p.intro || p.editorial || p.shape.type != MarkerType::kNone) break;
