@@ -728,3 +728,18 @@ TEST(Quotes, ExtraCueVerbsOutsideTheAsciiLetters) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteMarks, ManyDashedSpeechesStayBoundedAndSane) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "— We will wait, — said Officer Lind. — Then we go, — then more, — he said.\n";
+  std::string line = "— Start";
+  for (int i = 0; i < 20000; ++i) line += ", — said x";
+  text += line + "\n";
+  Result r = run(text);
+  EXPECT_GE(r.quotes.size(), 4000u);
+  for (const auto& q : r.quotes) EXPECT_FALSE(q.text.empty());
+}
+
+}  // namespace

@@ -362,12 +362,15 @@ void Attributor::mark_quote_tokens() {
 
 void Attributor::split_sentences() {
   sent_.assign(toks_.size(), 0);
-  // Closing mark token -> span index, for "...end." Next sentence.
-  std::vector<int> closes_span(toks_.size(), kNone);
-  for (std::size_t q = 0; q < spans_.size(); ++q)
-    if (spans_[q].depth == 0 && close_tok_[q] != kNone) closes_span[close_tok_[q]] = static_cast<int>(q);
+  // Top-level quotes do not overlap: their closing marks come in span order, so one cursor
+  // finds the quote a closing mark ends (for `"...end." Next sentence`).
+  std::size_t cursor = 0;
+  auto closes_span = [&](int i) -> int {
+    while (cursor < spans_.size() && (spans_[cursor].depth != 0 || close_tok_[cursor] == kNone || close_tok_[cursor] < i))
+      ++cursor;
+    return cursor < spans_.size() && close_tok_[cursor] == i ? static_cast<int>(cursor) : kNone;
+  };
   int sid = 0;
-  std::size_t n = toks_.size();
   for (std::size_t p = 0; p + 1 < para_first_.size(); ++p) {
     ++sid;
     int end = static_cast<int>(para_first_[p + 1]);
@@ -384,13 +387,13 @@ void Attributor::split_sentences() {
         c = decode(text_, toks_[i].start, &l);
         if (is_terminal_char(c) && starts) boundary = !(c == '.' && i > 0 && is_word(i - 1) && is_abbreviation(tok(i - 1)) &&
                                                         toks_[i].start == toks_[i - 1].end);
-      } else if (closes_span[i] != kNone && starts && state_[i + 1] != 1) {
-        boundary = ends_terminal(spans_[closes_span[i]]);
+      } else if (state_[i] == 2 && starts && state_[i + 1] != 1) {
+        int q = closes_span(i);
+        if (q != kNone) boundary = ends_terminal(spans_[q]);
       }
       if (boundary) ++sid;
     }
   }
-  (void)n;
 }
 
 bool Attributor::ends_terminal(const QuoteSpan& q) const {
