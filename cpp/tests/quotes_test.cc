@@ -743,3 +743,19 @@ TEST(QuoteMarks, ManyDashedSpeechesStayBoundedAndSane) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, AnAideToAPersonIsNotThatPerson) {
+  StageRun s;
+  s.text = "A senior aide to Senator Mara Quinn told the committee the office had been \"in disarray\".\n"
+           "A spokesman for Mara Quinn said she was \"deeply disappointed\".\n";
+  auto quotes = s.run({person("E1", "Mara Quinn", {s.at("Mara Quinn"), s.at("Mara Quinn", 1)})});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker_text, "A senior aide to Senator Mara Quinn");
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(quotes[1].speaker_text, "A spokesman for Mara Quinn");
+  EXPECT_EQ(quotes[1].speaker, "E1");
+}
+
+}  // namespace

@@ -743,13 +743,18 @@ void Attributor::find_subject(CueHit& cue) const {
       int the = (f - 3 >= limit && outside(f - 1) && lower(f - 1) == "the") ? 1 : 0;  // "for the Home Office"
       if (f - 2 - the >= limit && outside(f - 1 - the) && outside(f - 2 - the) && is_word(f - 2 - the) &&
           is_person_noun(lower(f - 2 - the)) &&
-          (lower(f - 1 - the) == "for" || lower(f - 1 - the) == "of" || lower(f - 1 - the) == "at")) {
+          (lower(f - 1 - the) == "for" || lower(f - 1 - the) == "of" || lower(f - 1 - the) == "at" ||
+           lower(f - 1 - the) == "to")) {
         f -= the;
         // "A spokesman for Downing Street said": the spokesman speaks.
         int g = f - 2;
         while (g - 1 >= limit && outside(g - 1) && is_word(g - 1) && f - g < 6 && !lex_.is_stop(lower(g - 1))) {
           --g;
-          if (lex_.is_determiner(lower(g))) break;
+          if (lex_.is_determiner(lower(g))) {
+            std::string_view art = g - 1 >= limit && outside(g - 1) && is_word(g - 1) ? lower(g - 1) : std::string_view();
+            if (art == "a" || art == "an" || art == "the") --g;  // "A senior aide"
+            break;
+          }
         }
         f = g;
       }
@@ -955,6 +960,23 @@ void Attributor::resolve_cues() {
       continue;
     }
     const Entity* ent = entity_over(s, e, false);
+    if (ent && ent->label == Label::kPerson && lex_.is_determiner(lower(cue.subj_first))) {
+      // "A former aide to Governor Mark Ellison testified": the aide speaks, not the governor (a
+      // spokesman speaks for whom he serves: "a spokesman for Ana Ruiz said" stays hers).
+      bool other_person = false;
+      for (int k = cue.subj_first + 1; k + 1 <= cue.subj_last && k - cue.subj_first < 8; ++k) {
+        std::string_view w = lower(k);
+        if ((w == "to" || w == "of" || w == "for" || w == "at") && is_lower_word(k - 1)) {
+          std::string_view role = lower(k - 1);
+          other_person = is_person_noun(role) && role.substr(0, 6) != "spokes";
+          break;
+        }
+      }
+      if (other_person) {
+        // Unknown who: no id. The phrase still names a person for a later "he"/"she"? No: leave it.
+        continue;
+      }
+    }
     if (ent && ent->label != Label::kPerson) {
       // An organisation speaks only when it is the head of the phrase ("the Kremlin said").
       ent = entity_over(s, e, true);
