@@ -759,3 +759,26 @@ TEST(QuoteSpeakers, AnAideToAPersonIsNotThatPerson) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, QuotedAsSayingAndChannelInApposition) {
+  Result r = run("The health minister was quoted as saying the plan was \"unworkable and unfunded\".\n"
+                 "Ines Duarte, speaking to Radio Renascença, said the cuts were \"a mistake\".\n");
+  EXPECT_QUOTE(r, "unworkable and unfunded", "quotation", "The health minister", "quoted as saying");
+  EXPECT_QUOTE(r, "a mistake", "quotation", "Ines Duarte", "said");
+  EXPECT_EQ(r.find("a mistake")->channel, "Radio Renascença");
+}
+
+TEST(QuoteSpeakers, ARoleGoesToThePersonNamedWithIt) {
+  StageRun s;
+  s.text = "Ana Lima, a nurse, said she had not been paid.\n"
+           "The health minister said the claims were \"simply untrue\".\n"
+           "Health Minister Rui Costa later met the unions.\n";
+  auto quotes = s.run({person("E1", "Ana Lima", {s.at("Ana Lima")}), person("E2", "Rui Costa", {s.at("Rui Costa")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_text, "The health minister");
+  EXPECT_EQ(quotes[0].speaker, "E2");
+}
+
+}  // namespace

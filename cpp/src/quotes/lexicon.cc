@@ -44,7 +44,7 @@ constexpr std::string_view kCognitionVerbs[] = {
 
 constexpr std::string_view kSpeechPhrases[] = {
     "pointed out", "points out", "point out", "pointing out", "put it", "puts it", "went on", "goes on",
-    "spelled out", "made clear", "makes clear", "summed up", "sums up",
+    "spelled out", "made clear", "makes clear", "summed up", "sums up", "quoted as saying",
 };
 
 constexpr std::string_view kRightSubjectPhrases[] = {

@@ -123,6 +123,10 @@ class Attributor {
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
   std::string interlocutor(int p) const;
+  bool role_fits(const Entity& ent, int role_tok) const;
+  const Entity* entity_by_id(const std::string& id) const;
+  mutable std::unordered_map<std::string, int> entity_index_;  // Entity::id -> index, built on first use
+  mutable int role_budget_ = 4096;  // mention checks per document for role_fits (keeps it linear)
   bool is_person_noun(std::string_view w) const {  // "spokesman", "analysts"
     return lex_.is_person_title(w) || (w.size() > 3 && w.back() == 's' && lex_.is_person_title(w.substr(0, w.size() - 1)));
   }
@@ -513,6 +517,17 @@ void Attributor::find_cues() {
           cue.channel = channel_after(s + 1, i, false);
       }
     }
+    if (cue.channel.empty() && cue.subj_last != kNone && cue.subj_last < i && i - cue.subj_last <= 10) {
+      // Between the subject and the cue: "Kim Osei, speaking to the BBC, said".
+      for (int k = cue.subj_last + 1; k + 1 < i; ++k) {
+        if (!is_word(k)) continue;
+        std::string_view wk = lower(k);
+        if (wk == "speaking" || wk == "writing" || wk == "talking" || wk == "posting") {
+          cue.channel = channel_after(k + 1, i, false);
+          break;
+        }
+      }
+    }
     cues_.push_back(std::move(cue));
     i = last;
   }
@@ -899,6 +914,36 @@ std::string Attributor::channel_after(int j, int limit, bool told) const {
   return std::string(text_.substr(s, e - s));
 }
 
+// Is the entity `id` named next to the role word at `role_tok` ("Education Secretary Paul
+// Grant", "Paul Grant, the education secretary")? A bounded number of mentions is checked.
+const Entity* Attributor::entity_by_id(const std::string& id) const {
+  if (id.empty()) return nullptr;
+  if (entity_index_.empty())
+    for (std::size_t e = 0; e < ctx_.doc.entities.size(); ++e) entity_index_.emplace(ctx_.doc.entities[e].id, static_cast<int>(e));
+  auto it = entity_index_.find(id);
+  return it == entity_index_.end() ? nullptr : &ctx_.doc.entities[it->second];
+}
+
+bool Attributor::role_fits(const Entity& ent, int role_tok) const {
+  std::string_view role = lower(role_tok);
+  int n = static_cast<int>(toks_.size());
+  int checked = 0;
+  for (const auto& m : ent.mentions) {
+    if (m.start < 0 || ++checked > 16 || --role_budget_ < 0) break;
+    int t = tok_at(static_cast<std::uint32_t>(m.start));
+    if (t >= n) continue;
+    for (int k = t - 1; k >= 0 && k >= t - 3; --k) {  // "Secretary Paul Grant", "Secretary of State Rubio"
+      if (toks_[k].paragraph != toks_[t].paragraph || !is_word(k)) break;
+      if (lower(k) == role) return true;
+    }
+    for (int k = t; k < n && k <= t + 8; ++k) {  // "Paul Grant, the education secretary"
+      if (toks_[k].paragraph != toks_[t].paragraph) break;
+      if (is_word(k) && lower(k) == role) return true;
+    }
+  }
+  return false;
+}
+
 // Whom "you" addresses in paragraph p: the other side of the interview (the
 // guest for an interviewer's question, the interviewer for a guest).
 std::string Attributor::interlocutor(int p) const {
@@ -986,7 +1031,20 @@ void Attributor::resolve_cues() {
                    cue.subj_last == cue.subj_first + 1;  // "The German, who ..., admitted"
     if ((!ent || demonym) && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 4 &&
         (demonym || is_person_noun(lower(cue.subj_last)))) {
-      cue.speaker = antecedent;  // "the former prime minister said": the person last spoken of
+      // "the former prime minister said": the person last spoken of, unless another person is the
+      // one the article names with that role ("Education Secretary Paul Grant" for "the education
+      // secretary", even when named later) and the last person never is.
+      cue.speaker = antecedent;
+      const Entity* last = entity_by_id(antecedent);
+      if (!demonym && cue.subj_last > cue.subj_first + 1 && last && !role_fits(*last, cue.subj_last)) {
+        for (const auto& other : ctx_.doc.entities) {
+          if (--role_budget_ < 0) break;
+          if (other.label == Label::kPerson && &other != last && role_fits(other, cue.subj_last)) {
+            cue.speaker = other.id;
+            break;
+          }
+        }
+      }
       continue;
     }
     if (!ent && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 2 &&
