@@ -108,7 +108,9 @@ std::uint32_t Matcher::insert(std::string_view text, std::vector<Token>* toks) {
   *toks = tokenize(text, {ByteRange{0, static_cast<std::uint32_t>(text.size())}});
   std::uint32_t node = kRoot;
   for (const Token& t : *toks) {
-    std::uint64_t key = node * 0x9E3779B97F4A7C15ull ^ fold_hash(text.substr(t.start, t.end - t.start));
+    const std::uint64_t h = fold_hash(text.substr(t.start, t.end - t.start));
+    if (node == kRoot) root_bits_[(h >> 6) & kRootMask] |= 1ull << (h & 63);
+    std::uint64_t key = node * 0x9E3779B97F4A7C15ull ^ h;
     auto [slot, inserted] = edges_.insert(key, static_cast<std::uint32_t>(nodes_.size()));
     if (inserted) {
       nodes_[node].has_children = true;
