@@ -782,3 +782,19 @@ TEST(QuoteSpeakers, ARoleGoesToThePersonNamedWithIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, PersonOpeningTheSentenceThenAColon) {
+  StageRun s;
+  s.text = "Omar Haddad was not impressed: 'We have heard all this before.'\n"
+           "The new stadium has a nickname: \"The Cauldron\".\n";
+  auto quotes = s.run({person("E1", "Omar Haddad", {s.at("Omar Haddad")})});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, parley::QuoteKind::kQuotation);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[0].speaker_text, "Omar Haddad");
+  EXPECT_EQ(quotes[1].kind, parley::QuoteKind::kScare);
+}
+
+}  // namespace

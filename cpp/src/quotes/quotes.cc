@@ -1294,6 +1294,23 @@ void Attributor::attribute() {
           !title_like(ot + 1, content_end))
         headline_first = f;
     }
+    // 5. "Miller was not convinced: '...'": a person opens the sentence, a colon opens the quote.
+    int colon_first = kNone, colon_last = kNone;
+    const Entity* colon_ent = nullptr;
+    if (!att && headline_first == kNone && ot >= 2 && is_punct(ot - 1, ':') && words >= 3 &&
+        !title_like(ot + 1, content_end)) {
+      int s0 = ot - 1;
+      for (int steps = 0; s0 > body_first_[p0] && sent_[s0 - 1] == sent_[ot - 1] && steps < 40; ++steps) --s0;
+      if (s0 < ot - 2 && outside(s0) && is_caps(s0) && !caps_stop(s0)) {
+        int l = caps_run_right(s0, ot - 1);
+        const Entity* ent = entity_over(toks_[s0].start, toks_[l].end, false);
+        if (ent && ent->label == Label::kPerson && l + 1 < ot - 1 && is_lower_word(l + 1)) {
+          colon_first = s0;
+          colon_last = l;
+          colon_ent = ent;
+        }
+      }
+    }
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
     // A one-word partial quote is the speaker's word in predicate position ("branded the defence
     // 'laughable'", "the findings were "preliminary""), a name or scare word after a determiner ("a 'ceasefire'").
@@ -1318,6 +1335,12 @@ void Attributor::attribute() {
         out.speaker_end = toks_[att->subj_last].end;
         out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
       }
+    } else if (colon_ent != nullptr) {
+      out.kind = QuoteKind::kQuotation;
+      out.speaker_start = toks_[colon_first].start;
+      out.speaker_end = toks_[colon_last].end;
+      out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
+      out.speaker = colon_ent->id;
     } else if (headline_first != kNone && words >= 2) {
       out.kind = QuoteKind::kQuotation;
       out.speaker_start = toks_[headline_first].start;
