@@ -238,5 +238,18 @@ TEST(Structure, BylineAtTheEndOfAnInterview) {
   EXPECT_TRUE(n.meta.authors.empty());
 }
 
+TEST(Structure, BareNameUnderTheHeadlineIsTheByline) {
+  Document d = run("В Москве откроют новые станции метро\nДмитрий Соколов\nДо конца года откроют 12 станций.\n"
+                   "Об этом сообщил мэр.\n");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Дмитрий Соколов"}));
+  EXPECT_EQ(kinds(d), (std::vector<std::string>{"title", "byline", "narrative", "narrative"}));
+  // A dek of capitalised words that is not a name stays a dek.
+  Document e = run("Budget Approved\nLibraries Lose Sundays.\nThe council voted on Thursday.\n");
+  EXPECT_TRUE(e.meta.authors.empty());
+  // A place in a transcript header is not a person.
+  EXPECT_TRUE(run("Remarks Before Departure\nSouth Lawn\n10:42 A.M. EDT\nQ Are you confident?\n").meta.authors.empty());
+  EXPECT_TRUE(run("Remarks by the President\nRose Garden\nTHE PRESIDENT: Thank you.\n").meta.authors.empty());
+}
+
 }  // namespace
 }  // namespace parley

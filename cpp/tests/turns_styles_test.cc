@@ -1338,3 +1338,27 @@ TEST(TurnsNamed, OpeningStatementUnderTheHeadlineBeforeTheFirstQuestion) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsIntro, NameBeforeAPhraseAndTheVerb) {
+  std::string t = "Греф об искусственном интеллекте\nБанки меняются.\n"
+                  "Глава Сбербанка Герман Греф в интервью «Известиям» рассказал о развитии технологий.\n"
+                  "«Известия»: Сколько сотрудников заменил ИИ?\nГреф: Я бы не говорил «заменил».\n"
+                  "«Известия»: Клиенты это замечают?\nГреф: Замечают скорость.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGIG");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Герман Греф");
+  EXPECT_EQ(d.meta.guests[0].description, "Глава Сбербанка");
+  EXPECT_EQ(name_at(d, 4), "Герман Греф");
+}
+
+TEST(TurnsQA, UnmarkedExchangeInsideALabelledInterview) {
+  std::string t = kTitle + "He agreed to talk.\n" + "Q: Do you remember your first night here?\n" +
+                  "A: Every minute. There was a storm.\n" + "What did you do?\n" + "I lit the old kerosene lamp.\n" +
+                  "The next morning a captain came to thank me.\n" + "Q: Will you miss it?\n" + "A: The mornings.\n";
+  EXPECT_EQ(roles(run(t)), "..IGIGGIG");
+}
+
+}  // namespace

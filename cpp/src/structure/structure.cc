@@ -144,6 +144,33 @@ bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, s
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// "Екатерина Постникова", "Amy Chen": two or three capitalised words of letters, nothing else.
+bool is_bare_name(std::string_view line) {
+  std::size_t words = count_words(line);
+  if (words < 2 || words > 3 || line.size() > 60) return false;
+  // Places are written the same way: "South Lawn", "Red Square", "Oval Office".
+  std::string lower;
+  for (char c : line) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view w : {"lawn", "room", "house", "hall", "office", "square", "street", "avenue", "palace",
+                             "kremlin", "building", "center", "centre", "park", "garden", "airport", "base",
+                             "headquarters", "embassy", "ministry", "university", "city", "county", "island"})
+    if (lower.find(w) != std::string::npos) return false;
+  bool word_start = true;
+  for (std::size_t i = 0; i < line.size();) {
+    int len;
+    char32_t c = decode(line, i, &len);
+    if (c == ' ') {
+      word_start = true;
+    } else {
+      if (word_start && !is_upper(c)) return false;
+      if (!is_letter(c) && c != '-' && c != '\'' && c != 0x2019) return false;
+      word_start = false;
+    }
+    i += static_cast<std::size_t>(len);
+  }
+  return true;
+}
+
 // "Washington, D.C.", "Vologda, Russia": a place alone on a header line (capitalised words, a comma).
 bool is_place_line(std::string_view line) {
   if (line.size() > 40 || line.find(", ") == std::string_view::npos || count_words(line) > 4) return false;
@@ -268,6 +295,12 @@ void StructureStage::run(Context& ctx) const {
       doc.meta.title = std::string(line(i));
       ++i;
       if (i < window && header_line(i)) {
+        ++i;
+      } else if (i + 1 < body_end && ps[i].kind == Kind::kNarrative && is_bare_name(line(i)) &&
+                 !is_dateline(line(i + 1)) && !is_clock_line(line(i + 1))) {
+        // "Екатерина Постникова" alone under the headline: the author.
+        ps[i].kind = Kind::kByline;
+        doc.meta.authors.emplace_back(line(i));
         ++i;
       } else if (i + 1 < body_end && ps[i].kind == Kind::kNarrative && looks_like_subtitle(line(i))) {
         ps[i].kind = Kind::kSubtitle;

@@ -64,7 +64,9 @@ bool is_title_word(std::string_view w) {
                              "coach", "politician", "diplomat", "general", "colonel", "deputy", "minister",
                              "экономист", "аналитик", "эксперт", "историк", "социолог", "юрист", "профессор",
                              "доцент", "политолог", "директор", "губернатор", "сенатор", "депутат", "посол",
-                             "генерал", "писатель", "журналист", "врач", "учёный", "ученый", "министр"})
+                             "генерал", "писатель", "журналист", "врач", "учёный", "ученый", "министр", "глава",
+                             "президент", "председатель", "руководитель", "гендиректор", "основатель", "head",
+                             "chief", "founder", "ceo", "chairman", "president"})
     if (k == t) return true;
   return false;
 }
@@ -223,8 +225,27 @@ bool tell_order(std::string_view left, std::string_view right, Intro* out) {
   std::vector<Word> ws = words_of(head);
   std::size_t e = ws.size(), b = e;
   while (b > 0 && cap_word(ws[b - 1].text)) --b;
+  if (e - b < 2) {
+    // "Глава Сбербанка Герман Греф в интервью «Известиям» рассказал": the last run of two or more
+    // capitalised words before the verb is the name.
+    std::size_t j = ws.size();
+    while (j > 0) {
+      while (j > 0 && !cap_word(ws[j - 1].text)) --j;
+      std::size_t k = j;
+      while (k > 0 && cap_word(ws[k - 1].text)) --k;
+      if (j - k >= 2) {
+        b = k;
+        e = j;
+        break;
+      }
+      j = k;
+    }
+  }
   if (e - b < 2 || is_pronoun(ws[b].text)) return false;
   if (e - b > kMaxNameWords) b = e - kMaxNameWords;
+  // "Apple CEO Tim Cook", "Глава Сбербанка Герман Греф": four capitalised words or more hold a title
+  // or an organisation before a two-word name.
+  if (e - b >= 4) b = e - 2;
   while (e - b > 2 && is_title_word(ws[b].text)) ++b;
   std::size_t name_end = ws[e - 1].start + ws[e - 1].text.size();
   out->guest = std::string(trim_ascii(head.substr(ws[b].start, name_end - ws[b].start)));

@@ -1193,6 +1193,7 @@ class Segmenter {
     int cur = -1;
     int last_interviewer = -1, last_guest = -1;
     bool cur_question = false;
+    bool interjected = false;  // the current interviewer paragraph is an unmarked question inside an answer
     int last_free = -1;  // the latest narration paragraph, while no one speaks
     bool after_intro = false;
     bool in_clip = false;
@@ -1252,6 +1253,7 @@ class Segmenter {
         continue;
       }
       int g = -1;
+      bool interjection = false;
       if (p.accepted && keys_[p.key].key == "#follow" && last_interviewer >= 0) {
         g = last_interviewer;  // "Follow-up:" is the previous asker again
         add_label(groups_[g], p.shape.label);
@@ -1276,6 +1278,10 @@ class Segmenter {
         continue;  // narration
       } else if (side(cur) == kGuest && p.short_question) {
         g = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
+        interjection = true;
+      } else if (side(cur) == kInterviewer && !p.question && interjected && last_guest >= 0) {
+        // "What did you do?" slipped into the answer unmarked: the guest answers it, unmarked too.
+        g = last_guest;
       } else if (side(cur) == kInterviewer && !p.question &&
                  (unlabelled_side_ == kGuest ||
                   (cur_question && ((last_guest >= 0 && !groups_[last_guest].labeled) ||
@@ -1299,6 +1305,7 @@ class Segmenter {
         last_interviewer = paras_[last_free].group;
       }
       after_intro = false;
+      interjected = interjection;
       p.group = g;
       cur = g;
       cur_question = p.question;
@@ -1332,7 +1339,7 @@ class Segmenter {
       for (std::size_t i = 0; i < last; ++i) {
         const Para& q = paras_[i];
         if (q.group >= 0) break;
-        narrated = narrated || (counts(q) && !q.intro);
+        narrated = narrated || counts(q);  // an intro sentence is narration too
       }
       if (!narrated) return;
     }
