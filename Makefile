@@ -79,7 +79,7 @@ DASK_COPIES ?= 200
 bench-quality: install $(VENV)/.bench-ready
 	$(VPY) bench/quality_entities.py
 	$(VPY) bench/quality_quotes.py
-	for set in --heldout --heldout2 --heldout3; do echo "== quotes, held-out set $$set"; $(VPY) bench/quality_quotes.py $$set; done
+	for set in --heldout --heldout2 --heldout3 --heldout4; do echo "== quotes, held-out set $$set"; $(VPY) bench/quality_quotes.py $$set; done
 
 # The GoogleTest suite under AddressSanitizer + UndefinedBehaviorSanitizer (every finding fails).
 asan-test: deb

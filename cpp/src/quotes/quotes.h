@@ -7,6 +7,8 @@
 // cue's clause, `according to X`, pronouns resolved to the last person spoken
 // of as a subject, and, inside interview turns, the turn's speaker. Quotes
 // with no attribution are scare quotes when short, titled or "so-called".
+// Speech set off by dashes without marks ("— ..., — noted X.") is a quote too,
+// in paragraphs that open with a dash and are no interview turn.
 #ifndef PARLEY_SRC_QUOTES_QUOTES_H_
 #define PARLEY_SRC_QUOTES_QUOTES_H_
 
