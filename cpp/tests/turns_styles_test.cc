@@ -661,7 +661,10 @@ TEST(TurnsVariety, AgencyInterviewWithSurnameLabels) {
   Document d = run(t);
   EXPECT_EQ(roles(d), "..IGGIG");
   EXPECT_EQ(name_at(d, 2), "TASS");
-  EXPECT_EQ(name_at(d, 3), "Lavrov");
+  // The dek introduces him ("... gave an interview to TASS ..."): the surname label is the full name.
+  EXPECT_EQ(name_at(d, 3), "Sergey Lavrov");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Sergey Lavrov");
 }
 
 TEST(TurnsVariety, TranscriptWithAnUnidentifiedSpeaker) {
@@ -1359,6 +1362,21 @@ TEST(TurnsQA, UnmarkedExchangeInsideALabelledInterview) {
                   "A: Every minute. There was a storm.\n" + "What did you do?\n" + "I lit the old kerosene lamp.\n" +
                   "The next morning a captain came to thank me.\n" + "Q: Will you miss it?\n" + "A: The mornings.\n";
   EXPECT_EQ(roles(run(t)), "..IGIGGIG");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(TurnsUnprefixed, AnAnswerThatMentionsMeetingSomeoneIsNoIntro) {
+  std::string t = kTitle + "We spoke with Andrew Moore, a researcher at the museum.\n" +
+                  "What is happening to the starlings?\nThere are fewer of them every year. I counted them myself.\n" +
+                  "Who else studies them?\nI talked to Maria Lopez, a colleague in Madrid.\n" +
+                  "What did she say?\nThat it is the same in Spain. We see it everywhere.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIG");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Andrew Moore");
 }
 
 }  // namespace

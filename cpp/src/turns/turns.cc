@@ -469,13 +469,21 @@ class Segmenter {
   // "We spoke with Andrei Morozov, a researcher at the museum." right before an unmarked first
   // question: an intro that ends with a point (its last sentence is read).
   void find_point_intros() {
+    // Only before the interview's first question: inside an answer, "I spoke with John Smith, the
+    // director." is the guest speaking.
+    std::size_t first_question = paras_.size();
+    for (std::size_t i = 0; i < paras_.size() && first_question == paras_.size(); ++i)
+      if (paras_[i].eligible && paras_[i].long_question_ok && paras_[i].shape.type != MarkerType::kDash)
+        first_question = i;
     int next_question = -1;  // the next eligible paragraph, when it is an unmarked question
     bool added = false;
     for (std::size_t i = paras_.size(); i-- > 0;) {
       Para& p = paras_[i];
-      if (!p.eligible || p.pull_quote || p.furniture) continue;
-      if (next_question >= 0 && !p.intro && p.shape.type == MarkerType::kNone && !p.question &&
-          p.text.size() <= 2000) {
+      // A dek may be the intro: "We spoke with Andrew Moore, a researcher at the museum."
+      bool dek = doc_.paragraphs[i].kind == Kind::kSubtitle && !p.reclaim;
+      if ((!p.eligible && !dek) || p.pull_quote || p.furniture) continue;
+      if (next_question >= 0 && static_cast<std::size_t>(next_question) == first_question && !p.intro &&
+          p.shape.type == MarkerType::kNone && !p.question && p.text.size() <= 2000) {
         std::string_view t = p.text;
         std::size_t cut = 0;
         for (std::size_t k = 0; k + 2 < t.size(); ++k)
