@@ -43,6 +43,7 @@ bool is_abbreviation(std::string_view w) {
                                                  "Hon", "Fr", "Pres", "Ltd", "Jan", "Feb", "Aug", "Sept",
                                                  "Oct", "Nov", "Dec", "e.g", "i.e"};
   if (w.size() == 1) return true;  // U.S., J. Smith
+  if (w.size() > 4 || !((w[0] >= 'A' && w[0] <= 'Z') || w[0] == 'v' || w[0] == 'e' || w[0] == 'i')) return false;
   return std::find(std::begin(kAbbrev), std::end(kAbbrev), w) != std::end(kAbbrev);
 }
 
@@ -59,6 +60,19 @@ bool labelling_cue(std::string_view cue) {
   for (auto stem : kStems)
     if (cue.substr(0, stem.size()) == stem) return true;
   return false;
+}
+
+// but, while, whereas, although, though, yet, so, and (length first: one comparison at most).
+bool is_clause_conjunction(std::string_view w) {
+  switch (w.size()) {
+    case 2: return w == "so";
+    case 3: return w == "but" || w == "yet" || w == "and";
+    case 5: return w == "while";
+    case 6: return w == "though";
+    case 7: return w == "whereas";
+    case 8: return w == "although";
+    default: return false;
+  }
 }
 
 bool is_terminal_char(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -95,13 +109,19 @@ class Attributor {
   }
   int para_of(int i) const { return static_cast<int>(toks_[i].paragraph); }
   int para_end_tok(int p) const { return static_cast<int>(para_first_[p + 1]); }
-  bool is_pronoun(std::string_view w) const {
-    return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you";
+  bool is_pronoun(std::string_view w) const {  // he she they we i you (length first: no memcmp calls)
+    switch (w.size()) {
+      case 1: return w[0] == 'i';
+      case 2: return (w[0] == 'h' && w[1] == 'e') || (w[0] == 'w' && w[1] == 'e');
+      case 3: return (w[0] == 's' && w[1] == 'h' && w[2] == 'e') || (w[0] == 'y' && w[1] == 'o' && w[2] == 'u');
+      case 4: return w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'y';
+      default: return false;
+    }
   }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
     std::string_view w = lower(i);
-    return lex_.is_stop(w) || lex_.is_adverb_or_aux(w) || lex_.is_determiner(w) || is_pronoun(w) ||
+    return (lex_.classes(w) & (kStopWord | kSkipWord | kDeterminer)) != 0 || is_pronoun(w) ||
            w == "however" || w == "but" || w == "and" || w == "meanwhile" || w == "additionally" ||
            w == "subsequently" || w == "moreover" || w == "thus" || w == "therefore" || w == "now" ||
            w == "regarding" || w == "please" || w == "speaking" || w == "writing" || w == "asked" || w == "according";
@@ -423,9 +443,7 @@ void Attributor::find_clause_breaks() {
       if (is_word(static_cast<int>(i)) && toks_[i - 1].has(kPunct) && !toks_[i - 1].has(kQuoteMark)) {
         std::string_view w = lower(static_cast<int>(i));
         if (is_pronoun(w) || w == "it") br = true;
-        if ((w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though" || w == "yet" ||
-             w == "so" || w == "and") &&
-            i + 1 < toks_.size() && is_word(static_cast<int>(i + 1))) {
+        if (is_clause_conjunction(w) && i + 1 < toks_.size() && is_word(static_cast<int>(i + 1))) {
           std::string_view w2 = lower(static_cast<int>(i + 1));
           if (is_pronoun(w2) || w2 == "it" || toks_[i + 1].has(kUpperInitial)) br = true;
         }
