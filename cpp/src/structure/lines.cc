@@ -8,11 +8,21 @@
 namespace parley::detail {
 namespace {
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII lowercase without the C locale's function call (this sits in the innermost loops).
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Case-insensitive prefix test; letters outside ASCII fold too (Cyrillic, Greek, Latin-1), so
 // "АВТОР:" matches "автор". *matched (optional) gets the bytes of `s` the prefix covered.
 bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* matched = nullptr) {
+  // Case folding keeps a letter's UTF-8 length within the scripts folded here, so a shorter text
+  // cannot match; the first byte settles most calls.
+  if (s.size() < prefix.size() || prefix.empty()) {
+    if (matched && prefix.empty()) *matched = 0;
+    return prefix.empty();
+  }
+  if (static_cast<unsigned char>(s[0]) < 0x80 && static_cast<unsigned char>(prefix[0]) < 0x80 &&
+      lower(s[0]) != lower(prefix[0]))
+    return false;
   std::size_t i = 0, j = 0;
   while (j < prefix.size()) {
     if (i >= s.size()) return false;

@@ -31,12 +31,11 @@ bool staff_byline(std::string_view line, std::string_view* name) {
   std::string_view job = line.substr(comma + 2);
   if (count_words(job) > 5 || job.find_first_of(".?!:") != std::string_view::npos) return false;
   bool newsroom = false;
+  std::string lower_job;
+  for (char c : job) lower_job += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view w : {"writer", "reporter", "correspondent", "editor", "columnist", "contributor",
-                             "journalist", "staff", "корреспондент", "обозреватель", "редактор"}) {
-    std::string lower_job;
-    for (char c : job) lower_job += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower_job.find(w) != std::string::npos) newsroom = true;
-  }
+                             "journalist", "staff", "корреспондент", "обозреватель", "редактор"})
+    newsroom = newsroom || lower_job.find(w) != std::string::npos;
   if (!newsroom) return false;
   std::string_view n = trim(line.substr(0, comma));
   std::size_t words = count_words(n);
