@@ -798,3 +798,14 @@ TEST(QuoteSpeakers, PersonOpeningTheSentenceThenAColon) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, ApposedNameWithModifiersAndAnAdverbBeforeTheCue) {
+  Result r = run("Her neighbour, 81-year-old Joan Pike, put it more simply: 'They will ruin the place.'\n"
+                 "The chairman, retired judge Alan Reed, said: \"We have no objection.\"\n");
+  EXPECT_QUOTE(r, "They will ruin the place.", "quotation", "Joan Pike", "put it");
+  EXPECT_QUOTE(r, "We have no objection.", "quotation", "Alan Reed", "said");
+}
+
+}  // namespace

@@ -58,7 +58,8 @@ constexpr std::string_view kSkip[] = {
     "may", "might", "can", "did", "does", "do", "not", "himself", "herself", "themselves", "itself",
     "last", "night", "week", "month", "year", "morning", "evening", "afternoon", "on", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "however", "subsequently", "meanwhile",
-    "separately", "publicly", "privately", "bluntly", "simply", "only", "first", "finally",
+    "separately", "publicly", "privately", "bluntly", "simply", "only", "first", "finally", "more", "less",
+    "rather", "quite", "very", "somewhat",
 };
 
 // Words that end a noun phrase (prepositions, conjunctions, relatives, verbs of being).

@@ -807,11 +807,17 @@ void Attributor::find_subject(CueHit& cue) const {
     // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
     int k = j - 1;
     while (in_sentence(k) && !is_punct(k, ',') && j - k < 10 && !is_mark(k)) --k;
-    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && is_caps(j - 1) && !caps_stop(j - 1) &&
-        caps_run_left(j - 1, k + 1) == k + 1) {
-      cue.subj_last = j - 1;  // "The minister, Ana Ruiz, wrote"
-      cue.subj_first = k + 1;
-      return;
+    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && is_caps(j - 1) && !caps_stop(j - 1)) {
+      int f = caps_run_left(j - 1, k + 1);
+      bool modifiers = true;  // "Mrs Evans' neighbour, 81-year-old Joan Pike, put it"
+      for (int m = k + 1; m < f && modifiers; ++m)
+        modifiers = (toks_[m].has(kNumber) || toks_[m].has(kDash) || is_lower_word(m)) && !lex_.is_stop(lower(m)) &&
+                    !lex_.is_determiner(lower(m)) && !lex_.cues_starting_with(lower(m));
+      if (modifiers) {
+        cue.subj_last = j - 1;  // "The minister, Ana Ruiz, wrote"
+        cue.subj_first = f;
+        return;
+      }
     }
     if (in_sentence(k) && is_punct(k, ',') && in_sentence(k - 1) && is_caps(k - 1) && !caps_stop(k - 1) &&
         j - k > 1) {
