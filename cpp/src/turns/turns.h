@@ -29,6 +29,18 @@
 //    dash dialogue); dash quotations in news ("— ..., — said Peskov.", "He said:" + "— ...")
 //    and bulleted lists are not.
 //  - A subtitle that opens with a speaker's label is taken back as the first turn.
+//  - Intros: "X asked A, ..., and B, ...:" declares every guest; "Y is more cautious:" before a dash
+//    hands the floor to the next answer (and to Y when Y is a declared guest); a sentence ending with
+//    a point right before the first question is an intro too ("Мы поговорили об этом с X, ...");
+//    Russian names after "с" are put back into the nominative.
+//  - Narration inside and after the interview: a section heading between turns, a paragraph opening
+//    with the presented guest's name, and the article's last paragraph when it neither speaks in the
+//    first or second person nor goes on with a connective (a bare named transcript keeps it).
+//  - An anonymous guest ("— ...", "A.", unprefixed) takes the name of the person the narration
+//    presents before the interview, on evidence (headline, addressed by first name, spoken of later).
+//  - A moderator who hands the floor to "Question:" askers is on the interviewer side; a briefing's
+//    unlabelled opening statement (from its greeting) is the answering speaker's; voices inside a
+//    "(BEGIN VIDEOTAPE)" ... "(END VIDEOTAPE)" clip take no turn.
 #ifndef PARLEY_SRC_TURNS_TURNS_H_
 #define PARLEY_SRC_TURNS_TURNS_H_
 
