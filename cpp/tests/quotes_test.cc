@@ -809,3 +809,22 @@ TEST(Quotes, ApposedNameWithModifiersAndAnAdverbBeforeTheCue) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, PersonAndShortPredicateBeforeAColonOrAGerund) {
+  StageRun s;
+  s.text = "Asked about the delay, Tomas Berg shrugged: \"These things take time, as always.\"\n"
+           "Rival coach Ines Vidal was generous in defeat, saying they had been \"the better side by far\".\n"
+           "Fans cheered Ines Vidal loudly all night: \"We love you, we love you all!\"\n";
+  auto quotes = s.run({person("E1", "Tomas Berg", {s.at("Tomas Berg")}),
+                       person("E2", "Ines Vidal", {s.at("Ines Vidal"), s.at("Ines Vidal", 1)})});
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[0].speaker_text, "Tomas Berg");
+  EXPECT_EQ(quotes[1].speaker, "E2");
+  EXPECT_EQ(quotes[1].cue, "saying");
+  EXPECT_NE(quotes[2].speaker, "E2");  // the object of "cheered" is no subject
+}
+
+}  // namespace

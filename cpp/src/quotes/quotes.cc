@@ -143,6 +143,7 @@ class Attributor {
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
   std::string interlocutor(int p) const;
+  const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* entity_by_id(const std::string& id) const;
   mutable std::unordered_map<std::string, int> entity_index_;  // Entity::id -> index, built on first use
@@ -956,16 +957,47 @@ bool Attributor::role_fits(const Entity& ent, int role_tok) const {
     if (m.start < 0 || ++checked > 16 || --role_budget_ < 0) break;
     int t = tok_at(static_cast<std::uint32_t>(m.start));
     if (t >= n) continue;
-    for (int k = t - 1; k >= 0 && k >= t - 3; --k) {  // "Secretary Paul Grant", "Secretary of State Rubio"
+    // "Education Secretary Paul Grant", "Secretary of State Rubio": the role is part of the name.
+    for (int k = t - 1; k >= 0 && k >= t - 3; --k) {
       if (toks_[k].paragraph != toks_[t].paragraph || !is_word(k)) break;
       if (lower(k) == role) return true;
+      if (!toks_[k].has(kUpperInitial) && lower(k) != "of") break;  // "manager told Sky Sports": no
     }
-    for (int k = t; k < n && k <= t + 8; ++k) {  // "Paul Grant, the education secretary"
-      if (toks_[k].paragraph != toks_[t].paragraph) break;
-      if (is_word(k) && lower(k) == role) return true;
+    // "Paul Grant, the education secretary,": an apposition right after the name.
+    int a = tok_at(static_cast<std::uint32_t>(m.end));
+    if (a < n && toks_[a].paragraph == toks_[t].paragraph && (is_punct(a, ',') || is_punct(a, '('))) {
+      for (int k = a + 1; k < n && k <= a + 6 && toks_[k].paragraph == toks_[t].paragraph; ++k) {
+        if (!is_word(k)) break;
+        if (lower(k) == role) return true;
+      }
     }
   }
   return false;
+}
+
+// The person who is the subject of a short predicate ending at token v ("Miller was not
+// convinced", "Guardiola smiled", "David Moyes was gracious in defeat"): up to six lowercase
+// words back to a name that is a PERSON mention, which opens its sentence or clause or
+// follows a role ("boss David Moyes"). nullptr when there is none.
+const Entity* Attributor::person_subject_before(int v, int limit, int* first, int* last) const {
+  int j = v;
+  int words = 0;
+  while (j >= limit && words < 6 && outside(j) && is_lower_word(j)) {
+    --j;
+    ++words;
+  }
+  if (words == 0 || j < limit || !outside(j) || !is_caps(j) || caps_stop(j)) return nullptr;
+  int f = caps_run_left(j, limit);
+  if (f > limit) {
+    int b = f - 1;
+    bool opens = sent_[b] != sent_[f] || is_punct(b, ',') || (is_lower_word(b) && is_person_noun(lower(b)));
+    if (!opens) return nullptr;
+  }
+  const Entity* ent = entity_over(toks_[f].start, toks_[j].end, false);
+  if (!ent || ent->label != Label::kPerson) return nullptr;
+  *first = f;
+  *last = j;
+  return ent;
 }
 
 // Whom "you" addresses in paragraph p: the other side of the interview (the
@@ -1011,6 +1043,16 @@ void Attributor::resolve_cues() {
         cue.pronoun = cues_[c - 1].pronoun;
         cue.speaker = cues_[c - 1].speaker;
         if (cue.channel.empty()) cue.channel = cues_[c - 1].channel;
+      } else if (cue.first >= 2 && is_punct(cue.first - 1, ',') && cue.text.size() > 4 &&
+                 cue.text.compare(cue.text.size() - 3, 3, "ing") == 0) {
+        // "David Moyes was gracious in defeat, saying ...": the subject of the sentence.
+        int f, l;
+        int p = para_of(cue.first);
+        if (const Entity* ent = person_subject_before(cue.first - 2, body_first_[p], &f, &l)) {
+          cue.subj_first = f;
+          cue.subj_last = l;
+          cue.speaker = ent->id;
+        }
       }
       continue;
     }
@@ -1318,23 +1360,14 @@ void Attributor::attribute() {
           !title_like(ot + 1, content_end))
         headline_first = f;
     }
-    // 5. "Miller was not convinced: '...'": a person opens the sentence, a colon opens the quote.
+    // 5. "Miller was not convinced: '...'", "..., Guardiola smiled: '...'": a person, a short
+    // predicate and a colon before the quote.
     int colon_first = kNone, colon_last = kNone;
     const Entity* colon_ent = nullptr;
-    if (!att && headline_first == kNone && ot >= 2 && is_punct(ot - 1, ':') && words >= 3 &&
-        !title_like(ot + 1, content_end)) {
-      int s0 = ot - 1;
-      for (int steps = 0; s0 > body_first_[p0] && sent_[s0 - 1] == sent_[ot - 1] && steps < 40; ++steps) --s0;
-      if (s0 < ot - 2 && outside(s0) && is_caps(s0) && !caps_stop(s0)) {
-        int l = caps_run_right(s0, ot - 1);
-        const Entity* ent = entity_over(toks_[s0].start, toks_[l].end, false);
-        if (ent && ent->label == Label::kPerson && l + 1 < ot - 1 && is_lower_word(l + 1)) {
-          colon_first = s0;
-          colon_last = l;
-          colon_ent = ent;
-        }
-      }
-    }
+    if ((!att || (att->subj_first == kNone && att->speaker.empty())) && headline_first == kNone && ot >= 3 &&
+        is_punct(ot - 1, ':') && words >= 3 && !title_like(ot + 1, content_end))
+      colon_ent = person_subject_before(ot - 2, body_first_[p0], &colon_first, &colon_last);
+    if (colon_ent) att = nullptr;
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
     // A one-word partial quote is the speaker's word in predicate position ("branded the defence
     // 'laughable'", "the findings were "preliminary""), a name or scare word after a determiner ("a 'ceasefire'").
