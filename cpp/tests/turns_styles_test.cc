@@ -1380,3 +1380,16 @@ TEST(TurnsUnprefixed, AnAnswerThatMentionsMeetingSomeoneIsNoIntro) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNamed, AClipWithoutAnEndMarkerDoesNotSilenceTheRest) {
+  std::string t = kTitle + "COOPER: Senator, do you have the votes?\n" + "CASTILLO: I think we're close.\n" +
+                   "(BEGIN VIDEO CLIP)\n" + "UNIDENTIFIED MALE: We won't support it.\n";
+  for (int k = 0; k < 10; ++k) t += "COOPER: And then?\nCASTILLO: We vote.\n";
+  Document d = run(t);
+  std::string r = roles(d);
+  EXPECT_EQ(r.substr(r.size() - 4), "IGIG");
+}
+
+}  // namespace

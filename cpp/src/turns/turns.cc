@@ -1205,6 +1205,8 @@ class Segmenter {
     int last_free = -1;  // the latest narration paragraph, while no one speaks
     bool after_intro = false;
     bool in_clip = false;
+    constexpr int kMaxClip = 12;  // paragraphs a clip may hold
+    int clip_left = 0;
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       Para& p = paras_[i];
       Kind kind = doc_.paragraphs[i].kind;
@@ -1217,11 +1219,16 @@ class Segmenter {
         // "(BEGIN VIDEOTAPE)" ... "(END VIDEOTAPE)": a recorded clip, whose voices take no turn.
         if (kind == Kind::kStage && p.text.size() > 4) {
           std::string head = lowercase(p.text.substr(1, 6));
-          if (head.starts_with("begin")) in_clip = true;
-          else if (head.starts_with("end")) in_clip = false;
+          if (head.starts_with("begin")) {
+            in_clip = true;
+            clip_left = kMaxClip;
+          } else if (head.starts_with("end")) {
+            in_clip = false;
+          }
         }
         continue;
       }
+      if (in_clip && clip_left-- <= 0) in_clip = false;  // an "(END ...)" that never came
       if (in_clip) {
         cur = -1;
         last_free = -1;
