@@ -46,7 +46,7 @@ cpp-test: deb
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 py-test: install
-	cd tests && ../$(VPY) -m pytest -q
+	cd tests && $(CURDIR)/$(VPY) -m pytest -q
 
 # The type stub of the compiled module, made by pybind11-stubgen (tests/test_stubs.py fails when it is stale).
 stubs: install

@@ -9,6 +9,7 @@
 #include <string>
 #include <tuple>
 
+#include "corpus.h"
 #include "parley/analyzer.h"
 
 namespace {
@@ -75,8 +76,7 @@ class EntitiesCorpus : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(EntitiesCorpus, NamesMatchGold) {
   Json gold = Json::parse(read(std::string(PARLEY_TEST_DATA) + "/golden/entities/" + GetParam() + ".json"));
-  std::string text = read(std::string(PARLEY_CORPUS) + "/" + GetParam() + ".txt");
-  ASSERT_FALSE(text.empty());
+  PARLEY_CORPUS_TEXT_OR_SKIP(text, std::string(GetParam()) + ".txt");
   parley::Document doc = parley::analyze(text);
   auto g = names(gold_spans(text, gold));
   auto p = names(parley_spans(doc));
@@ -105,7 +105,7 @@ INSTANTIATE_TEST_SUITE_P(Corpus, EntitiesCorpus,
 
 TEST(EntitiesReference, EveryDateAndTimeFoundWithValues) {
   Json gold = Json::parse(read(std::string(PARLEY_TEST_DATA) + "/golden/entities/000_c1ada2601b12286d.json"));
-  std::string text = read(std::string(PARLEY_CORPUS) + "/000_c1ada2601b12286d.txt");
+  PARLEY_CORPUS_TEXT_OR_SKIP(text, "000_c1ada2601b12286d.txt");
   parley::Document doc = parley::analyze(text);
   auto p = parley_spans(doc);
   for (const auto& s : gold_spans(text, gold))
@@ -125,7 +125,7 @@ TEST(EntitiesReference, EveryDateAndTimeFoundWithValues) {
 }
 
 TEST(EntitiesReference, OutletLabelIsNoPersonAndTitlesResolve) {
-  std::string text = read(std::string(PARLEY_CORPUS) + "/000_c1ada2601b12286d.txt");
+  PARLEY_CORPUS_TEXT_OR_SKIP(text, "000_c1ada2601b12286d.txt");
   parley::Document doc = parley::analyze(text);
   for (const auto& e : doc.entities) {
     if (e.name.find("Military Operation") != std::string::npos) EXPECT_NE(e.label, parley::Label::kPerson);

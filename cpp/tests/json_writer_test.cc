@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "corpus.h"
 #include "parley/analyzer.h"
 
 namespace parley {
@@ -16,16 +17,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // A development article from ../shared/corpus or the bundled examples, or "".
-std::string article(const std::string& name) {
-  for (const char* dir : {PARLEY_CORPUS, PARLEY_EXAMPLES}) {
-    std::ifstream in(std::string(dir) + "/" + name, std::ios::binary);
-    if (!in) continue;
-    std::stringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
-  }
-  return {};
-}
+std::string article(const std::string& name) { return parley::testing::corpus_text(name); }
 
 // Every field filled, with escapes, non-ASCII, empty and null values.
 Document hand_made() {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus.h"
 #include "parley/analyzer.h"
 #include "parley/document.h"
 #include "pipeline.h"
@@ -146,6 +147,7 @@ Expected expected_for(const json& g) {
 }
 
 TEST(TurnsCorpus, RoleOfEveryParagraph) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   json gold = golden();
   for (const auto& [file, g] : gold.items()) {
     if (file.starts_with("_")) continue;
@@ -173,6 +175,7 @@ TEST(TurnsCorpus, RoleOfEveryParagraph) {
 }
 
 TEST(TurnsCorpus, SpeakersLabelsAndDescriptions) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   json gold = golden();
   for (const auto& [file, g] : gold.items()) {
     if (file.starts_with("_")) continue;
@@ -200,6 +203,7 @@ TEST(TurnsCorpus, SpeakersLabelsAndDescriptions) {
 }
 
 TEST(TurnsCorpus, AnswersReplyToTheirQuestion) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   json gold = golden();
   for (const auto& [file, g] : gold.items()) {
     if (file.starts_with("_")) continue;
@@ -226,6 +230,7 @@ TEST(TurnsCorpus, AnswersReplyToTheirQuestion) {
 }
 
 TEST(TurnsCorpus, MarkersAndCaptions) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   json gold = golden();
   for (const auto& [file, g] : gold.items()) {
     if (file.starts_with("_")) continue;
@@ -246,6 +251,7 @@ TEST(TurnsCorpus, MarkersAndCaptions) {
 }
 
 TEST(TurnsCorpus, ExamplesCopyOfTheReferenceArticleAgrees) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   std::string copy = read_file(std::string(PARLEY_EXAMPLES) + "/000_c1ada2601b12286d.txt");
   if (copy.empty()) GTEST_SKIP() << "no examples copy";
   EXPECT_EQ(roles(run(copy)), roles(run(read_file(std::string(PARLEY_CORPUS) + "/000_c1ada2601b12286d.txt"))));
@@ -289,11 +295,13 @@ void expect_golden_roles(const std::string& file, const std::string& text) {
 const std::string kReference = "000_c1ada2601b12286d.txt";
 
 TEST(TurnsCorpusVariants, ReferenceWithoutDashes) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + kReference);
   expect_golden_roles(kReference, vary_lines(text, [](const std::string& l) { return replace_prefix(l, "— ", ""); }));
 }
 
 TEST(TurnsCorpusVariants, ReferenceWithShortLabelAndNoDeclaration) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + kReference);
   expect_golden_roles(kReference, vary_lines(text, [](const std::string& l) {
                         std::string s = replace_prefix(l, "Special Military Operation: ", "SP: ");
@@ -302,11 +310,13 @@ TEST(TurnsCorpusVariants, ReferenceWithShortLabelAndNoDeclaration) {
 }
 
 TEST(TurnsCorpusVariants, ReferenceWithHyphenDashes) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + kReference);
   expect_golden_roles(kReference, vary_lines(text, [](const std::string& l) { return replace_prefix(l, "— ", "- "); }));
 }
 
 TEST(TurnsCorpusVariants, NprWithoutTheHostSuffix) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   const std::string file = "npr-planet-money-slot-flaw-transcript.txt";
   std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + file);
   expect_golden_roles(file, vary_lines(text, [](const std::string& l) {
@@ -315,6 +325,7 @@ TEST(TurnsCorpusVariants, NprWithoutTheHostSuffix) {
 }
 
 TEST(TurnsCorpusVariants, KremlinInQAStyle) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   const std::string file = "kremlin-vologda-journalists-questions.txt";
   std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + file);
   expect_golden_roles(file, vary_lines(text, [](const std::string& l) {
@@ -325,6 +336,7 @@ TEST(TurnsCorpusVariants, KremlinInQAStyle) {
 }
 
 TEST(TurnsCorpusVariants, KremlinWithCapsLabelsAndNoSpaceAfterColon) {
+  PARLEY_SKIP_WITHOUT_CORPUS();
   const std::string file = "kremlin-itar-tass-interview-brics.txt";
   std::string text = read_file(std::string(PARLEY_CORPUS) + "/" + file);
   expect_golden_roles(file, vary_lines(text, [](const std::string& l) {
