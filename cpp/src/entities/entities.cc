@@ -1089,9 +1089,10 @@ void EntityStage::run(Context& ctx) const {
         gs = hg.end;
       }
       bool suffix = is_cap(end - 1) && ((cls[end - 1] & kGeoHead) || ((cls[end - 1] & kLocHead) && (val[end - 1] & 1)));
-      bool prefix = (cls[gs] & kLocHead) && (val[gs] & 2) && is_cap(gs);
+      // gs reaches end when the run is all titles and connectors ("The Of"): no place then.
+      bool prefix = gs < end && (cls[gs] & kLocHead) && (val[gs] & 2) && is_cap(gs);
       bool whole_known = (hg.entry >= 0 && hg.end >= end) || (match(s).entry >= 0 && match(s).end >= end);
-      if (!has_title && ((end - gs >= 2 && (suffix || prefix) && !whole_known) ||
+      if (!has_title && gs < end && ((end - gs >= 2 && (suffix || prefix) && !whole_known) ||
                                               (lower_head && end - gs <= 2 && (end - gs == 1 || !whole_known)))) {
         if (lower_head) {
           Cand& cd = emit(gs, end + 1, Label::kGpe, Kind::kName);
