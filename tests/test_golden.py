@@ -124,6 +124,32 @@ def test_turns_styles(case):
         assert any(s.name == speaker_name and s.role == r for s in doc.speakers), speaker_name
 
 
+# Held-out interviews (tests/data/heldout/turns), annotated before parley first ran on them: one role
+# character per paragraph, accepted kinds per line, and the header (title, authors, guests).
+HELDOUT_TURNS = {}
+for batch in sorted((GOLDEN / "turns").glob("heldout*.json")):
+    HELDOUT_TURNS.update({k: v for k, v in load("turns", batch.name).items() if not k.startswith("_")})
+
+
+def test_heldout_turn_batches_are_all_read():
+    assert len(HELDOUT_TURNS) == len(list((ROOT / "tests" / "data" / "heldout" / "turns").glob("*.txt")))
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT_TURNS))
+def test_turns_heldout(name):
+    g = HELDOUT_TURNS[name]
+    doc = parley.read(ROOT / "tests" / "data" / "heldout" / "turns" / name)
+    speakers = {s.id: s for s in doc.speakers}
+    got = "".join({"interviewer": "I", "guest": "G"}[speakers[p.speaker].role] if p.speaker else "."
+                  for p in doc.paragraphs)
+    assert got == g["roles"]
+    for line, kinds in g["kinds"].items():
+        assert doc.paragraphs[int(line) - 1].kind in kinds, f"line {line}"
+    assert doc.meta.title == g["meta"]["title"]
+    assert list(doc.meta.authors) == g["meta"]["authors"]
+    assert [x.name for x in doc.meta.guests] == g["meta"]["guests"]
+
+
 # ---- entities ------------------------------------------------------------------------------------------
 
 ENTITY_FILES = sorted(p.stem for p in (GOLDEN / "entities").glob("*.json"))
