@@ -136,6 +136,13 @@ TEST(EntitiesReference, OutletLabelIsNoPersonAndTitlesResolve) {
       EXPECT_EQ(e.attributes.at("titles").front(), "US Secretary of State");
     }
     if (e.name == "Kyiv") EXPECT_GE(e.mentions.size(), 4u);  // Kiev x3 + Kyiv
+    // "Special Military Operation (SP)": the outlet's abbreviation is the same entity.
+    if (e.name == "Special Military Operation") {
+      std::size_t sp = 0;
+      for (const auto& m : e.mentions) sp += doc.slice(m.start, m.end) == "SP";
+      EXPECT_EQ(sp, 2u);
+    }
+    EXPECT_NE(e.name, "SP");
   }
 }
 

@@ -58,6 +58,47 @@ TEST(EntitiesGeneral, AcronymOfTheArticlesOwnBody) {
   EXPECT_TRUE(has_span(doc, "NPGC", Label::kOrg));
 }
 
+// The entity that holds a mention with this text, or nullptr.
+const parley::Entity* entity_with(const Document& doc, const std::string& text) {
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (doc.slice(m.start, m.end) == text) return &e;
+  return nullptr;
+}
+
+TEST(EntitiesGeneral, AbbreviationsAreMentionsOfWhatTheyAbbreviate) {
+  Document doc = parley::analyze(
+      "Water and wheat\n"
+      "The Upper Teton Water Board (UTWB) and the Northern Plains Grain Cooperative met on Monday.\n"
+      "UTWB engineers said NPGC members could draw more. The Regional Safety Committee (SC) agreed,\n"
+      "though the Supreme Court has yet to rule and the SC vote was close.\n");
+  const parley::Entity* board = entity_with(doc, "UTWB");
+  ASSERT_NE(board, nullptr);
+  EXPECT_EQ(board->name, "Upper Teton Water Board");  // declared in parentheses
+  EXPECT_EQ(board->label, Label::kOrg);
+  EXPECT_EQ(board->mentions.size(), 3u);  // the long form and both UTWB
+  const parley::Entity* coop = entity_with(doc, "NPGC");
+  ASSERT_NE(coop, nullptr);
+  EXPECT_EQ(coop->name, "Northern Plains Grain Cooperative");  // its initials
+  // A declaration outweighs initials: "SC" is the Regional Safety Committee, not the Supreme Court.
+  const parley::Entity* sc = entity_with(doc, "SC");
+  ASSERT_NE(sc, nullptr);
+  EXPECT_EQ(sc->name, "Regional Safety Committee");
+  EXPECT_EQ(sc->mentions.size(), 3u);
+}
+
+TEST(EntitiesGeneral, AbbreviationTwoBodiesShareStaysAlone) {
+  Document doc = parley::analyze(
+      "Councils\n"
+      "The Supreme Court and the Security Council both met on Monday. The SC statement came later.\n");
+  const parley::Entity* court = entity_with(doc, "Supreme Court");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->mentions.size(), 1u);
+  const parley::Entity* council = entity_with(doc, "Security Council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->mentions.size(), 1u);
+}
+
 TEST(EntitiesGeneral, UnknownTownAfterPlacePreposition) {
   Document doc = parley::analyze("Convoy\nThe convoy left from Zhytkavichy and stopped near Okhtyrka overnight.\n");
   EXPECT_TRUE(has_span(doc, "Zhytkavichy", Label::kGpe));
