@@ -99,6 +99,36 @@ TEST(EntitiesGeneral, AbbreviationTwoBodiesShareStaysAlone) {
   EXPECT_EQ(council->mentions.size(), 1u);
 }
 
+std::string gender_of(const Document& doc, const std::string& name) {
+  for (const auto& e : doc.entities)
+    if (e.name == name) {
+      auto it = e.attributes.find("gender");
+      return it == e.attributes.end() ? "" : it->second.front();
+    }
+  return "?";
+}
+
+TEST(EntitiesGeneral, GenderFromHonorificsTitlesGivenNamesAndSlavicSurnames) {
+  Document doc = parley::analyze(
+      "Harbour talks\n"
+      "Ms. Adeyemi and Mr. Lindqvist met spokeswoman Jo Carver, Margaret Olsen, Dmitry Sokolov and\n"
+      "Yelena Kuznetsova. Later Ivanova and Petrov joined Kim Tran and Jordan Blake. Olsen spoke first.\n");
+  EXPECT_EQ(gender_of(doc, "Adeyemi"), "female");        // honorific
+  EXPECT_EQ(gender_of(doc, "Lindqvist"), "male");
+  EXPECT_EQ(gender_of(doc, "Jo Carver"), "female");      // title
+  EXPECT_EQ(gender_of(doc, "Margaret Olsen"), "female");  // census given name
+  EXPECT_EQ(gender_of(doc, "Dmitry Sokolov"), "male");    // curated given name
+  EXPECT_EQ(gender_of(doc, "Yelena Kuznetsova"), "female");
+  EXPECT_EQ(gender_of(doc, "Kim Tran"), "");              // a name both genders bear: no evidence
+  EXPECT_EQ(gender_of(doc, "Jordan Blake"), "");
+}
+
+TEST(EntitiesGeneral, AFamilyNameAloneIsNotReadAsAGivenName) {
+  // "Graham" is a given name in the census, but here the family name of a person named in full.
+  Document doc = parley::analyze("Senate\nSenator Lindsey Graham spoke. Graham said the bill would pass.\n");
+  EXPECT_EQ(gender_of(doc, "Lindsey Graham"), "");
+}
+
 TEST(EntitiesGeneral, UnknownTownAfterPlacePreposition) {
   Document doc = parley::analyze("Convoy\nThe convoy left from Zhytkavichy and stopped near Okhtyrka overnight.\n");
   EXPECT_TRUE(has_span(doc, "Zhytkavichy", Label::kGpe));

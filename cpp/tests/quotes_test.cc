@@ -388,6 +388,51 @@ TEST(QuoteSpeakers, PronounGoesToTheLastPersonNamedAsSubject) {
   EXPECT_EQ(quotes[0].speaker, "E1");
 }
 
+TEST(QuoteSpeakers, PronounGoesToTheLastPersonOfThatGender) {
+  StageRun s;
+  s.text =
+      "Ana Ruiz met Tomas Berg in Oslo.\n"
+      "Tomas Berg said little. \"We will see,\" she said. Later, \"Not yet,\" he said.\n"
+      "Kim Lee spoke too. \"It is done,\" he said.\n";
+  auto ruiz = person("E1", "Ana Ruiz", {s.at("Ana Ruiz")});
+  ruiz.attributes["gender"] = {"female"};
+  auto berg = person("E2", "Tomas Berg", {s.at("Tomas Berg"), s.at("Tomas Berg", 1)});
+  berg.attributes["gender"] = {"male"};
+  auto lee = person("E3", "Kim Lee", {s.at("Kim Lee")});  // no evidence: fits "he" and "she"
+  auto quotes = s.run({ruiz, berg, lee});
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "E1");  // she: Ana Ruiz, though Tomas Berg was named last
+  EXPECT_EQ(quotes[1].speaker, "E2");
+  EXPECT_EQ(quotes[2].speaker, "E3");
+}
+
+TEST(QuoteSpeakers, PronounWithNoPersonOfItsGenderFallsBackToTheLastPerson) {
+  StageRun s;
+  s.text = "Olga Petrova arrived.\n\"We are ready,\" he said.\n";
+  auto petrova = person("E1", "Olga Petrova", {s.at("Olga Petrova")});
+  petrova.attributes["gender"] = {"female"};
+  auto quotes = s.run({petrova});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");  // gender is evidence, not proof
+}
+
+TEST(QuoteSpeakers, WholePipelineReadsGenderFromNamesHonorificsAndTitles) {
+  parley::Document doc = parley::analyze(
+      "Talks in Geneva\n"
+      "Minister Irina Volkova sat beside Ambassador Peter Holm and Ms. Okafor.\n"
+      "Peter Holm spoke first. \"The draft is fair,\" she said.\n"
+      "Ms. Okafor disagreed with Volkova. \"It is not,\" he replied.\n");
+  auto speaker_of = [&](std::string_view words) {
+    for (const auto& q : doc.quotes)
+      if (doc.slice(q.start, q.end).starts_with(words))
+        for (const auto& e : doc.entities)
+          if (e.id == q.speaker) return e.name;
+    return std::string("?");
+  };
+  EXPECT_EQ(speaker_of("The draft"), "Irina Volkova");
+  EXPECT_EQ(speaker_of("It is not"), "Peter Holm");
+}
+
 TEST(QuoteSpeakers, TitleMentionResolvesThroughTheEntityGroup) {
   StageRun s;
   s.text =

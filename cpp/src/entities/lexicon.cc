@@ -260,6 +260,42 @@ G("hua") G("lai") G("hun") G("nguyen") G("tran") G("pham") G("park") G("choi") G
 #undef W
 const std::size_t kWordCount = sizeof(kWords) / sizeof(kWords[0]);
 
+const NameGender kNameGenders[] = {
+    // Curated (first: they win over the census list).
+    {"svetlana", 'f'}, {"tatiana", 'f'}, {"tatyana", 'f'}, {"olga", 'f'}, {"irina", 'f'}, {"yulia", 'f'}, {"yuliya", 'f'}, {"elena", 'f'},
+    {"yelena", 'f'}, {"natalia", 'f'}, {"natalya", 'f'}, {"maria", 'f'}, {"anna", 'f'}, {"ekaterina", 'f'}, {"yekaterina", 'f'}, {"galina", 'f'},
+    {"ksenia", 'f'}, {"kseniya", 'f'}, {"larisa", 'f'}, {"lyudmila", 'f'}, {"marina", 'f'}, {"nadezhda", 'f'}, {"oksana", 'f'}, {"polina", 'f'},
+    {"valentina", 'f'}, {"valeria", 'f'}, {"veronika", 'f'}, {"yevgenia", 'f'}, {"zhanna", 'f'}, {"daria", 'f'}, {"darya", 'f'}, {"anastasia", 'f'},
+    {"alexandra", 'f'}, {"yana", 'f'}, {"alina", 'f'}, {"alla", 'f'}, {"inna", 'f'}, {"lidia", 'f'}, {"lyubov", 'f'}, {"nina", 'f'},
+    {"sofia", 'f'}, {"tamara", 'f'}, {"vera", 'f'}, {"zoya", 'f'}, {"giorgia", 'f'}, {"ursula", 'f'}, {"angela", 'f'}, {"annalena", 'f'},
+    {"kamala", 'f'}, {"hillary", 'f'}, {"theresa", 'f'}, {"liz", 'f'}, {"kemi", 'f'}, {"suella", 'f'}, {"yvette", 'f'}, {"mette", 'f'},
+    {"kaja", 'f'}, {"emine", 'f'}, {"claudia", 'f'}, {"ségolène", 'f'}, {"emmanuelle", 'f'}, {"marine", 'f'}, {"tami", 'f'}, {"kristi", 'f'},
+    {"kaja", 'f'}, {"ilhan", 'f'}, {"nikki", 'f'},
+    {"vladimir", 'm'}, {"dmitry", 'm'}, {"dmitri", 'm'}, {"dmytro", 'm'}, {"sergey", 'm'}, {"sergei", 'm'}, {"sergiy", 'm'}, {"alexei", 'm'},
+    {"alexey", 'm'}, {"aleksei", 'm'}, {"aleksandr", 'm'}, {"alexandr", 'm'}, {"andrei", 'm'}, {"andrey", 'm'}, {"andriy", 'm'}, {"anatoly", 'm'},
+    {"arkady", 'm'}, {"arkadiy", 'm'}, {"arseniy", 'm'}, {"boris", 'm'}, {"denis", 'm'}, {"denys", 'm'}, {"evgeny", 'm'}, {"yevgeny", 'm'},
+    {"fyodor", 'm'}, {"gennady", 'm'}, {"gleb", 'm'}, {"grigory", 'm'}, {"igor", 'm'}, {"ilya", 'm'}, {"ivan", 'm'}, {"kirill", 'm'},
+    {"konstantin", 'm'}, {"leonid", 'm'}, {"maxim", 'm'}, {"maksim", 'm'}, {"mikhail", 'm'}, {"nikita", 'm'}, {"nikolai", 'm'}, {"nikolay", 'm'},
+    {"oleg", 'm'}, {"oleksandr", 'm'}, {"oleksiy", 'm'}, {"pavel", 'm'}, {"petr", 'm'}, {"petro", 'm'}, {"ramzan", 'm'}, {"roman", 'm'},
+    {"ruslan", 'm'}, {"semyon", 'm'}, {"stanislav", 'm'}, {"stepan", 'm'}, {"taras", 'm'}, {"timur", 'm'}, {"vadim", 'm'}, {"valentin", 'm'},
+    {"valery", 'm'}, {"vasily", 'm'}, {"viktor", 'm'}, {"vitaly", 'm'}, {"vladislav", 'm'}, {"volodymyr", 'm'}, {"vyacheslav", 'm'}, {"yaroslav", 'm'},
+    {"yegor", 'm'}, {"yury", 'm'}, {"yuri", 'm'}, {"zakhar", 'm'}, {"mykola", 'm'}, {"mykhailo", 'm'}, {"matvey", 'm'}, {"bogdan", 'm'},
+    {"rostislav", 'm'}, {"marat", 'm'}, {"emmanuel", 'm'}, {"olaf", 'm'}, {"jens", 'm'}, {"keir", 'm'}, {"rishi", 'm'}, {"recep", 'm'},
+    {"tayyip", 'm'}, {"bashar", 'm'}, {"benjamin", 'm'}, {"yair", 'm'}, {"naftali", 'm'}, {"narendra", 'm'}, {"rahul", 'm'}, {"shehbaz", 'm'},
+    {"imran", 'm'}, {"fumio", 'm'}, {"shinzo", 'm'}, {"yoshihide", 'm'}, {"shigeru", 'm'}, {"mohammed", 'm'}, {"muhammad", 'm'}, {"mohamed", 'm'},
+    {"mohammad", 'm'}, {"ahmed", 'm'}, {"ahmad", 'm'}, {"ali", 'm'}, {"hassan", 'm'}, {"hussein", 'm'}, {"ibrahim", 'm'}, {"khalid", 'm'},
+    {"mahmoud", 'm'}, {"mustafa", 'm'}, {"omar", 'm'}, {"osama", 'm'}, {"saeed", 'm'}, {"salman", 'm'}, {"tariq", 'm'}, {"yousef", 'm'},
+    {"youssef", 'm'}, {"hamad", 'm'}, {"ebrahim", 'm'}, {"hossein", 'm'}, {"javad", 'm'}, {"masoud", 'm'}, {"mehmet", 'm'}, {"ahmet", 'm'},
+    {"giorgi", 'm'}, {"nikol", 'm'}, {"ilham", 'm'}, {"friedrich", 'm'}, {"wolfgang", 'm'}, {"jürgen", 'm'}, {"matteo", 'm'}, {"giuseppe", 'm'},
+    {"luca", 'm'}, {"francesco", 'm'}, {"sergio", 'm'}, {"ignazio", 'm'}, {"pedro", 'm'}, {"jair", 'm'}, {"luiz", 'm'}, {"inácio", 'm'},
+    {"andrés", 'm'}, {"gustavo", 'm'}, {"javier", 'm'}, {"jean-luc", 'm'}, {"jean-marie", 'm'}, {"mateusz", 'm'}, {"andrzej", 'm'}, {"radosław", 'm'},
+    {"subrahmanyam", 'm'}, {"nigel", 'm'}, {"marco", 'm'}, {"donald", 'm'}, {"barack", 'm'}, {"pete", 'm'}, {"keith", 'm'}, {"rex", 'm'},
+    {"dick", 'm'},
+// The census list.
+#include "entities/data/given_name_genders.inc"
+};
+const std::size_t kNameGenderCount = sizeof(kNameGenders) / sizeof(kNameGenders[0]);
+
 const Phrase kPhrases[] = {
     // International organisations and blocs.
     {"NATO", "ORG", ""}, {"North Atlantic Treaty Organization", "ORG", "NATO"}, {"United Nations", "ORG", ""},

@@ -82,6 +82,15 @@ struct Zone {
 extern const Zone kZones[];
 extern const std::size_t kZoneCount;
 
+// Given names of one gender: 'm' or 'f'. Curated names (Slavic, Arabic, European... as news in English
+// spells them) come first and win over the generated census list (data/given_name_genders.inc).
+struct NameGender {
+  const char* name;
+  char gender;
+};
+extern const NameGender kNameGenders[];
+extern const std::size_t kNameGenderCount;
+
 }  // namespace parley::detail::lex
 
 #endif  // PARLEY_SRC_ENTITIES_LEXICON_H_

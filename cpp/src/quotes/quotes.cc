@@ -1028,13 +1028,26 @@ void Attributor::resolve_cues() {
     }
   std::size_t next = 0;
   std::string antecedent;
+  // The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
+  // "spokeswoman", a census given name, a Slavic surname form) rules out the other; no evidence fits both.
+  std::string antecedent_he, antecedent_she;
+  auto note_person = [&](const std::string& id) {
+    antecedent = id;
+    std::string_view gender;
+    if (const Entity* ent = entity_by_id(id)) {
+      auto g = ent->attributes.find("gender");
+      if (g != ent->attributes.end() && !g->second.empty()) gender = g->second.front();
+    }
+    if (gender != "female") antecedent_he = id;
+    if (gender != "male") antecedent_she = id;
+  };
   std::string org_antecedent;  // the last organisation that spoke: "the company" in a later sentence
   const auto& paras = ctx_.doc.paragraphs;
   for (std::size_t c = 0; c < cues_.size(); ++c) {
     CueHit& cue = cues_[c];
     std::uint32_t pos = cue.subj_first != kNone ? toks_[cue.subj_first].start : toks_[cue.first].start;
     while (next < subjects.size() && subjects[next].start < pos)
-      antecedent = ctx_.doc.entities[subjects[next++].entity].id;
+      note_person(ctx_.doc.entities[subjects[next++].entity].id);
     if (cue.subj_first == kNone) {
       // "..., adding that ...", "and explained": the subject of the sentence's previous cue.
       if (c > 0 && sent_[cues_[c - 1].first] == sent_[cue.first] && cues_[c - 1].subj_first != kNone) {
@@ -1063,8 +1076,10 @@ void Attributor::resolve_cues() {
       int p = para_of(cue.subj_first);
       if (w == "i" || w == "we") {
         if (p < static_cast<int>(paras.size())) cue.speaker = paras[p].speaker;
-      } else if (w == "he" || w == "she" || w == "him" || w == "her") {
-        cue.speaker = antecedent;
+      } else if (w == "he" || w == "him") {
+        cue.speaker = antecedent_he.empty() ? antecedent : antecedent_he;
+      } else if (w == "she" || w == "her") {
+        cue.speaker = antecedent_she.empty() ? antecedent : antecedent_she;
       } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
         cue.speaker = interlocutor(p);  // "You told the FT ..." in a question: the guest
       }
@@ -1140,7 +1155,7 @@ void Attributor::resolve_cues() {
         }
       }
     }
-    if (person) antecedent = cue.speaker;
+    if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
 }

@@ -38,6 +38,22 @@ bool sentence_end(std::string_view text, const Token& t) {
   return c == '.' || c == '?' || c == '!' || (t.end - t.start == 3 && text.substr(t.start, 3) == "\xE2\x80\xA6");
 }
 
+// A title or honorific abbreviation whose full stop does not end the sentence: "Ms. Adeyemi",
+// "Dr. Okafor", "Gen. Gerasimov", "St. Petersburg". Case-blind ASCII, one to five letters.
+bool abbreviation_before_stop(std::string_view word) {
+  if (word.empty() || word.size() > 5) return false;
+  char w[6];
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    w[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view l(w, word.size());
+  for (std::string_view a : {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col",
+                             "capt", "sgt", "maj", "adm", "cmdr", "mt", "messrs", "mme", "rev", "hon", "pres", "amb"})
+    if (l == a) return true;
+  return false;
+}
+
 // The end of the word that starts at byte i (on a word letter); counts its
 // letters and digits (*letters) and clears *all_upper when one is not uppercase.
 std::size_t word_end(std::string_view text, std::size_t i, std::size_t end, int* letters, bool* all_upper) {
@@ -195,7 +211,11 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<ByteRange>&
       space_before = false;
       i = t.end;
       out.push_back(t);
-      if (sentence_end(text, t)) sent_start = true;
+      if (sentence_end(text, t) &&
+          !(text[t.start] == '.' && !t.has(kSpaceBefore) && out.size() >= 2 && out[out.size() - 2].has(kWord) &&
+            abbreviation_before_stop(text.substr(out[out.size() - 2].start,
+                                                 out[out.size() - 2].end - out[out.size() - 2].start))))
+        sent_start = true;
     }
   }
   return out;
