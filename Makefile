@@ -80,7 +80,7 @@ bench-quality: install $(VENV)/.bench-ready
 	$(VPY) bench/quality_entities.py
 	for set in --heldout --heldout2; do echo "== entities, held-out set $$set"; $(VPY) bench/quality_entities.py $$set; done
 	$(VPY) bench/quality_quotes.py
-	for set in --heldout --heldout2 --heldout3 --heldout4; do echo "== quotes, held-out set $$set"; $(VPY) bench/quality_quotes.py $$set; done
+	for set in --heldout --heldout2 --heldout3 --heldout4 --heldout5; do echo "== quotes, held-out set $$set"; $(VPY) bench/quality_quotes.py $$set; done
 
 # The GoogleTest suite under AddressSanitizer + UndefinedBehaviorSanitizer (every finding fails).
 asan-test: deb

@@ -29,7 +29,8 @@ textacy runs when importable, in a bench-only venv:
 annotated before parley ever ran on them (the corpus gold is what the stage was developed against).
 --heldout2, --heldout3 and --heldout4 score later sets written the same way; heldout4 holds machine-
 translated Russian and German press (guillemets, „…“, speech set off by dashes), a Chinese MFA readout,
-Reuters-style copy, a multi-paragraph feature, unmatched marks and a trial report.
+Reuters-style copy, a multi-paragraph feature, unmatched marks and a trial report. --heldout5 scores a set
+where many quotes are attributed only by he/she/him/her with men and women named nearby.
 """
 import argparse
 import glob
@@ -47,6 +48,7 @@ HELDOUT = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout.json"
 HELDOUT2 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout2.json")
 HELDOUT3 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout3.json")
 HELDOUT4 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout4.json")
+HELDOUT5 = os.path.join(ROOT, "tests", "data", "golden", "quotes", "heldout5.json")
 PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "it"}
 MARKS = "\"'“”„‟«»‘’‚‛‹›「」『』"
 
@@ -249,8 +251,9 @@ def main():
     ap.add_argument("--heldout2", action="store_true", help="score the second held-out set (heldout2.json)")
     ap.add_argument("--heldout3", action="store_true", help="score the third held-out set (heldout3.json)")
     ap.add_argument("--heldout4", action="store_true", help="score the fourth held-out set (heldout4.json)")
+    ap.add_argument("--heldout5", action="store_true", help="score the fifth held-out set (heldout5.json)")
     a = ap.parse_args()
-    path = HELDOUT4 if a.heldout4 else HELDOUT3 if a.heldout3 else HELDOUT2 if a.heldout2 else HELDOUT if a.heldout else GOLD
+    path = HELDOUT5 if a.heldout5 else HELDOUT4 if a.heldout4 else HELDOUT3 if a.heldout3 else HELDOUT2 if a.heldout2 else HELDOUT if a.heldout else GOLD
     with open(path, encoding="utf-8") as f:
         gold = json.load(f)
     results = {}
