@@ -873,3 +873,41 @@ TEST(QuoteSpeakers, PersonAndShortPredicateBeforeAColonOrAGerund) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, ANounLikeCueBeforeARoleNounIsNoReport) {
+  // "a three-term state governor": "state" modifies the role, no unnamed speaker displaces the woman.
+  StageRun s;
+  s.text = "Lena Ortiz told voters the schools were \"falling apart.\"\n"
+           "\"Our numbers are the best in a decade,\" Mr. Rask, a three-term state governor, said.\n"
+           "The reply was swift. \"The numbers are not the classrooms,\" she said.\n";
+  auto ortiz = person("E1", "Lena Ortiz", {s.at("Lena Ortiz")});
+  ortiz.attributes["gender"] = {"female"};
+  auto rask = person("E2", "Mr. Rask", {s.at("Rask")});
+  rask.attributes["gender"] = {"male"};
+  auto quotes = s.run({ortiz, rask});
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "E2");
+  EXPECT_EQ(quotes[1].cue, "said");
+  EXPECT_EQ(quotes[2].speaker_text, "she");
+  EXPECT_EQ(quotes[2].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, ARoleNounSpeakerBecomesThePronounsAntecedent) {
+  // "the inspector said": the inspector, named with that title earlier, is whom a later "she"
+  // means, not the person addressed in between.
+  StageRun s;
+  s.text = "Inspector Ruth Adair opened the hearing on Monday.\n"
+           "Owen Pryce listened in silence. The inspector said the delays were unacceptable. "
+           "\"Someone should have called an ambulance,\" she told him.\n";
+  auto adair = person("E1", "Ruth Adair", {s.at("Ruth Adair")});
+  adair.attributes["gender"] = {"female"};
+  auto pryce = person("E2", "Owen Pryce", {s.at("Owen Pryce")});
+  auto quotes = s.run({adair, pryce});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_text, "she");
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace

@@ -500,6 +500,10 @@ void Attributor::find_cues() {
         if ((det1 || det2) && !object_follows) continue;  // "the calls", "his recent remarks", "the upcoming call"
       }
     }
+    if (hit->words.size() == 1 && lex_.is_noun_like_cue(w) && i + 1 < pend && is_lower_word(i + 1) &&
+        lex_.is_person_title(lower(i + 1))) {
+      continue;  // "a two-term state senator", "the report author": the word names a role, not a report
+    }
     CueHit cue;
     cue.first = i;
     cue.last = last;
@@ -1117,7 +1121,7 @@ void Attributor::resolve_cues() {
       // secretary", even when named later) and the last person never is.
       cue.speaker = antecedent;
       const Entity* last = entity_by_id(antecedent);
-      if (!demonym && cue.subj_last > cue.subj_first + 1 && last && !role_fits(*last, cue.subj_last)) {
+      if (!demonym && last && !role_fits(*last, cue.subj_last)) {
         for (const auto& other : ctx_.doc.entities) {
           if (--role_budget_ < 0) break;
           if (other.label == Label::kPerson && &other != last && role_fits(other, cue.subj_last)) {
@@ -1126,6 +1130,7 @@ void Attributor::resolve_cues() {
           }
         }
       }
+      if (!cue.speaker.empty()) note_person(cue.speaker);  // "the judge said ...": a later "she" is the judge
       continue;
     }
     if (!ent && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 2 &&
