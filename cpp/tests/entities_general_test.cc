@@ -242,3 +242,19 @@ TEST(EntitiesGeneral, FoldHashIsCaseAndApostropheBlindAndTheFastPathAgrees) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EntitiesGeneral, ASideInWomensSportIsNoPerson) {
+  // "Kelmora Women" names a team: no person, so it can be no antecedent of "she".
+  Document doc = parley::analyze(
+      "Semi-final\nJoanna Pirk scored late as Kelmora Women beat Dunsley 3-2. \"I just hit it,\" she said.\n");
+  EXPECT_FALSE(has_span(doc, "Kelmora Women", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Joanna Pirk", Label::kPerson));
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  bool pirk = false;
+  for (const auto& e : doc.entities) pirk = pirk || (e.id == doc.quotes[0].speaker && e.name == "Joanna Pirk");
+  EXPECT_TRUE(pirk);
+}
+
+}  // namespace

@@ -126,6 +126,8 @@ O("federation") O("alliance") O("coalition") O("movement") O("front") O("brigade
 O("tribune") O("herald") O("gazette") O("telegraph") O("daily") O("weekly") O("magazine") O("radio")
 O("television") O("tv") O("channel") O("broadcasting") O("media") O("holdings") O("motors") O("industries")
 O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O("club") O("society")
+// A side in women's or men's sport ("Lyon Women"), a body ("UN Women"): never the end of a person's name.
+O("women") O("men")
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 #undef O
