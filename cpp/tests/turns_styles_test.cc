@@ -402,6 +402,38 @@ TEST(TurnsNamed, BriefingWithOutletsAsking) {
   EXPECT_EQ(role_named(d, "Bloomberg"), Role::kInterviewer);
 }
 
+TEST(TurnsNamed, TitleLabelIsThePersonTheArticleNamesWithThatTitle) {
+  std::string t =
+      "Defence Ministry Spokeswoman Elin Varga's Weekly Briefing on June 3\n"
+      "Elin Varga: Good morning. I will start with the exercises.\n"
+      "Kyodo: Were foreign observers invited?\n"
+      "Spokeswoman: Observers from four countries attended.\n"
+      "ANSA: Will the exercises continue next month?\n"
+      "Spokeswoman: The schedule will be published on Friday.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GIGIG");
+  ASSERT_EQ(d.speakers.size(), 3u);  // Elin Varga, Kyodo, ANSA
+  const parley::Speaker* varga = speaker_named(d, "Elin Varga");
+  ASSERT_NE(varga, nullptr);
+  EXPECT_EQ(varga->labels, (std::vector<std::string>{"Elin Varga", "Spokeswoman"}));
+}
+
+TEST(TurnsNamed, TitleLabelStaysApartWhenTwoPeopleBearTheTitle) {
+  std::string t =
+      "Remarks by President Alder and President Maric Before Their Meeting\n"
+      "THE PRESIDENT: Welcome. It is good to have you here.\n"
+      "PRESIDENT MARIC: Thank you. We have a great deal to discuss.\n"
+      "Q: Will you sign the agreement today?\n"
+      "THE PRESIDENT: We will sign it this afternoon.\n"
+      "PRESIDENT MARIC: And so will we.\n";
+  Document d = run(t);
+  ASSERT_EQ(d.speakers.size(), 3u);
+  const parley::Speaker* maric = speaker_named(d, "President Maric");
+  ASSERT_NE(maric, nullptr);
+  EXPECT_EQ(maric->labels, (std::vector<std::string>{"PRESIDENT MARIC"}));
+  EXPECT_NE(speaker_of(d, 1), speaker_of(d, 2));
+}
+
 TEST(TurnsNamed, TwoNamedPeopleWhoAsksIsTheInterviewer) {
   std::string t = kTitle +
                   "Sam Park: What was the hardest part of the climb?\n"

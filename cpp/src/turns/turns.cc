@@ -410,6 +410,7 @@ class Segmenter {
     register_labels();
     declare_names();
     merge_keys();
+    merge_title_labels();
     build_groups();
     accept_labels();
     decide_dash_mode();
@@ -720,6 +721,76 @@ class Segmenter {
         unite(static_cast<int>(k), dg);
     auto q = key_index_.find("#q");
     if (q != key_index_.end() && di >= 0) unite(q->second, di);
+  }
+
+  // A label that is only a title ("Spokesperson:", "THE PRESIDENT:", "Press Secretary:") is the person
+  // who also speaks under a name label when the article names exactly one person with that title
+  // ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference"): one scan of the text for
+  // the titles' last words, made only when such a label exists.
+  static bool title_label_word(std::string_view w) {
+    if (is_title_word(w)) return true;
+    for (std::string_view t : {"spokesperson", "spokesman", "spokeswoman", "press", "official", "representative",
+                               "envoy", "chancellor", "premier", "commissioner", "chair", "head", "leader"})
+      if (w == t) return true;
+    return false;
+  }
+
+  void merge_title_labels() {
+    std::unordered_map<std::string, std::vector<int>> by_last;  // a title label's last word -> its keys
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      const Key& key = keys_[k];
+      if (key.generic || key.count == 0) continue;
+      std::vector<std::string_view> w = split_words(key.key);
+      if (w.empty() || w.size() > 3 || w.back() == "the") continue;
+      bool title = true;
+      for (std::string_view x : w) title = title && title_label_word(x);
+      if (title) by_last[std::string(w.back())].push_back(static_cast<int>(k));
+    }
+    if (by_last.empty()) return;
+    // Per title key: the name first seen after the title and its root; ambiguous once another name follows it.
+    struct Named {
+      std::string name;
+      int root = -1;
+      bool ambiguous = false;
+    };
+    std::unordered_map<int, Named> named;
+    for (const Para& p : paras_) {
+      std::vector<std::string_view> words = split_words(p.text);
+      for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        std::string_view w = words[i];
+        if (w.back() == ':') continue;  // "Spokesperson:" opens a turn; it names nobody
+        auto it = by_last.find(lowercase(w));
+        if (it == by_last.end()) continue;
+        // The capitalised run after the title, up to three words; a possessive or punctuation ends it.
+        std::string name;
+        for (std::size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {
+          std::string_view x = words[j];
+          int len;
+          if (!is_upper(decode(x, 0, &len))) break;
+          std::string_view core = first_word(x);
+          if (core.empty()) break;
+          if (!name.empty()) name += ' ';
+          name += core;
+          if (core.size() != x.size()) break;  // "Jian's", "Price,"
+        }
+        if (name.empty()) continue;
+        std::string nk = normalize_label(name);
+        auto found = key_index_.find(nk);
+        int root = found != key_index_.end() && !keys_[found->second].generic ? find(found->second) : -1;
+        for (int t : it->second) {
+          auto [slot, fresh] = named.emplace(t, Named{nk, root, false});
+          if (!fresh && slot->second.name != nk) slot->second.ambiguous = true;  // two people bear the title
+        }
+      }
+    }
+    for (const auto& [t, n] : named)
+      if (!n.ambiguous && n.root >= 0 && n.root != find(t) && !is_title_key(n.root)) unite(t, n.root);
+  }
+
+  bool is_title_key(int k) const {
+    for (std::string_view x : split_words(keys_[k].key))
+      if (!title_label_word(x)) return false;
+    return true;
   }
 
   void build_groups() {
