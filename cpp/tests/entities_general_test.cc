@@ -129,6 +129,35 @@ TEST(EntitiesGeneral, AFamilyNameAloneIsNotReadAsAGivenName) {
   EXPECT_EQ(gender_of(doc, "Lindsey Graham"), "");
 }
 
+const std::string* title_of(const Document& doc, const std::string& name) {
+  for (const auto& e : doc.entities)
+    if (e.name == name) {
+      auto it = e.attributes.find("titles");
+      return it == e.attributes.end() ? nullptr : &it->second.front();
+    }
+  return nullptr;
+}
+
+TEST(EntitiesGeneral, ABodyClosesATitleOrARunBeforeAGivenName) {
+  Document doc = parley::analyze(
+      "Budget hearing\n"
+      "Chairman of the State Duma Arkady Belov opened the session with Speaker of the House Linda Marsh.\n"
+      "A deputy of the regional Duma Yelena Ostrova and the Ministry of Finance Pavel Gromov objected,\n"
+      "as did the head of the Federal Audit Service Daniil Rybin.\n");
+  EXPECT_TRUE(has_span(doc, "Arkady Belov", Label::kPerson));
+  ASSERT_NE(title_of(doc, "Arkady Belov"), nullptr);
+  EXPECT_EQ(*title_of(doc, "Arkady Belov"), "Chairman of the State Duma");
+  EXPECT_TRUE(has_span(doc, "State Duma", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Linda Marsh", Label::kPerson));
+  EXPECT_EQ(*title_of(doc, "Linda Marsh"), "Speaker of the House");
+  EXPECT_TRUE(has_span(doc, "Yelena Ostrova", Label::kPerson));  // no title: the run splits
+  EXPECT_TRUE(has_span(doc, "Duma", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Pavel Gromov", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Ministry of Finance", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Daniil Rybin", Label::kPerson));
+  EXPECT_EQ(*title_of(doc, "Daniil Rybin"), "head of the Federal Audit Service");
+}
+
 TEST(EntitiesGeneral, UnknownTownAfterPlacePreposition) {
   Document doc = parley::analyze("Convoy\nThe convoy left from Zhytkavichy and stopped near Okhtyrka overnight.\n");
   EXPECT_TRUE(has_span(doc, "Zhytkavichy", Label::kGpe));

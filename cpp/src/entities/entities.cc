@@ -799,7 +799,10 @@ void EntityStage::run(Context& ctx) const {
     std::uint32_t b = end;
     while (b > floor && same_para(b - 1, end - 1)) {
       std::uint32_t k = b - 1;
-      if (titleish(k) || (cls[k] & kConnector && k > floor && titleish(k - 1))) {
+      // Connectors inside a title: "Governor of", "Chairman of the" (State Duma).
+      bool title_connector = (cls[k] & kConnector) && k > floor &&
+                             (titleish(k - 1) || (k - 1 > floor && (cls[k - 1] & kConnector) && titleish(k - 2)));
+      if (titleish(k) || title_connector) {
         b = k;
         continue;
       }
@@ -1048,6 +1051,26 @@ void EntityStage::run(Context& ctx) const {
       continue;
     }
     std::uint32_t end = e;
+    // A body's name and then a person's: "the regional Duma Yelena Sytnikova", "the Ministry of Defence Maria
+    // Ivanova". The run ends before the given name and the next run is the person; after a title ("Chairman
+    // of the State Duma Vyacheslav Volodin") the body closes the title instead (rule 1).
+    std::int64_t body_title = -1;
+    for (std::uint32_t k = s + 1; k + 1 < end; ++k) {
+      if (cls[k - 1] & (kTitle | kHonorific)) break;  // a title's run is read by rule 1, title and all
+      // A known place or body that starts with a given name stays whole ("University of Michigan Ann Arbor").
+      if (!given_start(k) || (cls[k - 1] & kGivenName) || match(k).entry >= 0) continue;
+      bool body_before = false;
+      for (std::uint32_t q = s; q < k && !body_before; ++q) {
+        Hit hq = match(q);
+        body_before = (is_cap(q) && (cls[q] & kOrgHead)) ||
+                      (hq.entry >= 0 && hq.end == k && M.entry(hq.entry).label == Label::kOrg);
+      }
+      if (body_before) {
+        if (title_start(s, s > 8 ? s - 8 : 0) < s) body_title = static_cast<std::int64_t>(k) - 1;
+        else end = k;
+        break;
+      }
+    }
     bool quoted = s > 0 && toks[s - 1].has(kQuoteMark) && end < n && toks[end].has(kQuoteMark);
     bool speech_after = end < n && same_para(s, end) &&
                         ((cls[end] & kSpeech) || (toks[end].has(kPossessive) && false) ||
@@ -1061,6 +1084,11 @@ void EntityStage::run(Context& ctx) const {
     for (std::uint32_t k = s; k < end; ++k) {
       Hit hk = match(k);
       if (hk.entry >= 0 && hk.end <= end) {
+        // "Chairman of the State Duma Vyacheslav Volodin": a body or place closes the title before a given name.
+        Label gl = M.entry(hk.entry).label;
+        if (last_title >= 0 && hk.end < end && given_start(hk.end) &&
+            (gl == Label::kOrg || gl == Label::kGpe || gl == Label::kLoc))
+          last_title = static_cast<std::int64_t>(hk.end) - 1;
         k = hk.end - 1;
         continue;
       }
@@ -1074,8 +1102,11 @@ void EntityStage::run(Context& ctx) const {
         last_title = k;
       } else if ((cls[k] & kGeoHead) && is_cap(k) && k > s && k + 1 < end && last_title >= 0) {
         last_title = k;  // "Governor of Kaluga Region Vladislav Shapsha"
+      } else if ((cls[k] & kOrgHead) && is_cap(k) && k > s && last_title >= 0 && given_start(k + 1) && k + 2 < end) {
+        last_title = k;  // "Head of the Federal Tax Service Daniil Egorov"
       }
     }
+    if (last_title < 0 && body_title >= 0) last_title = body_title;
     // Is everything after the title a name (no gazetteer place or organisation)?
     auto name_like = [&](std::uint32_t b, std::uint32_t e2) {
       if (b >= e2 || !is_cap(b)) return false;

@@ -235,7 +235,10 @@ G("ekaterina") G("yekaterina") G("galina") G("gleb") G("grigory") G("irina") G("
 G("larisa") G("lyudmila") G("marat") G("marina") G("matvey") G("mykola") G("mykhailo") G("nadezhda")
 G("nikolai") G("oksana") G("pavel") G("polina") G("rostislav") G("semyon") G("stanislav") G("stepan")
 G("taras") G("timur") G("valentin") G("valeria") G("vasily") G("veronika") G("vladislav") G("vyacheslav")
-G("yaroslav") G("yevgenia") G("yuliya") G("zhanna") G("abdel") G("abdul") G("abdullah") G("ahmad")
+G("yaroslav") G("yevgenia") G("yuliya") G("zhanna") G("yelena") G("daniil") G("artem") G("artyom") G("dmitriy")
+G("evgeniy") G("yevgeniy") G("georgy") G("georgiy") G("pyotr") G("valeriy") G("viktoria") G("viktoriya")
+G("anatoliy") G("vasiliy") G("grigoriy") G("fedor") G("yakov") G("lyubov") G("alla") G("inna") G("lidia")
+G("zoya") G("tamara") G("aleksandra") G("yuliana") G("abdel") G("abdul") G("abdullah") G("ahmad")
 G("ali") G("hassan") G("hussein") G("ibrahim") G("khalid") G("mahmoud") G("mohamed") G("mohammad")
 G("mustafa") G("omar") G("osama") G("saeed") G("salman") G("tariq") G("yousef") G("youssef") G("hamad")
 G("ebrahim") G("hossein") G("javad") G("masoud") G("mehmet") G("ahmet") G("emine") G("giorgi") G("nikol")
@@ -293,6 +296,10 @@ const NameGender kNameGenders[] = {
     {"andrés", 'm'}, {"gustavo", 'm'}, {"javier", 'm'}, {"jean-luc", 'm'}, {"jean-marie", 'm'}, {"mateusz", 'm'}, {"andrzej", 'm'}, {"radosław", 'm'},
     {"subrahmanyam", 'm'}, {"nigel", 'm'}, {"marco", 'm'}, {"donald", 'm'}, {"barack", 'm'}, {"pete", 'm'}, {"keith", 'm'}, {"rex", 'm'},
     {"dick", 'm'},
+    {"daniil", 'm'}, {"artem", 'm'}, {"artyom", 'm'}, {"dmitriy", 'm'}, {"evgeniy", 'm'}, {"yevgeniy", 'm'},
+    {"georgy", 'm'}, {"georgiy", 'm'}, {"pyotr", 'm'}, {"valeriy", 'm'}, {"anatoliy", 'm'}, {"vasiliy", 'm'},
+    {"grigoriy", 'm'}, {"fedor", 'm'}, {"yakov", 'm'}, {"viktoria", 'f'}, {"viktoriya", 'f'}, {"aleksandra", 'f'},
+    {"yuliana", 'f'},
 // The census list.
 #include "entities/data/given_name_genders.inc"
 };
