@@ -164,6 +164,8 @@ int main(int argc, char** argv) {
       {"said_quotes", "1,000 quoted and attributed paragraphs (Officer N said) at 1x",
        [](int k) { return numbered("\"It is %zu,\" Officer%zu said. He added: \"No.\"\n", 1000u * k); }},
       {"blank_lines", "100,000 newlines at 1x", [](int k) { return repeat("\n", 100000u * k); }},
+      {"body_names", "one run of 3,000 'Abcd Ministry John' (a body then a given name, over and over) at 1x",
+       [](int k) { return repeat("Abcd Ministry John ", 3000u * k); }},
   };
 
   parley::Options options;

@@ -875,6 +875,7 @@ void EntityStage::run(Context& ctx) const {
            !(cls[k + 1] & (kOrgHead | kMonth | kWeekday));
   };
 
+  std::vector<std::uint32_t> org_end_run(n + 1, 0);  // run start + 1 of a gazetteer organisation ending there
   FlatMap place_words(16);  // first words of head-word places ("Xinjiang" of "Xinjiang Uygur Autonomous Region")
   std::uint32_t i = 0;
   while (i < n) {
@@ -1054,22 +1055,26 @@ void EntityStage::run(Context& ctx) const {
     // A body's name and then a person's: "the regional Duma Yelena Sytnikova", "the Ministry of Defence Maria
     // Ivanova". The run ends before the given name and the next run is the person; after a title ("Chairman
     // of the State Duma Vyacheslav Volodin") the body closes the title instead (rule 1).
+    // One pass over the run: a capitalised organisation head-word seen, or a gazetteer organisation that
+    // ends right before the given name (org_end_run stamps the ends with the run, so no clearing is needed).
     std::int64_t body_title = -1;
-    for (std::uint32_t k = s + 1; k + 1 < end; ++k) {
-      if (cls[k - 1] & (kTitle | kHonorific)) break;  // a title's run is read by rule 1, title and all
-      // A known place or body that starts with a given name stays whole ("University of Michigan Ann Arbor").
-      if (!given_start(k) || (cls[k - 1] & kGivenName) || match(k).entry >= 0) continue;
-      bool body_before = false;
-      for (std::uint32_t q = s; q < k && !body_before; ++q) {
-        Hit hq = match(q);
-        body_before = (is_cap(q) && (cls[q] & kOrgHead)) ||
-                      (hq.entry >= 0 && hq.end == k && M.entry(hq.entry).label == Label::kOrg);
+    bool head_seen = false;
+    for (std::uint32_t k = s; k + 1 < end; ++k) {
+      if (k > s) {
+        if (cls[k - 1] & (kTitle | kHonorific)) break;  // a title's run is read by rule 1, title and all
+        // A known place or body that starts with a given name stays whole ("University of Michigan Ann Arbor").
+        // The person is the run's tail (at most four words): the next run is then that short tail, and
+        // a run of bodies and names ("Ministry John Ministry John ...") is not re-read from each name.
+        if ((head_seen || org_end_run[k] == s + 1) && given_start(k) && !(cls[k - 1] & kGivenName) &&
+            match(k).entry < 0 && end - k <= 4) {
+          if (title_start(s, s > 8 ? s - 8 : 0) < s) body_title = static_cast<std::int64_t>(k) - 1;
+          else end = k;
+          break;
+        }
       }
-      if (body_before) {
-        if (title_start(s, s > 8 ? s - 8 : 0) < s) body_title = static_cast<std::int64_t>(k) - 1;
-        else end = k;
-        break;
-      }
+      head_seen = head_seen || (is_cap(k) && (cls[k] & kOrgHead));
+      Hit hk = match(k);
+      if (hk.entry >= 0 && hk.end <= n && M.entry(hk.entry).label == Label::kOrg) org_end_run[hk.end] = s + 1;
     }
     bool quoted = s > 0 && toks[s - 1].has(kQuoteMark) && end < n && toks[end].has(kQuoteMark);
     bool speech_after = end < n && same_para(s, end) &&
