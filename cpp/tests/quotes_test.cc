@@ -433,6 +433,23 @@ TEST(QuoteSpeakers, WholePipelineReadsGenderFromNamesHonorificsAndTitles) {
   EXPECT_EQ(speaker_of("It is not"), "Peter Holm");
 }
 
+TEST(QuoteSpeakers, AnUnnamedSubjectThatIsNoOnePersonKeepsThePronounsAntecedent) {
+  parley::Document doc = parley::analyze(
+      "Clinic review\n"
+      "Ms. Hanne Solberg said nurses had felt \"completely abandoned\" by the board.\n"
+      "\"Nobody listened to them,\" she added.\n"
+      "Ms. Solberg told the panel that residents said they \"waited for hours\". \"It must change,\" she said.\n");
+  auto speaker_of = [&](std::string_view words) {
+    for (const auto& q : doc.quotes)
+      if (doc.slice(q.start, q.end).starts_with(words))
+        for (const auto& e : doc.entities)
+          if (e.id == q.speaker) return e.name;
+    return std::string("?");
+  };
+  EXPECT_EQ(speaker_of("Nobody listened"), "Hanne Solberg");  // "nurses" is no "she"
+  EXPECT_EQ(speaker_of("It must change"), "Hanne Solberg");   // nor are "residents"
+}
+
 TEST(QuoteSpeakers, TitleMentionResolvesThroughTheEntityGroup) {
   StageRun s;
   s.text =

@@ -1160,6 +1160,9 @@ void Attributor::resolve_cues() {
         }
       }
     }
+    // An unnamed subject is a later "he"/"she" only when it is one person ("a spokesman", "the driver"):
+    // "staff felt", "analysts said", "the construction site stated" leave the last person in place.
+    if (person && !ent && is_lower_word(cue.subj_last) && !lex_.is_person_title(lower(cue.subj_last))) person = false;
     if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
