@@ -388,6 +388,15 @@ TEST(QuoteSpeakers, PronounGoesToTheLastPersonNamedAsSubject) {
   EXPECT_EQ(quotes[0].speaker, "E1");
 }
 
+// The name of the entity speaking the quote that starts with `words`, or "?".
+std::string speaker_name(const parley::Document& doc, std::string_view words) {
+  for (const auto& q : doc.quotes)
+    if (doc.slice(q.start, q.end).starts_with(words))
+      for (const auto& e : doc.entities)
+        if (e.id == q.speaker) return e.name;
+  return "?";
+}
+
 TEST(QuoteSpeakers, PronounGoesToTheLastPersonOfThatGender) {
   StageRun s;
   s.text =
@@ -422,13 +431,7 @@ TEST(QuoteSpeakers, WholePipelineReadsGenderFromNamesHonorificsAndTitles) {
       "Minister Irina Volkova sat beside Ambassador Peter Holm and Ms. Okafor.\n"
       "Peter Holm spoke first. \"The draft is fair,\" she said.\n"
       "Ms. Okafor disagreed with Volkova. \"It is not,\" he replied.\n");
-  auto speaker_of = [&](std::string_view words) {
-    for (const auto& q : doc.quotes)
-      if (doc.slice(q.start, q.end).starts_with(words))
-        for (const auto& e : doc.entities)
-          if (e.id == q.speaker) return e.name;
-    return std::string("?");
-  };
+  auto speaker_of = [&](std::string_view words) { return speaker_name(doc, words); };
   EXPECT_EQ(speaker_of("The draft"), "Irina Volkova");
   EXPECT_EQ(speaker_of("It is not"), "Peter Holm");
 }
@@ -439,13 +442,7 @@ TEST(QuoteSpeakers, AnUnnamedSubjectThatIsNoOnePersonKeepsThePronounsAntecedent)
       "Ms. Hanne Solberg said nurses had felt \"completely abandoned\" by the board.\n"
       "\"Nobody listened to them,\" she added.\n"
       "Ms. Solberg told the panel that residents said they \"waited for hours\". \"It must change,\" she said.\n");
-  auto speaker_of = [&](std::string_view words) {
-    for (const auto& q : doc.quotes)
-      if (doc.slice(q.start, q.end).starts_with(words))
-        for (const auto& e : doc.entities)
-          if (e.id == q.speaker) return e.name;
-    return std::string("?");
-  };
+  auto speaker_of = [&](std::string_view words) { return speaker_name(doc, words); };
   EXPECT_EQ(speaker_of("Nobody listened"), "Hanne Solberg");  // "nurses" is no "she"
   EXPECT_EQ(speaker_of("It must change"), "Hanne Solberg");   // nor are "residents"
 }
