@@ -447,6 +447,15 @@ TEST(QuoteSpeakers, AnUnnamedSubjectThatIsNoOnePersonKeepsThePronounsAntecedent)
   EXPECT_EQ(speaker_of("It must change"), "Hanne Solberg");   // nor are "residents"
 }
 
+TEST(QuoteSpeakers, ThePrepositionalPhraseBeforeTheCueIsNoSubject) {
+  parley::Document doc = parley::analyze(
+      "Depot reopens\n"
+      "Chief engineer Marta Kowalczyk at a briefing for reporters in the tram depot announced: \"The line reopens on Monday.\"\n"
+      "According to her, the repairs \"cost less than planned\".\n");
+  EXPECT_EQ(speaker_name(doc, "The line reopens"), "Marta Kowalczyk");
+  EXPECT_EQ(speaker_name(doc, "cost less"), "Marta Kowalczyk");
+}
+
 TEST(QuoteSpeakers, TitleMentionResolvesThroughTheEntityGroup) {
   StageRun s;
   s.text =

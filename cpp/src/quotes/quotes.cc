@@ -804,6 +804,24 @@ void Attributor::find_subject(CueHit& cue) const {
     if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && !lex_.cues_starting_with(w)) {
       cue.subj_first = common_np_left(j, limit, sent);  // "one British diplomat", "UK officials"
       cue.subj_last = j;
+      // "Bereznitsky during a working trip to the construction site stated": the object of a preposition is
+      // no subject; the name that the prepositional phrase follows is.
+      auto preposition = [&](int t) {
+        if (!in_sentence(t) || !is_lower_word(t)) return false;
+        std::string_view x = lower(t);
+        for (std::string_view pr : {"to", "at", "in", "on", "from", "during", "after", "before", "with", "near",
+                                    "over", "across", "through", "into", "following", "amid", "upon", "inside"})
+          if (x == pr) return true;
+        return false;
+      };
+      if (preposition(cue.subj_first - 1)) {
+        int t = cue.subj_first - 1;
+        while (in_sentence(t - 1) && is_lower_word(t - 1) && cue.subj_first - t < 12) --t;
+        if (preposition(t) && in_sentence(t - 1) && is_caps(t - 1) && !caps_stop(t - 1)) {
+          cue.subj_last = t - 1;
+          cue.subj_first = caps_run_left(t - 1, limit);
+        }
+      }
       return;
     }
     return;
