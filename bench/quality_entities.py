@@ -11,6 +11,7 @@ named-entity spans, and are left out of the score.
 
   python3 bench/quality_entities.py [--parley-dump build-x/cpp/parley_dump] [--no-spacy]
   python3 bench/quality_entities.py --heldout      # the held-out articles (never tuned on)
+  python3 bench/quality_entities.py --heldout2     # (and --heldout3) the later held-out sets
   python3 bench/quality_entities.py --draft FILE   # print parley's spans as a gold draft to edit
 
 Any text -> document-dict function can be scored (score_system(name, fn)); parley is read from
@@ -33,6 +34,8 @@ GOLD = os.path.join(ROOT, "tests", "data", "golden", "entities")
 HELDOUT = os.path.join(ROOT, "tests", "data", "heldout", "entities")
 # A second held-out set, written after the fixes driven by the first, never tuned on.
 HELDOUT2 = os.path.join(ROOT, "tests", "data", "heldout", "entities2")
+# A third held-out set, written after the second set's figures, never tuned on before its first run.
+HELDOUT3 = os.path.join(ROOT, "tests", "data", "heldout", "entities3")
 LABELS = ["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
           "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "URL"]
 
@@ -235,6 +238,8 @@ def main():
                     help="score the held-out articles (tests/data/heldout/entities) instead of the corpus")
     ap.add_argument("--heldout2", action="store_true",
                     help="score the second held-out set (tests/data/heldout/entities2), never tuned on")
+    ap.add_argument("--heldout3", action="store_true",
+                    help="score the third held-out set (tests/data/heldout/entities3)")
     a = ap.parse_args()
     fn = parley_fn(a.parley_dump)
     if a.draft:
@@ -260,7 +265,7 @@ def main():
         print(json.dumps({"file": os.path.basename(a.draft), "entities": ents}, ensure_ascii=False, indent=0))
         return
     golds = (load_gold(HELDOUT, HELDOUT) if a.heldout else load_gold(HELDOUT2, HELDOUT2) if a.heldout2
-             else load_gold())
+             else load_gold(HELDOUT3, HELDOUT3) if a.heldout3 else load_gold())
     results = {"parley": score_system(fn, golds)}
     sp = None if a.no_spacy else spacy_fn()
     if sp:
