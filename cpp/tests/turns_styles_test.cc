@@ -1425,3 +1425,18 @@ TEST(TurnsNamed, AClipWithoutAnEndMarkerDoesNotSilenceTheRest) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNamed, MusicOrABreakEndsTheTurnButLaughterDoesNot) {
+  std::string t = kTitle + "RUTH OYELOWO: Welcome to Tide Tables. My guest is a harbour pilot.\n" +
+                  "IVAN DRUMMOND: Glad to be here.\n" + "OYELOWO: What is the hardest ship to bring in?\n" +
+                  "DRUMMOND: Car carriers. They are tall and the wind pushes them like a sail.\n" + "(LAUGHTER)\n" +
+                  "Honestly, I mean it. One of them nearly took a crane with it.\n" +
+                  "OYELOWO: Stay with us, more after this.\n" + "(MUSIC BREAK)\n" +
+                  "Tide Tables is brought to you by Saltmarsh Boots, made for wet decks.\n" +
+                  "OYELOWO: Welcome back. Do you still get nervous?\n" + "DRUMMOND: Every single time.\n";
+  EXPECT_EQ(roles(run(t)), ".IGIG.GI..IG");
+}
+
+}  // namespace

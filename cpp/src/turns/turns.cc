@@ -89,6 +89,16 @@ std::size_t sentences(std::string_view s) {
   return n + 1;
 }
 
+// "(SOUNDBITE OF MUSIC)", "[THEME MUSIC]", "(COMMERCIAL BREAK)": a stage direction between two segments
+// of a programme, unlike "(LAUGHTER)" or "(CROSSTALK)" inside a turn.
+bool is_segment_break(std::string_view stage) {
+  if (stage.size() > 80) return false;
+  std::string l = lowercase(stage);
+  for (std::string_view w : {"music", "break", "commercial", "advertisement", "jingle", "interlude"})
+    if (l.find(w) != std::string::npos) return true;
+  return false;
+}
+
 bool ends_with_colon(std::string_view s) {
   while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
   return (!s.empty() && s.back() == ':') || s.ends_with("\xEF\xBC\x9A");
@@ -1284,6 +1294,12 @@ class Segmenter {
       if (!p.eligible) {
         if (kind == Kind::kSeparator || kind == Kind::kTitle || kind == Kind::kSubtitle || kind == Kind::kByline ||
             kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer) {
+          cur = -1;
+          last_free = -1;
+        }
+        // After music or a break the speaker does not go on unlabelled: an unmarked paragraph there is a
+        // sponsor's message or the narration ("This episode is supported by ...").
+        if (kind == Kind::kStage && is_segment_break(p.text)) {
           cur = -1;
           last_free = -1;
         }
