@@ -251,5 +251,14 @@ TEST(Structure, BareNameUnderTheHeadlineIsTheByline) {
   EXPECT_TRUE(run("Remarks by the President\nRose Garden\nTHE PRESIDENT: Thank you.\n").meta.authors.empty());
 }
 
+TEST(Structure, TranscriptNoticeUnderTheHeadlineIsNoDek) {
+  Document d = run("Episode 12: Rivers and Rails\nThis is a machine-made transcript and may contain errors.\n"
+                   "HOST: Welcome back.\nGUEST: Thank you.\n");
+  EXPECT_EQ(d.meta.subtitle, "");
+  EXPECT_EQ(to_string(d.paragraphs[1].kind), "narrative");
+  EXPECT_EQ(run("Rivers and Rails\nA historian on the canal age.\nThe canals came first.\n").meta.subtitle,
+            "A historian on the canal age.");
+}
+
 }  // namespace
 }  // namespace parley

@@ -329,7 +329,7 @@ bool is_copyright(std::string_view line) {
   std::string_view t = trim(line);
   return iequals_prefix(t, "copyright") || t.starts_with("\xC2\xA9") || iequals_prefix(t, "(c) ") ||
          contains_ci(t, "all rights reserved") || contains_ci(t, "transcripts are created") ||
-         contains_ci(t, "may not be in its final form");
+         contains_ci(t, "may not be in its final form") || contains_ci(t, "may contain errors");
 }
 
 bool is_dateline(std::string_view line) {

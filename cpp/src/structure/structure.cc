@@ -187,9 +187,10 @@ bool is_place_line(std::string_view line) {
   return true;
 }
 
+// A transcript's notice under the headline ("... may contain errors.") is no dek.
 bool looks_like_subtitle(std::string_view line) {
   return line.size() <= kSubtitleMaxChars && count_sentences(line) <= 3 && !has_speaker_marker_shape(line) &&
-         line.back() != ':';
+         line.back() != ':' && !is_copyright(line);
 }
 
 }  // namespace
