@@ -1440,3 +1440,19 @@ TEST(TurnsNamed, MusicOrABreakEndsTheTurnButLaughterDoesNot) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsCaptions, AParagraphEndingWithAPhotoCreditIsACaption) {
+  std::string t = kTitle + "Tomas Ekdahl has restored church organs for thirty years.\n" +
+                  "Q. Which organ was the hardest?\n" + "A. The one in Visby. Half the pipes were full of sand.\n" +
+                  "Tomas Ekdahl tunes a pipe in the loft at Visby. Photo: Maren Holt/Nordbild\n" +
+                  "Q. And the easiest?\n" + "A. None of them. Every organ argues with you.\n" +
+                  "He says the cheapest repair is a photo by a friend. Photos by friends are free.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d).substr(0, 7), "..IG.IG");
+  EXPECT_EQ(to_string(d.paragraphs[4].kind), "caption");
+  EXPECT_NE(to_string(d.paragraphs[7].kind), "caption");  // a sentence about photos credits nobody
+}
+
+}  // namespace

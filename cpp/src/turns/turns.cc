@@ -99,6 +99,30 @@ bool is_segment_break(std::string_view stage) {
   return false;
 }
 
+// The last sentence credits a picture: "Photograph by Lise Aune for The Review", "Photo: Jan Berg/AFP".
+bool ends_with_photo_credit(std::string_view s) {
+  if (s.size() > 500) return false;
+  std::size_t from = 0;
+  for (std::size_t k = 0; k + 2 < s.size(); ++k)
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ')') && s[k + 1] == ' ') from = k + 2;
+  if (from == 0) return false;  // a caption describes the picture before the credit
+  std::string_view last = s.substr(from);
+  if (!last.empty() && last.front() == '(') last.remove_prefix(1);
+  if (word_count(last) > 14) return false;
+  std::string l = lowercase(last.substr(0, std::min<std::size_t>(last.size(), 24)));
+  for (std::string_view c : {"photograph by", "photographs by", "photo by", "photos by", "photography by",
+                             "photo:", "photograph:", "photo credit:", "picture:", "pictures by", "illustration by",
+                             "image:", "фото:", "фотография:"}) {
+    if (!l.starts_with(c)) continue;
+    // The credit names someone: "Photos by friends are free." credits nobody.
+    std::size_t at = c.size();
+    while (at < last.size() && last[at] == ' ') ++at;
+    int len;
+    return at < last.size() && is_upper(decode(last, at, &len));
+  }
+  return false;
+}
+
 bool ends_with_colon(std::string_view s) {
   while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
   return (!s.empty() && s.back() == ':') || s.ends_with("\xEF\xBC\x9A");
@@ -1177,9 +1201,13 @@ class Segmenter {
     if (unprefixed_start_ < 0) unprefixed_start_ = static_cast<int>(paras_.size());
   }
 
-  // Photo captions: "Standing firm: Prime Minister David Cameron poses with ...".
+  // Photo captions: "Standing firm: Prime Minister David Cameron poses with ...", and a short paragraph
+  // that ends with a photo credit ("... on the quay in Bergen. Photograph by Lise Aune for The Review").
   void find_captions() {
     for (Para& p : paras_) {
+      if (p.eligible && !p.accepted && !p.reclaim && p.shape.type == MarkerType::kNone && !p.question &&
+          ends_with_photo_credit(p.text))
+        p.caption = true;
       if (!p.eligible || p.reclaim || p.accepted || p.shape.type != MarkerType::kLabel || p.furniture ||
           p.shape.short_form)
         continue;
