@@ -1456,3 +1456,20 @@ TEST(TurnsCaptions, AParagraphEndingWithAPhotoCreditIsACaption) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNarration, TheArticleSpeakingOfItselfClosesTheInterview) {
+  std::string t = kTitle + "Lidia Moreau runs the night ferry between two islands.\n" + "Q. Do you ever sleep?\n" +
+                  "A. In the afternoons, like a cat.\n" + "Q. What do passengers ask you?\n" +
+                  "A. Whether the sea is calm. It never is, and it always is.\n" +
+                  "This conversation was first broadcast on Radio Littoral in March.\n";
+  EXPECT_EQ(roles(run(t)), "..IGIG.");
+  // The guest may speak of the interview herself.
+  std::string g = kTitle + "Lidia Moreau runs the night ferry between two islands.\n" + "Q. Do you ever sleep?\n" +
+                  "A. In the afternoons, like a cat.\n" + "This interview is the first I have given in ten years.\n" +
+                  "Q. Why now?\n" + "A. Because the ferry is closing.\n";
+  EXPECT_EQ(roles(run(g)), "..IGGIG");
+}
+
+}  // namespace

@@ -323,6 +323,11 @@ bool is_editorial_note(std::string_view s) {
                                "been lightly edited", "been edited", "was condensed", "interview was conducted",
                                "interview has been translated", "conversation has been", "transcript has been"})
     if (l.find(cue) != std::string::npos) return true;
+  // "This interview appears in the spring issue.", "A version of this conversation aired on ...": the
+  // piece speaks of itself in the third person ("This interview is the first I have given" is the guest).
+  for (std::string_view head : {"this interview ", "this conversation ", "this q&a ", "this transcript ",
+                                "a version of this ", "an earlier version of this "})
+    if (l.starts_with(head)) return !first_or_second_person(s);
   return false;
 }
 
