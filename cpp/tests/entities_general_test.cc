@@ -287,3 +287,35 @@ TEST(EntitiesGeneral, ASideInWomensSportIsNoPerson) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EntitiesGeneral, TitleOfThePlaceThenTheName) {
+  // "Governor of the X Region Name": "of the" splits the title's run from the place's; the place's
+  // head-word closes the title, so the head-word is no part of the person.
+  Document doc = parley::analyze(
+      "Plant opened\nActing Governor of the Lipetsk Region Stanislav Orekhov cut the ribbon on Monday.\n");
+  EXPECT_TRUE(has_span(doc, "Stanislav Orekhov", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Lipetsk Region", Label::kGpe));
+  EXPECT_FALSE(any_span(doc, "Region Stanislav Orekhov"));
+}
+
+TEST(EntitiesGeneral, AnUnknownBodyAfterOfThenTheName) {
+  // The object of a lower-case "of" is a body, not a first name: the body, then the person.
+  Document doc = parley::analyze(
+      "Forest fires\nThe deputy head of the press office of Lesokhrana Oksana Lebedeva gave the figures.\n");
+  EXPECT_TRUE(has_span(doc, "Oksana Lebedeva", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Lesokhrana", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Lesokhrana Oksana Lebedeva"));
+}
+
+TEST(EntitiesGeneral, TitleToACountryThenAnUnknownName) {
+  // No table knows the envoy's names: after "Ambassador to <country>" the capitals are the holder.
+  Document doc = parley::analyze(
+      "Talks\nDeputy Minister Ren Hao received the Mongolian Ambassador to Japan Batbold Ganzorig on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Batbold Ganzorig", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Japan", Label::kGpe));
+  EXPECT_FALSE(any_span(doc, "Japan Batbold Ganzorig"));
+}
+
+}  // namespace

@@ -1059,22 +1059,32 @@ void EntityStage::run(Context& ctx) const {
     // ends right before the given name (org_end_run stamps the ends with the run, so no clearing is needed).
     std::int64_t body_title = -1;
     bool head_seen = false;
+    // The object of a lower-case "of" is a body or a place, not a person's first name: "the office of
+    // Rospotrebnadzor Tatyana Belousova" (one unknown word, then a given name).
+    const bool of_object = s > 0 && same_para(s - 1, s) && h[s - 1] == kOf && !toks[s - 1].has(kUpperInitial) &&
+                           !(cls[s] & (kGivenName | kTitle | kTitleMod | kHonorific)) && match(s).entry < 0;
     for (std::uint32_t k = s; k + 1 < end; ++k) {
       if (k > s) {
         if (cls[k - 1] & (kTitle | kHonorific)) break;  // a title's run is read by rule 1, title and all
         // A known place or body that starts with a given name stays whole ("University of Michigan Ann Arbor").
         // The person is the run's tail (at most four words): the next run is then that short tail, and
         // a run of bodies and names ("Ministry John Ministry John ...") is not re-read from each name.
-        if ((head_seen || org_end_run[k] == s + 1) && given_start(k) && !(cls[k - 1] & kGivenName) &&
-            match(k).entry < 0 && end - k <= 4) {
+        if ((head_seen || org_end_run[k] == s + 1 || (of_object && k == s + 1)) && given_start(k) &&
+            !(cls[k - 1] & kGivenName) && match(k).entry < 0 && end - k <= 4) {
           if (title_start(s, s > 8 ? s - 8 : 0) < s) body_title = static_cast<std::int64_t>(k) - 1;
           else end = k;
           break;
         }
       }
-      head_seen = head_seen || (is_cap(k) && (cls[k] & kOrgHead));
+      // A body's or a place's head-word: "the Omsk Region Kirill Zhuravsky" after "Governor of".
+      head_seen = head_seen || (is_cap(k) && (cls[k] & (kOrgHead | kGeoHead)));
       Hit hk = match(k);
       if (hk.entry >= 0 && hk.end <= n && M.entry(hk.entry).label == Label::kOrg) org_end_run[hk.end] = s + 1;
+    }
+    if (of_object && end == s + 1 && end < e) {  // the unknown body split off before the person
+      emit(s, end, Label::kOrg, Kind::kName);
+      i = end;
+      continue;
     }
     bool quoted = s > 0 && toks[s - 1].has(kQuoteMark) && end < n && toks[end].has(kQuoteMark);
     bool speech_after = end < n && same_para(s, end) &&
@@ -1290,6 +1300,22 @@ void EntityStage::run(Context& ctx) const {
         while (u2 < end && is_cap(u2) && match(u2).entry < 0 && !given_start(u2) &&
                !(cls[u2] & (kTitle | kHonorific | kTitleMod | kGeoHead | kLocHead | kOrgHead | kMonth | kWeekday | kStop)))
           ++u2;
+        // After a title and "to"/"in"/"of" the place is the title's ("Ambassador to China Yerzhan Tulegenov",
+        // "Consul in Almaty ..."): two or three unknown capitals after it are the holder, not a company.
+        const bool titled_place = k == s && s >= 2 && same_para(s - 2, s) && titleish(s - 2) &&
+                                  toks[s - 1].has(kWord) && !toks[s - 1].has(kUpperInitial) &&
+                                  (cls[s - 1] & kDatePrep) && q == hk.end && u2 == end && end - q >= 2 &&
+                                  end - q <= 3;
+        if (titled_place) {
+          emit_pieces(k, hk.end);
+          Cand& cd = emit(q, end, Label::kPerson, Kind::kName);
+          cd.strong = true;
+          std::uint32_t tb = title_start(s - 1, s > 9 ? s - 9 : 0);
+          cd.title = std::string(span_text(tb, q));
+          title_parts(tb, q, &cd.title_key, &cd.title_head);
+          k = end;
+          continue;
+        }
         if (u2 > q && u2 == end) {
           Cand& cd = emit(k, u2, Label::kOrg, Kind::kName);
           cd.strong = true;
