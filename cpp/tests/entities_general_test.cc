@@ -318,4 +318,12 @@ TEST(EntitiesGeneral, TitleToACountryThenAnUnknownName) {
   EXPECT_FALSE(any_span(doc, "Japan Batbold Ganzorig"));
 }
 
+TEST(EntitiesGeneral, ADeclaredAbbreviationOfANamedBody) {
+  // "Long Name (ABBR)" with a head-word: the abbreviation is the body's elsewhere, non-ASCII capitals too.
+  Document doc = parley::analyze(
+      "Walkout\nThe Centre Farmers' Union (KÅF) left the talks. A KÅF spokesman said the offer was too low.\n");
+  EXPECT_TRUE(has_span(doc, "KÅF", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "KÅF", Label::kPerson));
+}
+
 }  // namespace

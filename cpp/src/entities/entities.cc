@@ -1591,6 +1591,10 @@ void EntityStage::run(Context& ctx) const {
         c.kind = Kind::kName;
       }
     }
+    // "Social Democratic Party (SPÖ)": a named body's declared abbreviation names a body, wherever it stands.
+    if (c.kind == Kind::kName && c.label == Label::kOrg && !one_word(c) && is_punct(c.e, '(') && c.e + 2 < n &&
+        toks[c.e + 1].has(kAllCaps) && is_punct(c.e + 2, ')'))
+      resolved.emplace(h[c.e + 1], Label::kOrg);
     if (c.kind == Kind::kName && (c.label == Label::kPerson || c.label == Label::kOrg)) {
       resolved.emplace(seq_hash(c.b, c.e), c.label);
       if (c.label == Label::kPerson && !one_word(c)) {
