@@ -326,4 +326,22 @@ TEST(EntitiesGeneral, ADeclaredAbbreviationOfANamedBody) {
   EXPECT_FALSE(has_span(doc, "KÅF", Label::kPerson));
 }
 
+TEST(EntitiesGeneral, IndefinitePronounsAreNoNames) {
+  Document doc = parley::analyze("Village life\nEverybody knew the miller. Someone told Ruth Adeyemi.\n");
+  EXPECT_FALSE(any_span(doc, "Everybody"));
+  EXPECT_FALSE(any_span(doc, "Someone"));
+  EXPECT_TRUE(has_span(doc, "Ruth Adeyemi", Label::kPerson));
+}
+
+TEST(EntitiesGeneral, APersonOfABody) {
+  // "Name of Body": a given name opens the person, the head-word after "of" the body; "Shipping",
+  // "Securities", "Logistics" and "Energy" end a company's name.
+  Document doc = parley::analyze(
+      "Freight\nEconomist Laura Finch of Brightmoor Securities expects Orlan Shipping to buy Vetka Energy.\n");
+  EXPECT_TRUE(has_span(doc, "Laura Finch", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Brightmoor Securities", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Orlan Shipping", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Vetka Energy", Label::kOrg));
+}
+
 }  // namespace

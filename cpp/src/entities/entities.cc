@@ -1255,6 +1255,23 @@ void EntityStage::run(Context& ctx) const {
         break;
       }
     Hit whole = match(s);
+    // A person of a body: "Greg Sandoval of Northfield Securities". A given name opens two to four name words
+    // before a lower-case "of", and a head-word follows it: the person, then the body as its own run.
+    if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
+      std::uint32_t p = s + 1;
+      while (p < static_cast<std::uint32_t>(head) && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
+      std::uint32_t g = s;
+      while (g < p && !given_start(g)) ++g;
+      bool plain = p < static_cast<std::uint32_t>(head) && g + 2 <= p && p - g <= 4;
+      for (std::uint32_t q = g; q < p && plain; ++q)
+        plain = is_cap(q) && match(q).entry < 0 && !(cls[q] & (kOrgHead | kGeoHead | kTitle | kHonorific));
+      if (plain) {
+        Cand& cd = emit(g, p, Label::kPerson, Kind::kName);
+        cd.strong = true;
+        i = p + 1;
+        continue;
+      }
+    }
     if (head >= 0) {  // a role after the body is no part of it: "Central Bank Governors"
       for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k)
         if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector)) {

@@ -29,7 +29,8 @@ S("will") S("would") S("shall") S("should") S("may") S("might") S("must") S("opi
 S("scroll") S("standing") S("devastation") S("human") S("spiralling") S("original") S("disclaimer")
 S("author") S("commentary") S("guest") S("source") S("photo") S("video") S("watch") S("read") S("click")
 S("i'm") S("i've") S("i'd") S("i'll") S("we're") S("we've") S("you're") S("he's") S("she's") S("they're")
-S("that's") S("there's") S("let's") S("don't") S("didn't") S("can't") S("won't") S("isn't") S("later") S("earlier") S("soon") S("once") S("sometimes") S("taking") S("thanks") S("thank") S("good") S("great") S("new") S("old") S("mr.")
+S("nobody") S("everybody") S("everyone") S("somebody") S("someone") S("anybody") S("anyone") S("nothing")
+S("everything") S("something") S("that's") S("there's") S("let's") S("don't") S("didn't") S("can't") S("won't") S("isn't") S("later") S("earlier") S("soon") S("once") S("sometimes") S("taking") S("thanks") S("thank") S("good") S("great") S("new") S("old") S("mr.")
 #undef S
 // Person titles and roles (any case).
 #define T(w) W(w, kTitle, 0)
@@ -130,6 +131,7 @@ O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O
 O("women") O("men")
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
+O("securities") O("shipping") O("logistics") O("energy")
 #undef O
 #define C(w) W(w, kConnector, 0)
 C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
