@@ -1473,3 +1473,48 @@ TEST(TurnsNarration, TheArticleSpeakingOfItselfClosesTheInterview) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TurnsNamed, AnAnonymousAnswerLabelJoinsTheOneNamedAnswerer) {
+  std::string t = "Ministry Spokesperson Qiao Linfeng's Press Conference\n"
+                  "Qiao Linfeng: Good afternoon. I have no announcements today.\n"
+                  "Kyodo: Will the foreign minister travel to Seoul next week?\n"
+                  "A: Information will be released in due course.\n"
+                  "TASS: Any comment on the grain deal?\n"
+                  "Qiao Linfeng: We welcome it.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".GIGIG");
+  EXPECT_EQ(name_at(d, 3), "Qiao Linfeng");
+  // Two named officials answer: "A:" could be either of them and stays apart.
+  std::string two = "Joint Press Conference\n"
+                    "Mira Sandoval: Thank you all for coming.\n"
+                    "Ken Albrecht: Let me add a word on the budget.\n"
+                    "Kyodo: When will the plan be published?\n"
+                    "A: Next month.\n"
+                    "Mira Sandoval: They are in the annex.\n"
+                    "Kyodo: And the timetable?\n"
+                    "Ken Albrecht: Spring.\n";
+  EXPECT_EQ(name_at(run(two), 4), "A");
+}
+
+TEST(TurnsQA, QAndAJoinTheAuthorAndThePresentedGuestWhenThePieceSwitchesToNames) {
+  std::string t = "The Clockmaker of Ghent\n"
+                  "By Pieter Vanhove\n"
+                  "Elise Marchal has repaired tower clocks across Flanders for twenty years. She met us at the belfry.\n"
+                  "Q. How many clocks do you look after?\n"
+                  "A. Forty-one. The oldest is from 1704.\n"
+                  "Vanhove: Do they still keep time?\n"
+                  "Marchal: Better than my phone, most weeks.\n"
+                  "Vanhove: Who will take over?\n"
+                  "Marchal: My nephew, if he learns patience.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGIGIG");
+  EXPECT_EQ(name_at(d, 3), "Pieter Vanhove");
+  EXPECT_EQ(name_at(d, 4), "Elise Marchal");
+  EXPECT_EQ(name_at(d, 6), "Elise Marchal");
+  ASSERT_EQ(d.meta.guests.size(), 1u);
+  EXPECT_EQ(d.meta.guests[0].name, "Elise Marchal");
+}
+
+}  // namespace

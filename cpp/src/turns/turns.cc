@@ -426,6 +426,7 @@ struct Group {
   int hands_over = 0;  // turns followed by an anonymous asker's ("Question:") turn
   int questions = 0;  // labelled paragraphs that end with a question mark
   bool first = false;
+  bool joined_anonymous = false;  // an anonymous label ("A.", "Q.") joined this named speaker
   int speaker = -1;  // index into doc.speakers
 };
 
@@ -455,6 +456,7 @@ class Segmenter {
     decide_dash_mode();
     gather_role_evidence();
     decide_roles();
+    join_anonymous_labels();
     choose_dash_speakers();
     decide_unprefixed();
     find_captions();
@@ -1076,6 +1078,45 @@ class Segmenter {
     }
   }
 
+  // "A:" is the one named speaker who answers under a label ("Zhou Minhao:", "Spokesperson:", then "A:"),
+  // and "Q." the byline's author when he is the one named speaker who asks: a piece that switches from
+  // Q./A. to name prefixes, a briefing that abbreviates. Several named answerers keep "A:" apart.
+  void join_anonymous_labels() {
+    for (int role : {kGuest, kInterviewer}) {
+      int named = -1;
+      std::vector<int> anonymous;
+      for (std::size_t i = 0; i < groups_.size(); ++i) {
+        const Group& g = groups_[i];
+        if (!g.labeled || g.role != role) continue;
+        if (g.generic_only) {
+          anonymous.push_back(static_cast<int>(i));
+        } else if (named == -1) {
+          named = static_cast<int>(i);
+        } else {
+          named = -2;
+        }
+      }
+      if (named < 0 || anonymous.empty() || (role == kInterviewer && !groups_[named].author)) continue;
+      for (int a : anonymous) merge_group(a, named);
+    }
+  }
+
+  // Every key of group `from` now belongs to `into`; `from` stays behind empty, with no role.
+  void merge_group(int from, int into) {
+    for (int& g : group_of_key_)
+      if (g == from) g = into;
+    Group& a = groups_[from];
+    Group& b = groups_[into];
+    for (const std::string& l : a.labels) add_label(b, l);
+    b.count += a.count;
+    b.asks += a.asks;
+    b.answers += a.answers;
+    b.questions += a.questions;
+    b.first = b.first || a.first;
+    b.joined_anonymous = true;
+    a = Group{};
+  }
+
   int new_group(const std::string& name, int role) {
     groups_.emplace_back();
     groups_.back().name = name;
@@ -1538,10 +1579,17 @@ class Segmenter {
   void name_anonymous_guest() {
     if (presented_.full.empty() || !doc_.meta.guests.empty()) return;
     int anon = -1;
+    bool by_label = false;  // "A." joined a label that is the presented person's name ("Voskuijlen:")
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       const Group& gr = groups_[g];
       if (gr.role != kGuest) continue;
-      if (gr.declared_guest || !gr.generic_only) return;  // a named guest speaks: nothing to guess
+      if (gr.declared_guest) return;
+      if (!gr.generic_only) {
+        std::string key = normalize_label(gr.name);
+        by_label = gr.joined_anonymous && (key == normalize_label(presented_.surname) ||
+                                           key == normalize_label(presented_.full));
+        if (!by_label) return;  // a named guest speaks: nothing to guess
+      }
       if (anon >= 0) return;
       anon = static_cast<int>(g);
     }
@@ -1555,7 +1603,7 @@ class Segmenter {
     if (!used) return;
     bool headline = contains_word(doc_.meta.title, presented_.surname) ||
                     (!presented_.in_subtitle && contains_word(doc_.meta.subtitle, presented_.surname));
-    if (!(headline || addressed || presented_spoken_of_)) return;
+    if (!(headline || addressed || presented_spoken_of_ || by_label)) return;
     groups_[anon].name = std::string(presented_.full);
     doc_.meta.guests.push_back({std::string(presented_.full), std::string()});
   }
