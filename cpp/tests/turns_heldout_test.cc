@@ -28,11 +28,12 @@ std::string read_file(const std::string& path) {
 }
 
 // All batches: heldout.json (first), heldout2.json (b2_*.txt), heldout3.json (c*_*.txt), heldout4.json (d*_*.txt),
-// heldout5.json (e*_*.txt), heldout6.json (f*_*.txt).
+// heldout5.json (e*_*.txt), heldout6.json (f*_*.txt), heldout7.json (g*_*.txt).
 const json& golden() {
   static const json g = [] {
     json all = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/heldout.json"));
-    for (const char* batch : {"heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json", "heldout6.json"}) {
+    for (const char* batch : {"heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json", "heldout6.json",
+                              "heldout7.json"}) {
       json more = json::parse(read_file(std::string(PARLEY_TEST_DATA) + "/golden/turns/" + batch));
       for (auto it = more.begin(); it != more.end(); ++it)
         if (!it.key().starts_with("_")) all[it.key()] = it.value();
