@@ -166,6 +166,8 @@ int main(int argc, char** argv) {
       {"blank_lines", "100,000 newlines at 1x", [](int k) { return repeat("\n", 100000u * k); }},
       {"body_names", "one run of 3,000 'Abcd Ministry John' (a body then a given name, over and over) at 1x",
        [](int k) { return repeat("Abcd Ministry John ", 3000u * k); }},
+      {"person_of_body", "one run of 3,000 'Anna Berg of' (a person of a body, over and over) and a 'Bank' at 1x",
+       [](int k) { return repeat("Anna Berg of ", 3000u * k) + "Bank"; }},
   };
 
   parley::Options options;

@@ -1256,13 +1256,15 @@ void EntityStage::run(Context& ctx) const {
       }
     Hit whole = match(s);
     // A person of a body: "Greg Sandoval of Northfield Securities". A given name opens two to four name words
-    // before a lower-case "of", and a head-word follows it: the person, then the body as its own run.
-    if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
+    // before a lower-case "of", and a head-word follows it: the person, then the body as its own run. The
+    // body is short (at most eight tokens), so the next run re-reads only that: "Anna Berg of Anna Berg of
+    // ... Bank" stays linear.
+    if (head >= 0 && end - s <= 14 && !(whole.entry >= 0 && whole.end >= end)) {
       std::uint32_t p = s + 1;
       while (p < static_cast<std::uint32_t>(head) && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
       std::uint32_t g = s;
       while (g < p && !given_start(g)) ++g;
-      bool plain = p < static_cast<std::uint32_t>(head) && g + 2 <= p && p - g <= 4;
+      bool plain = p < static_cast<std::uint32_t>(head) && g + 2 <= p && p - g <= 4 && end - p <= 9;
       for (std::uint32_t q = g; q < p && plain; ++q)
         plain = is_cap(q) && match(q).entry < 0 && !(cls[q] & (kOrgHead | kGeoHead | kTitle | kHonorific));
       if (plain) {
