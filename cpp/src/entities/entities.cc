@@ -871,7 +871,7 @@ void EntityStage::run(Context& ctx) const {
   }
   // A given name followed by a capital starts a person, even when a town bears it ("Vladimir").
   auto given_start = [&](std::uint32_t k) {
-    return (cls[k] & kGivenName) && is_cap(k) && k + 1 < n && same_para(k, k + 1) && is_cap(k + 1) &&
+    return k + 1 < n && (cls[k] & kGivenName) && is_cap(k) && same_para(k, k + 1) && is_cap(k + 1) &&
            !(cls[k + 1] & (kOrgHead | kMonth | kWeekday));
   };
 
@@ -1117,7 +1117,7 @@ void EntityStage::run(Context& ctx) const {
         last_title = k;
       } else if ((cls[k] & kGeoHead) && is_cap(k) && k > s && k + 1 < end && last_title >= 0) {
         last_title = k;  // "Governor of Kaluga Region Vladislav Shapsha"
-      } else if ((cls[k] & kOrgHead) && is_cap(k) && k > s && last_title >= 0 && given_start(k + 1) && k + 2 < end) {
+      } else if ((cls[k] & kOrgHead) && is_cap(k) && k > s && last_title >= 0 && k + 2 < end && given_start(k + 1)) {
         last_title = k;  // "Head of the Federal Tax Service Daniil Egorov"
       }
     }
