@@ -1669,13 +1669,18 @@ void EntityStage::run(Context& ctx) const {
       r = e;
     }
   }
+  // The initials of a name's capitalised words: "LCRA" of "Lower Colorado River Authority".
+  auto initials_of = [&](const Cand& c) {
+    std::string acr;
+    for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k)
+      if (is_cap(k) && (toks[k].has(kSpaceBefore | kSentenceStart) || k == c.b)) acr += text[toks[k].start];
+    return acr;
+  };
   // Acronyms of the article's multi-word bodies and places: "LCRA" after "Lower Colorado River Authority".
   std::unordered_map<std::uint64_t, Label> initials;
   for (const Cand& c : cands) {
     if (c.kind != Kind::kName || (c.label != Label::kOrg && c.label != Label::kGpe && c.label != Label::kLoc)) continue;
-    std::string acr;
-    for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k)
-      if (is_cap(k) && toks[k].has(kSpaceBefore | kSentenceStart) | (k == c.b)) acr += text[toks[k].start];
+    std::string acr = initials_of(c);
     if (acr.size() >= 2) initials.emplace(fold_hash(acr), c.label);
   }
   // Last words of multi-word person runs: a one-word speaker label matching one is that person.
@@ -1866,9 +1871,7 @@ void EntityStage::run(Context& ctx) const {
       if (c.kind != Kind::kName || c.label == Label::kPerson || c.label == Label::kNorp || one_word(c)) continue;
       if (is_punct(c.e, '(') && c.e + 2 < n && toks[c.e + 1].has(kAllCaps) && is_punct(c.e + 2, ')'))
         claim(declared, h[c.e + 1], q);
-      std::string acr;
-      for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k)
-        if (is_cap(k) && (toks[k].has(kSpaceBefore | kSentenceStart) || k == c.b)) acr += text[toks[k].start];
+      std::string acr = initials_of(c);
       if (acr.size() >= 2) claim(by_initials, fold_hash(acr), q);
     }
     for (Cand& c : cands) {
