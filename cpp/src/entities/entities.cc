@@ -84,8 +84,8 @@ char title_gender(std::string_view lower) {
     if (w.ends_with("woman") || w.ends_with("women") || w == "queen" || w == "princess" || w == "duchess" ||
         w == "countess" || w == "empress" || w == "baroness" || w == "actress")
       g = 'f';
-    else if ((w.size() > 5 && w.ends_with("sman")) || w == "chairman" || w == "congressman" || w == "king" ||
-             w == "prince" || w == "duke" || w == "emperor" || w == "baron" || w == "businessman")
+    else if ((w.size() > 5 && w.ends_with("sman")) || w == "chairman" || w == "king" || w == "prince" ||
+             w == "duke" || w == "emperor" || w == "baron")  // "spokesman", "congressman", "businessman"
       g = 'm';
   }
   return g;
@@ -875,6 +875,11 @@ void EntityStage::run(Context& ctx) const {
            !(cls[k + 1] & (kOrgHead | kMonth | kWeekday));
   };
 
+  // "Name (ABBR)": an all-capitals word in brackets right after token e-1 declares an abbreviation.
+  auto declares_abbreviation = [&](std::uint32_t e) {
+    return is_punct(e, '(') && e + 2 < n && toks[e + 1].has(kAllCaps) && is_punct(e + 2, ')');
+  };
+
   std::vector<std::uint32_t> org_end_run(n + 1, 0);  // run start + 1 of a gazetteer organisation ending there
   FlatMap place_words(16);  // first words of head-word places ("Xinjiang" of "Xinjiang Uygur Autonomous Region")
   std::uint32_t i = 0;
@@ -1091,7 +1096,7 @@ void EntityStage::run(Context& ctx) const {
                         ((cls[end] & kSpeech) || (toks[end].has(kPossessive) && false) ||
                          (is_punct(end, ',') && end + 1 < n && (cls[end + 1] & kSpeech)));
     bool speech_before = s > 0 && same_para(s - 1, s) && (cls[s - 1] & kSpeech) && !toks[s - 1].has(kUpperInitial);
-    bool paren_acr = is_punct(end, '(') && end + 2 < n && toks[end + 1].has(kAllCaps) && is_punct(end + 2, ')');
+    bool paren_acr = declares_abbreviation(end);
 
     // 1. Title + name inside the run: the last title word followed by unknown capitals.
     std::int64_t last_title = -1;
@@ -1611,8 +1616,7 @@ void EntityStage::run(Context& ctx) const {
       }
     }
     // "Social Democratic Party (SPÖ)": a named body's declared abbreviation names a body, wherever it stands.
-    if (c.kind == Kind::kName && c.label == Label::kOrg && !one_word(c) && is_punct(c.e, '(') && c.e + 2 < n &&
-        toks[c.e + 1].has(kAllCaps) && is_punct(c.e + 2, ')'))
+    if (c.kind == Kind::kName && c.label == Label::kOrg && !one_word(c) && declares_abbreviation(c.e))
       resolved.emplace(h[c.e + 1], Label::kOrg);
     if (c.kind == Kind::kName && (c.label == Label::kPerson || c.label == Label::kOrg)) {
       resolved.emplace(seq_hash(c.b, c.e), c.label);
@@ -1869,8 +1873,7 @@ void EntityStage::run(Context& ctx) const {
     for (std::size_t q = 0; q < cands.size(); ++q) {
       const Cand& c = cands[q];
       if (c.kind != Kind::kName || c.label == Label::kPerson || c.label == Label::kNorp || one_word(c)) continue;
-      if (is_punct(c.e, '(') && c.e + 2 < n && toks[c.e + 1].has(kAllCaps) && is_punct(c.e + 2, ')'))
-        claim(declared, h[c.e + 1], q);
+      if (declares_abbreviation(c.e)) claim(declared, h[c.e + 1], q);
       std::string acr = initials_of(c);
       if (acr.size() >= 2) claim(by_initials, fold_hash(acr), q);
     }
@@ -2010,13 +2013,14 @@ void EntityStage::run(Context& ctx) const {
     // A one-word mention is read as a given name only when the article never gives a fuller name
     // ("Graham" of "Lindsey Graham" is a family name).
     bool full_name = false;
-    for (std::size_t q : gr.cands) {
-      const Cand& c = cands[q];
+    const bool person = gr.label == Label::kPerson;
+    for (std::size_t q = 0; person && q < gr.cands.size(); ++q) {
+      const Cand& c = cands[gr.cands[q]];
       if (c.kind != Kind::kTitleRef && c.e > c.b) full_name |= last_word(c.b, c.e) > c.b + ((cls[c.b] & kHonorific) != 0);
     }
-    for (std::size_t q : gr.cands) {
-      const Cand& c = cands[q];
-      if (gr.label != Label::kPerson || c.kind == Kind::kTitleRef || c.e <= c.b) continue;
+    for (std::size_t q = 0; person && q < gr.cands.size(); ++q) {
+      const Cand& c = cands[gr.cands[q]];
+      if (c.kind == Kind::kTitleRef || c.e <= c.b) continue;
       std::uint32_t first = c.b;
       if (cls[first] & kHonorific) evidence(honorific_gender(lower_ascii(sv(first))), 5), ++first;
       std::uint32_t before = c.b >= 2 && is_punct(c.b - 1, '.') ? c.b - 2 : c.b - 1;  // "Ms. Ruiz"

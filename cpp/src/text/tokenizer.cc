@@ -49,7 +49,7 @@ bool abbreviation_before_stop(std::string_view word) {
   }
   std::string_view l(w, word.size());
   for (std::string_view a : {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col",
-                             "capt", "sgt", "maj", "adm", "cmdr", "mt", "messrs", "mme", "rev", "hon", "pres", "amb"})
+                             "capt", "sgt", "maj", "adm", "cmdr", "mt", "mme", "rev", "hon", "pres", "amb"})
     if (l == a) return true;
   return false;
 }

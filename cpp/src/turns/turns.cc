@@ -782,10 +782,8 @@ class Segmenter {
       const Key& key = keys_[k];
       if (key.generic || key.count == 0) continue;
       std::vector<std::string_view> w = split_words(key.key);
-      if (w.empty() || w.size() > 3 || w.back() == "the") continue;
-      bool title = true;
-      for (std::string_view x : w) title = title && title_label_word(x);
-      if (title) by_last[std::string(w.back())].push_back(static_cast<int>(k));
+      if (w.empty() || w.size() > 3 || w.back() == "the" || !is_title_key(static_cast<int>(k))) continue;
+      by_last[std::string(w.back())].push_back(static_cast<int>(k));
     }
     if (by_last.empty()) return;
     // Per title key: the name first seen after the title and its root; ambiguous once another name follows it.
