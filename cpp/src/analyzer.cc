@@ -5,6 +5,7 @@
 #include "entities/entities.h"
 #include "pipeline.h"
 #include "quotes/quotes.h"
+#include "speakers/link.h"
 #include "structure/structure.h"
 #include "text/utf8.h"
 #include "turns/turns.h"
@@ -36,6 +37,7 @@ Document Analyzer::analyze(std::string_view utf8) const {
   impl_->structure.run(ctx);
   if (impl_->options.turns) impl_->turns.run(ctx);
   if (impl_->options.entities) impl_->entities.run(ctx);
+  if (impl_->options.turns && impl_->options.entities) detail::link_speakers(ctx);
   if (impl_->options.quotes) impl_->quotes.run(ctx);
   detail::finalize(ctx);
   return doc;

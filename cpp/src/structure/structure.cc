@@ -8,6 +8,7 @@
 #include <cctype>
 #include <string>
 
+#include "structure/credits.h"
 #include "structure/lines.h"
 #include "text/utf8.h"
 
@@ -19,7 +20,8 @@ using Kind = ParagraphKind;
 // How many leading paragraphs may hold the header, and trailing ones the footer.
 constexpr std::size_t kHeaderWindow = 16;
 constexpr std::size_t kFooterWindow = 8;
-constexpr std::size_t kTitleMaxChars = 220;
+constexpr std::size_t kTitleMaxChars = 260;  // machine-translated headlines run long
+constexpr std::size_t kLeadWindow = 3;  // body paragraphs after the header that may carry a wire credit
 constexpr std::size_t kSubtitleMaxChars = 320;
 
 std::string trimmed(std::string_view s) { return std::string(trim(s)); }
@@ -38,6 +40,8 @@ bool staff_byline(std::string_view line, std::string_view* name) {
     newsroom = newsroom || lower_job.find(w) != std::string::npos;
   if (!newsroom) return false;
   std::string_view n = trim(line.substr(0, comma));
+  std::string_view after_by;
+  if (strip_prefix_word(n, {"by"}, &after_by)) n = trim(after_by);  // "By MATT O'BRIEN, AP Technology Writer"
   std::size_t words = count_words(n);
   if (words < 2 || words > 4) return false;
   for (std::size_t k = 0; k < n.size();) {  // every word capitalised
@@ -48,6 +52,14 @@ bool staff_byline(std::string_view line, std::string_view* name) {
     k = sp + 1;
   }
   *name = n;
+  return true;
+}
+
+// "CNN", "AP", "BBC": one word of two to six capitals.
+bool is_outlet_initials(std::string_view name) {
+  if (name.size() < 2 || name.size() > 6) return false;
+  for (char c : name)
+    if (c < 'A' || c > 'Z') return false;
   return true;
 }
 
@@ -75,6 +87,8 @@ bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
       count_words(rest) > 4)
     return false;
   std::vector<std::string> names = split_names(rest);
+  // "By Dana Ford and Tom Watkins, CNN": the outlet after the names is no author.
+  if (names.size() >= 2 && is_outlet_initials(names.back())) names.pop_back();
   if (names.empty()) return false;
   if (authors) *authors = std::move(names);
   return true;
@@ -139,6 +153,8 @@ bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, s
   if (line.size() > 4 && line[1] == '.' && line[2] == ' ' &&
       (line[0] == 'Q' || (line[0] == 'A' && !(line[4] == '.' && is_upper(static_cast<unsigned char>(line[3]))))))
     return false;
+  // "(Reuters) — The New York State ...", "(Deutsche Welle) After ...": a wire lead, not a headline.
+  if (line[0] == '(' && opens_like_wire_lead(line)) return false;
   char last = line.back();
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
@@ -187,10 +203,36 @@ bool is_place_line(std::string_view line) {
   return true;
 }
 
-// A transcript's notice under the headline ("... may contain errors.") is no dek.
+// A transcript's notice under the headline ("... may contain errors.") is no dek, nor is a wire
+// story's lead ("TOMSK, April 2. /NORDPRESS/. The council ...", "(Reuters) — ...").
 bool looks_like_subtitle(std::string_view line) {
   return line.size() <= kSubtitleMaxChars && count_sentences(line) <= 3 && !has_speaker_marker_shape(line) &&
-         line.back() != ':' && !is_copyright(line);
+         line.back() != ':' && !is_copyright(line) && !opens_like_wire_lead(line);
+}
+
+void add_author(Meta* meta, std::string name) {
+  if (std::find(meta->authors.begin(), meta->authors.end(), name) == meta->authors.end())
+    meta->authors.push_back(std::move(name));
+}
+
+// A wire story credits its writers inside the lead ("... December 11 (Reporters A and B) The ...") or
+// the agency that sent it ("MOSCOW, January 21. /TASS/.", "(Reuters) — ..."): when no byline named an
+// author, the first such credit in the lead paragraphs after the header does.
+void credit_lead(std::string_view text, const std::vector<Paragraph>& ps, std::size_t from, std::size_t body_end,
+                 Meta* meta) {
+  if (!meta->authors.empty()) return;
+  for (std::size_t k = from; k < body_end && k < from + kLeadWindow; ++k) {
+    if (ps[k].kind != Kind::kNarrative) continue;
+    std::string_view l = text.substr(ps[k].start, ps[k].end - ps[k].start);
+    std::vector<std::string> reporters = credited_reporters(l);
+    for (auto& r : reporters) add_author(meta, std::move(r));
+    if (!meta->authors.empty()) return;
+    std::string_view agency = wire_credit(l);
+    if (!agency.empty()) {
+      add_author(meta, std::string(agency));
+      return;
+    }
+  }
 }
 
 }  // namespace
@@ -285,7 +327,7 @@ void StructureStage::run(Context& ctx) const {
         has_speaker_marker_shape(l))
       return false;
     std::string_view next = line(k + 1);
-    return parse_byline(next, nullptr) || is_dateline(next);
+    return parse_byline(next, nullptr) || is_dateline(next) || (count_sentences(l) == 1 && opens_like_wire_lead(next));
   };
   if (i < window && ps[i].kind == Kind::kNarrative &&
       (looks_like_title(text, ps, line(i)) || title_with_point(i))) {
@@ -310,6 +352,7 @@ void StructureStage::run(Context& ctx) const {
     }
   }
   while (i < window && header_line(i)) ++i;
+  credit_lead(text, ps, i, body_end, &doc.meta);
 }
 
 }  // namespace parley::detail

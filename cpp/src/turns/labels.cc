@@ -165,7 +165,14 @@ MarkerShape detect_marker(std::string_view p) {
   // "Q. ..." / "A. ..." (also "Q) "), and the White House's "Q    Thank you" (a Q, then a tab or spaces).
   // "Q Thanks, John." with one space (a pasted transcript) too, when a capital, a quote mark or a
   // dash follows; strong_label() still wants several such paragraphs before "Q" counts.
-  bool spaced_q = p.size() >= 4 && p[0] == 'Q' && (p[1] == '\t' || (p[1] == ' ' && p[2] == ' '));
+  // Pasted pages often space with no-break spaces (U+00A0): "Q\u00a0\u00a0\u00a0 Secretary, ...".
+  auto blank_at = [&](std::size_t k) -> std::size_t {  // bytes of the space at k, 0 when none
+    if (k < p.size() && (p[k] == ' ' || p[k] == '\t')) return 1;
+    if (k + 1 < p.size() && p[k] == '\xC2' && p[k + 1] == '\xA0') return 2;
+    return 0;
+  };
+  std::size_t b1 = p.size() >= 4 && p[0] == 'Q' ? blank_at(1) : 0;
+  bool spaced_q = b1 > 0 && (p[1] == '\t' || blank_at(1 + b1) > 0);
   if (!spaced_q && p.size() >= 4 && p[0] == 'Q' && p[1] == ' ') {
     int l;
     char32_t next = decode(p, 2, &l);
@@ -173,7 +180,7 @@ MarkerShape detect_marker(std::string_view p) {
   }
   if (spaced_q || (p.size() >= 3 && (p[0] == 'Q' || p[0] == 'A') && (p[1] == '.' || p[1] == ')') && p[2] == ' ')) {
     std::size_t body = spaced_q ? 1 : 2;
-    while (body < p.size() && (p[body] == ' ' || p[body] == '\t')) ++body;
+    while (std::size_t b = blank_at(body)) body += b;
     if (body >= p.size()) return m;
     m.type = MarkerType::kLabel;
     m.short_form = true;

@@ -1023,7 +1023,9 @@ class Segmenter {
         }
         prev = tok;
       }
-      if (prev != -3) prev_question = p.question;
+      // What an anonymous asker ("Q", "Question") says is a question whatever its punctuation ("Q    Check
+      // out opensecrets.org."): the named speaker who takes the floor after it answers.
+      if (prev != -3) prev_question = p.question || (tok >= 0 && groups_[tok].role == kInterviewer && groups_[tok].generic_only);
     }
   }
 

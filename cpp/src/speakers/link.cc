@@ -1,0 +1,212 @@
+#include "speakers/link.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "turns/labels.h"
+
+namespace parley::detail {
+
+namespace {
+
+using turns::normalize_label;
+using turns::role_word;
+using turns::RoleWord;
+
+// Every word suffix of a normalised name, longest first ("robert gibbs", "gibbs").
+std::vector<std::string_view> suffixes(std::string_view key) {
+  std::vector<std::string_view> out;
+  out.push_back(key);
+  for (std::size_t i = 0; i < key.size(); ++i)
+    if (key[i] == ' ') out.push_back(key.substr(i + 1));
+  return out;
+}
+
+// The people (and, for initials, the bodies) a label may stand for: PERSON entities by every word
+// suffix of their names ("kathleen sebelius", "sebelius") and by their given name ("kris"); PERSON
+// and ORG entities of several words by their initials ("kg" for Kamel Ghali, "ch" for Click Here).
+// A key two entities share leads to -2 (ambiguous).
+class NameIndex {
+ public:
+  explicit NameIndex(const Document& doc) {
+    for (std::size_t k = 0; k < doc.entities.size(); ++k) {
+      const Entity& e = doc.entities[k];
+      if (e.label != Label::kPerson && e.label != Label::kOrg) continue;
+      std::string key = normalize_label(e.name);
+      int id = static_cast<int>(k);
+      std::vector<std::string_view> tails = suffixes(key);
+      if (tails.size() >= 2) add(initials_, initials(tails), id);
+      if (e.label != Label::kPerson) continue;
+      for (std::string_view s : tails) add(by_suffix_, std::string(s), id);
+      if (tails.size() >= 2) add(by_given_, std::string(key.substr(0, key.find(' '))), id);
+    }
+  }
+  // The entity a key names, -1 for none, -2 for several.
+  int suffix(std::string_view key) const { return find(by_suffix_, key); }
+  int given(std::string_view key) const { return find(by_given_, key); }
+  int initials(std::string_view key) const { return find(initials_, key); }
+
+ private:
+  using Map = std::unordered_map<std::string, int>;
+  // "kamel ghali" -> "kg": the first letter of each word (ASCII letters only; others give no key).
+  static std::string initials(const std::vector<std::string_view>& tails) {
+    std::string out;
+    for (std::string_view t : tails) out += t.empty() ? '?' : t[0];
+    for (char c : out)
+      if (c < 'a' || c > 'z') return {};
+    return out;
+  }
+  static void add(Map& map, std::string key, int entity) {
+    if (key.empty()) return;
+    auto [it, inserted] = map.emplace(std::move(key), entity);
+    if (!inserted && it->second != entity) it->second = -2;
+  }
+  static int find(const Map& map, std::string_view key) {
+    auto it = map.find(std::string(key));
+    return it == map.end() ? -1 : it->second;
+  }
+  Map by_suffix_, by_given_, initials_;
+};
+
+// A label that names no one in particular: "Q", "Answer", "Host", "Guest".
+bool anonymous(const Speaker& s) {
+  return s.name.empty() || role_word(s.name) != RoleWord::kNone;
+}
+
+// A one-word label in capitals of two to four letters: "KG", "CH", "AA".
+bool initials_shaped(std::string_view name) {
+  if (name.size() < 2 || name.size() > 4) return false;
+  for (char c : name)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+// The entity a speaker's name stands for, or -1: the longest suffix of its words that names exactly
+// one person (so "Secretary Sebelius" and "MR. GIBBS" are read as their surnames); else a one-word
+// label that is exactly one person's given name ("Kris:"); else initials ("KG:") of exactly one
+// person or body of the article.
+int entity_of(const Speaker& s, const NameIndex& names) {
+  if (anonymous(s)) return -1;
+  std::string key = normalize_label(s.name);
+  for (std::string_view suffix : suffixes(key)) {
+    int found = names.suffix(suffix);
+    if (found == -2) return -1;
+    if (found >= 0) return found;
+  }
+  if (key.find(' ') != std::string::npos) return -1;
+  if (initials_shaped(s.name)) return names.initials(key);
+  return names.given(key);
+}
+
+// An interviewer known only as "Q" or "Interviewer" is the article's one author when it has one.
+bool takes_author(const Speaker& s, const Meta& meta) {
+  return s.role == Role::kInterviewer && anonymous(s) && meta.authors.size() == 1;
+}
+
+// True when the article names the entity somewhere other than in a speaker's label ("ADMINISTRATOR
+// PELLEGRINO:" alone is no evidence that a person of that name exists).
+bool named_outside_labels(const Context& ctx, const Entity& e) {
+  const auto& ps = ctx.doc.paragraphs;
+  for (const Mention& m : e.mentions) {
+    auto it = std::upper_bound(ps.begin(), ps.end(), m.start,
+                               [](std::int64_t o, const Paragraph& p) { return o < p.start; });
+    if (it == ps.begin()) return true;
+    std::size_t i = static_cast<std::size_t>(it - ps.begin()) - 1;
+    if (i >= ctx.markers.size() || m.start >= ctx.markers[i].end || m.end <= ctx.markers[i].start) return true;
+  }
+  return false;
+}
+
+// The one person the article presents as its guest, or -1: the only PERSON the headline and the dek
+// name, else the only PERSON the narration before the first turn names.
+int presented_person(const Document& doc) {
+  std::size_t first_turn = doc.paragraphs.size();
+  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
+    if (!doc.paragraphs[i].speaker.empty()) {
+      first_turn = i;
+      break;
+    }
+  auto only_person = [&](auto in_scope) {
+    int found = -1;
+    for (std::size_t k = 0; k < doc.entities.size(); ++k) {
+      const Entity& e = doc.entities[k];
+      // A person the headline alone names may be a misread headline ("Senator Defends Vote"): two mentions.
+      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < 2) continue;
+      bool named = false;
+      for (const Mention& m : e.mentions) named = named || in_scope(m.start);
+      if (!named) continue;
+      if (found >= 0) return -2;
+      found = static_cast<int>(k);
+    }
+    return found;
+  };
+  // The paragraph holding a byte offset, by binary search over the sorted paragraphs.
+  auto kind_at = [&](std::int64_t offset, std::size_t* index) {
+    auto it = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), offset,
+                               [](std::int64_t o, const Paragraph& p) { return o < p.start; });
+    *index = static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
+    return it == doc.paragraphs.begin() ? ParagraphKind::kClutter : std::prev(it)->kind;
+  };
+  int headline = only_person([&](std::int64_t o) {
+    std::size_t i;
+    ParagraphKind k = kind_at(o, &i);
+    return k == ParagraphKind::kTitle || k == ParagraphKind::kSubtitle;
+  });
+  if (headline >= 0 || headline == -2) return headline;
+  return only_person([&](std::int64_t o) {
+    std::size_t i;
+    ParagraphKind k = kind_at(o, &i);
+    return i < first_turn && k == ParagraphKind::kNarrative;
+  });
+}
+
+// meta.guests holds each answering person once, under the linked name.
+void rename_guest(Meta& meta, const std::string& from, const std::string& to) {
+  for (auto& g : meta.guests)
+    if (g.name == from) g.name = to;
+}
+
+bool has_guest(const Meta& meta, const std::string& name) {
+  for (const auto& g : meta.guests)
+    if (g.name == name) return true;
+  return false;
+}
+
+}  // namespace
+
+void link_speakers(Context& ctx) {
+  Document& doc = ctx.doc;
+  if (doc.speakers.empty()) return;
+  NameIndex names(doc);
+  int anonymous_guests = 0;
+  for (const Speaker& s : doc.speakers) anonymous_guests += s.role == Role::kGuest && anonymous(s);
+  const int presented = anonymous_guests == 1 ? presented_person(doc) : -1;
+  for (Speaker& s : doc.speakers) {
+    if (takes_author(s, doc.meta)) {
+      s.name = doc.meta.authors[0];
+      continue;
+    }
+    int k = s.role == Role::kGuest && anonymous(s) ? presented : entity_of(s, names);
+    if (k < 0) continue;
+    const Entity& e = doc.entities[static_cast<std::size_t>(k)];
+    // "NICK FOUNTAIN" (a name first met in a label) reads "Nick Fountain", as the turns stage shows it.
+    std::string full = turns::display_name(e.name);
+    std::string key = normalize_label(s.name), entity_key = normalize_label(full);
+    // "Герман Греф" against "Глава Сбербанка Герман Греф": a full name already; the words in front are a title.
+    bool already_full = key.find(' ') != std::string::npos && entity_key.ends_with(" " + key);
+    if (entity_key != key && !already_full) {
+      rename_guest(doc.meta, s.name, full);
+      s.name = full;
+    }
+    if (s.role == Role::kGuest && e.label == Label::kPerson && !has_guest(doc.meta, s.name) &&
+        named_outside_labels(ctx, e))
+      doc.meta.guests.push_back({s.name, s.description});
+  }
+}
+
+}  // namespace parley::detail

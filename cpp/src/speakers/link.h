@@ -1,0 +1,25 @@
+// Speakers linked to the entities they are (internal). Runs after the entity stage.
+//
+// The turns stage names a speaker by its label ("Secretary Sebelius", "MR. GIBBS", "POWELL"); the
+// entity stage knows the people the article names in full ("Kathleen Sebelius", "Robert Gibbs").
+// link_speakers() gives each labelled speaker the name of the one entity its label stands for: the
+// longest word suffix of the label that names exactly one PERSON ("Secretary Sebelius" -> Kathleen
+// Sebelius), else a one-word label that is one person's given name ("Kris:" -> Kris Buytaert), else
+// capital initials of one person or body ("KG:" -> Kamel Ghali, "CH:" -> Click Here). Two entities
+// sharing the key leave the label as it is. An interviewer known only as "Q:"/"Interviewer" takes
+// the name of the article's one author; the one anonymous guest ("A:", unlabelled answers) the one
+// person the headline and dek name, else the one the narration before the first turn names.
+// Answering speakers who are named people join meta.guests.
+// Linear in speakers plus entities.
+#ifndef PARLEY_SRC_SPEAKERS_LINK_H_
+#define PARLEY_SRC_SPEAKERS_LINK_H_
+
+#include "pipeline.h"
+
+namespace parley::detail {
+
+void link_speakers(Context& ctx);
+
+}  // namespace parley::detail
+
+#endif  // PARLEY_SRC_SPEAKERS_LINK_H_

@@ -1,0 +1,33 @@
+// Credits inside a wire story's lead paragraph (internal): who reported it and which agency sent it.
+//
+//   "Xinhua News Agency, Beijing, December 11 (Reporters Dong Ruifeng and Gu Tiancheng) The ..."
+//   "Message from Hunan Daily on December 10 (all-media journalists: A and B, correspondent: C,
+//    photographer: D) The ..."          -> reporters A, B, C (a photographer took the pictures)
+//   "MOSCOW, January 21. /TASS/. The Kremlin ..."   -> agency TASS
+//   "(Reuters) — The New York State ..." / "(CNN) -- ..."   -> agency Reuters / CNN
+// Each reads a bounded prefix of the paragraph, so it is O(1) per paragraph.
+#ifndef PARLEY_SRC_STRUCTURE_CREDITS_H_
+#define PARLEY_SRC_STRUCTURE_CREDITS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::detail {
+
+// The reporters a parenthesised credit near the start of the paragraph names, in order; empty when
+// it has none.
+std::vector<std::string> credited_reporters(std::string_view paragraph);
+
+// The agency of a wire credit that opens the paragraph ("(Reuters) —", "(CNN) --") or follows its
+// dateline ("MOSCOW, January 21. /TASS/."), or empty.
+std::string_view wire_credit(std::string_view paragraph);
+
+// True when the paragraph opens the way a wire lead does: with a wire credit, a parenthesised source
+// ("(Kota Kinabalu News on the 11th) According to ..."), or a place in capitals and a colon or dash
+// ("KOTA KINABALU: The Sabah ...").
+bool opens_like_wire_lead(std::string_view paragraph);
+
+}  // namespace parley::detail
+
+#endif  // PARLEY_SRC_STRUCTURE_CREDITS_H_
