@@ -168,6 +168,17 @@ int main(int argc, char** argv) {
        [](int k) { return repeat("Abcd Ministry John ", 3000u * k); }},
       {"person_of_body", "one run of 3,000 'Anna Berg of' (a person of a body, over and over) and a 'Bank' at 1x",
        [](int k) { return repeat("Anna Berg of ", 3000u * k) + "Bank"; }},
+      {"short_lines", "10,000 one-word lines (a share bar or a menu, over and over) at 1x",
+       [](int k) { return repeat("Telegram\n", 10000u * k); }},
+      {"headings", "1,000 headings between paragraphs of prose at 1x",
+       [](int k) {
+         return repeat("What comes next\nThe council met for six hours on Tuesday and agreed on nothing at all.\n",
+                       1000u * k);
+       }},
+      {"footnotes", "10,000 footnotes '[n] ...' under a 'Notes' heading at 1x",
+       [](int k) { return "Q: Why?\nA: Because.\nNotes\n" + numbered("[%zu] See note %zu.\n", 10000u * k); }},
+      {"labelled_exchanges", "1,000 exchanges under distinct one-off labels at 1x",
+       [](int k) { return numbered("ASKER%zu: Why?\nANSWERER%zu: Because.\n", 1000u * k); }},
   };
 
   parley::Options options;

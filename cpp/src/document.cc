@@ -20,9 +20,9 @@ std::optional<E> find_name(const std::array<std::string_view, N>& names, std::st
 }
 
 // Names in enum order.
-constexpr std::array<std::string_view, 14> kKindNames = {
+constexpr std::array<std::string_view, 15> kKindNames = {
     "title",  "subtitle", "byline",   "guest", "dateline",  "clutter", "caption",
-    "narrative", "question", "answer", "stage", "separator", "source", "disclaimer"};
+    "narrative", "question", "answer", "stage", "separator", "source", "disclaimer", "heading"};
 constexpr std::array<std::string_view, 2> kRoleNames = {"interviewer", "guest"};
 constexpr std::array<std::string_view, 19> kLabelNames = {
     "PERSON", "NORP",  "FAC",      "ORG",  "GPE",     "LOC",     "PRODUCT",  "EVENT",    "WORK_OF_ART", "LAW",

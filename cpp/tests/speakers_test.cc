@@ -80,7 +80,7 @@ TEST(SpeakerLinks, AnonymousGuestIsThePersonTheHeadlineNames) {
   Analyzer a;
   Document d = a.analyze(
       "Interview: Anna Brekke on the cold winter ahead\n"
-      "The energy analyst has followed the gas market for twenty years.\n"
+      "Brekke, an energy analyst, has followed the gas market for twenty years.\n"
       "Q: Will prices rise?\n"
       "A: They will, slowly, through March.\n"
       "Q: Why?\n"

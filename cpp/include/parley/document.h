@@ -31,6 +31,7 @@ enum class ParagraphKind {
   kSeparator,   // "* * *", "---"
   kSource,      // "Original Source: URL"
   kDisclaimer,  // "Disclaimer: ..."
+  kHeading,     // a section heading inside the body: "Wrapping up", "'Ends recession debate': CPA Canada"
 };
 
 enum class Role { kInterviewer, kGuest };

@@ -11,9 +11,27 @@ namespace {
 // ASCII lowercase without the C locale's function call (this sits in the innermost loops).
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+char32_t first_cp(std::string_view s) {
+  if (s.empty()) return 0;
+  int len;
+  return decode(s, 0, &len);
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+
+bool is_month_word(std::string_view w) {
+  for (auto m : kMonths)
+    if (w.size() >= 3 && w.size() <= m.size() && iequals_prefix(m, w) && (w.size() == m.size() || w.size() == 3))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 // Case-insensitive prefix test; letters outside ASCII fold too (Cyrillic, Greek, Latin-1), so
 // "АВТОР:" matches "автор". *matched (optional) gets the bytes of `s` the prefix covered.
-bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* matched = nullptr) {
+bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* matched) {
   // Case folding keeps a letter's UTF-8 length within the scripts folded here, so a shorter text
   // cannot match; the first byte settles most calls.
   if (s.size() < prefix.size() || prefix.empty()) {
@@ -50,23 +68,6 @@ bool contains_ci(std::string_view s, std::string_view needle) {
   return false;
 }
 
-char32_t first_cp(std::string_view s) {
-  if (s.empty()) return 0;
-  int len;
-  return decode(s, 0, &len);
-}
-
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
-
-bool is_month_word(std::string_view w) {
-  for (auto m : kMonths)
-    if (w.size() >= 3 && w.size() <= m.size() && iequals_prefix(m, w) && (w.size() == m.size() || w.size() == 3))
-      return true;
-  return false;
-}
-
-}  // namespace
 
 bool is_clock_line(std::string_view t) {
   std::size_t i = 0;

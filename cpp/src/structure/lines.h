@@ -15,6 +15,10 @@ namespace parley::detail {
 // with surrounding white space, a trailing CR and a leading BOM left out.
 std::vector<Paragraph> split_paragraphs(std::string_view text);
 
+// Case-insensitive prefix test (ASCII, Latin-1, Greek and Cyrillic letters fold); *matched, when
+// given, gets the bytes of `s` the prefix covered.
+bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* matched = nullptr);
+bool contains_ci(std::string_view s, std::string_view needle);
 std::string_view trim(std::string_view s);  // ASCII and Unicode white space, BOM
 std::size_t count_words(std::string_view s);
 std::size_t count_sentences(std::string_view s);

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "structure/credits.h"
+#include "structure/furniture.h"
+#include "structure/headings.h"
 #include "structure/lines.h"
 #include "text/utf8.h"
 
@@ -210,6 +212,21 @@ bool looks_like_subtitle(std::string_view line) {
          line.back() != ':' && !is_copyright(line) && !opens_like_wire_lead(line);
 }
 
+// Text that comes one sentence a line (machine translation output, a sentence-aligned corpus): the
+// line under the headline is the lead's first sentence, not a dek.
+bool one_sentence_a_line(std::string_view text, const std::vector<Paragraph>& ps, std::size_t to) {
+  constexpr std::size_t kMinLines = 8;
+  std::size_t prose = 0, single = 0;
+  for (std::size_t k = 0; k < to; ++k) {
+    if (ps[k].kind != Kind::kNarrative) continue;
+    std::string_view l = text.substr(ps[k].start, ps[k].end - ps[k].start);
+    if (count_words(l) < 4) continue;
+    ++prose;
+    single += count_sentences(l) == 1;
+  }
+  return prose >= kMinLines && single * 5 >= prose * 4;
+}
+
 void add_author(Meta* meta, std::string name) {
   if (std::find(meta->authors.begin(), meta->authors.end(), name) == meta->authors.end())
     meta->authors.push_back(std::move(name));
@@ -278,6 +295,10 @@ void StructureStage::run(Context& ctx) const {
     body_end = i;
   }
 
+  body_end = mark_page_tail(text, ps, body_end);
+  mark_short_line_runs(text, ps, body_end);
+  const bool sentence_lines = one_sentence_a_line(text, ps, body_end);
+
   // Header.
   std::size_t i = 0;
   const std::size_t window = std::min(body_end, kHeaderWindow);
@@ -319,6 +340,13 @@ void StructureStage::run(Context& ctx) const {
 
   skip_furniture();
   while (i < window && header_line(i)) ++i;  // bylines before the title are rare but real
+  // "News", "Indonesia" over the headline: a pasted page's section labels, not its title.
+  while (i + 1 < window && ps[i].kind == Kind::kNarrative && count_words(line(i)) <= 2 &&
+         ps[i + 1].kind == Kind::kNarrative && count_words(line(i + 1)) >= 3 && looks_like_title(text, ps, line(i + 1)) &&
+         !is_dateline(line(i + 1)) && !parse_byline(line(i + 1), nullptr) && looks_like_title(text, ps, line(i))) {
+    ps[i].kind = Kind::kClutter;
+    ++i;
+  }
   // A headline may end with a point ("The Reservoir Is Half Empty. The Mayor Says Don't Panic.") when a
   // byline or a dateline follows it.
   auto title_with_point = [&](std::size_t k) {
@@ -344,7 +372,9 @@ void StructureStage::run(Context& ctx) const {
         ps[i].kind = Kind::kByline;
         doc.meta.authors.emplace_back(line(i));
         ++i;
-      } else if (i + 1 < body_end && ps[i].kind == Kind::kNarrative && looks_like_subtitle(line(i))) {
+      } else if (i + 1 < body_end && ps[i].kind == Kind::kNarrative &&
+                 (!sentence_lines || parse_byline(line(i + 1), nullptr) || is_dateline(line(i + 1))) &&
+                 looks_like_subtitle(line(i))) {
         ps[i].kind = Kind::kSubtitle;
         doc.meta.subtitle = std::string(line(i));
         ++i;
@@ -353,6 +383,8 @@ void StructureStage::run(Context& ctx) const {
   }
   while (i < window && header_line(i)) ++i;
   credit_lead(text, ps, i, body_end, &doc.meta);
+  mark_captions(text, ps, i, body_end);
+  mark_headings(text, ps, i, body_end);
 }
 
 }  // namespace parley::detail

@@ -942,6 +942,7 @@ class Segmenter {
       if (inside && !p.question && !person_shaped(p.shape.name)) inside = false;
       if (inside || asks_after) p.accepted = true;
     }
+    accept_exchanges();
     for (Para& p : paras_)
       if (p.accepted) {
         any_label_ = true;
@@ -949,6 +950,33 @@ class Segmenter {
         g.labeled = true;
         add_label(g, p.shape.label);
       }
+  }
+
+  // A label that may name a speaker on its first use: capitals ("AA", "IVAN PETROV") or a person's
+  // name ("Senator Black"), not a note or a topic.
+  bool speaker_shaped_label(const Para& p) const {
+    if (!p.eligible || p.key < 0 || p.shape.short_form || is_non_speaker_label(p.shape.name)) return false;
+    LabelCase lc = label_case(p.shape.name);
+    return lc == LabelCase::kAllCaps || (lc == LabelCase::kNameLike && person_shaped(p.shape.name));
+  }
+
+  // An exchange under labels used once each: "IVAN PETROV: The ministry refused. Why?" then "OLGA
+  // SMIRNOVA: It is not surprising." A labelled question answered at once under another speaker's
+  // label makes both labels speakers from their first use (an excerpt of a briefing or a hearing).
+  void accept_exchanges() {
+    int prev = -1;  // the previous eligible paragraph
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      Para& p = paras_[i];
+      if (!p.eligible) continue;
+      if (prev >= 0) {
+        Para& q = paras_[prev];
+        if ((q.question || q.request) && !p.question && speaker_shaped_label(q) && speaker_shaped_label(p) && q.key != p.key) {
+          q.accepted = true;
+          p.accepted = true;
+        }
+      }
+      prev = static_cast<int>(i);
+    }
   }
 
   // Dashes are speaker markers when the article is an interview: labels elsewhere,
@@ -1367,7 +1395,8 @@ class Segmenter {
       Kind kind = doc_.paragraphs[i].kind;
       if (!p.eligible) {
         if (kind == Kind::kSeparator || kind == Kind::kTitle || kind == Kind::kSubtitle || kind == Kind::kByline ||
-            kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer) {
+            kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer ||
+            kind == Kind::kHeading) {
           cur = -1;
           last_free = -1;
         }
@@ -1424,6 +1453,7 @@ class Segmenter {
       // paragraph opens with a marker) is narration.
       if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] && !p.question &&
           word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) {
+        doc_.paragraphs[i].kind = Kind::kHeading;
         cur = -1;
         last_free = -1;
         continue;
