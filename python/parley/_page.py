@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Union
 
+from . import _page_meta
 from ._encoding import decode_page
 from .errors import ParseError
 
@@ -32,6 +33,7 @@ class Page:
     site: str = ""
     source_url: str = ""
     description: str = ""
+    lead: str = ""
 
 
 def looks_like_html(data: Union[bytes, str]) -> bool:
@@ -39,9 +41,8 @@ def looks_like_html(data: Union[bytes, str]) -> bool:
     head = data[:_SNIFF_BYTES]
     if isinstance(head, str):
         head = head.encode("utf-8", "replace")
-    for bom in (b"\xef\xbb\xbf",):
-        if head.startswith(bom):
-            head = head[len(bom):]
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
     return bool(_HTML_START.match(head))
 
 
@@ -51,6 +52,27 @@ def _trafilatura():
     except ImportError:
         raise ImportError(MISSING_EXTRA) from None
     return trafilatura
+
+
+def _check_size(html: Union[str, bytes, bytearray, memoryview]) -> None:
+    """Pages larger than trafilatura's own ``max_file_size`` (20,000,000 by default) are refused."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    limit = DEFAULT_CONFIG.getint("DEFAULT", "max_file_size")
+    size = len(html) if not isinstance(html, str) else len(html.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        raise ParseError(f"the page is {size} bytes, over the {limit} bytes HTML input takes "
+                         "(trafilatura's max_file_size)")
+
+
+def _tree(text: str):
+    """The page parsed by lxml (a trafilatura dependency), or an empty tree when it does not parse."""
+    from lxml import etree, html as lxml_html
+
+    try:
+        return lxml_html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+    except (etree.ParserError, ValueError):
+        return lxml_html.fromstring("<html></html>")
 
 
 def _as_text(html: Union[str, bytes, bytearray, memoryview], encoding: Optional[str]) -> str:
@@ -72,27 +94,41 @@ def _field(result, name: str) -> str:
 
 def read_page(html: Union[str, bytes], url: Optional[str] = None, encoding: Optional[str] = None) -> Page:
     """The page's main text and metadata. Empty or markup-only input gives an empty Page."""
+    trafilatura = _trafilatura()
+    _check_size(html)
     text = _as_text(html, encoding)
     if not text.strip():
         return Page("")
-    trafilatura = _trafilatura()
+    # htmldate's most recent reliable date, not the earliest one: a page's embedded video or photos carry
+    # their own (earlier) datePublished.
     result = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=True, include_formatting=False)
+                                         include_tables=True, include_formatting=False,
+                                         date_extraction_params={"extensive_search": True, "original_date": False})
+    tree = _tree(text)
+    declared = (_field(result, "url") if result is not None else "") or _page_meta.declared_url(tree)
+    source_url = declared or (url or "")
     if result is None:
-        return Page("", source_url=url or "")
-    authors = tuple(a.strip() for a in _field(result, "author").split(";") if a.strip())
-    return Page(text=_field(result, "text"), title=_field(result, "title"), authors=authors,
-                published=_field(result, "date"), site=_field(result, "sitename"),
-                source_url=_field(result, "url") or (url or ""), description=_field(result, "description"))
+        return Page("", source_url=source_url)
+    title, site = _page_meta.headline_and_site(_field(result, "title"), _field(result, "sitename"), source_url, tree)
+    authors = tuple(a.strip() for a in _field(result, "author").split(";")
+                    if a.strip() and not _page_meta.is_site_not_person(a.strip(), site, source_url))
+    main = _field(result, "text")
+    if _page_meta.is_link_list(main, tree):
+        main = ""
+    return Page(text=main, title=title, authors=authors, published=_field(result, "date"), site=site,
+                source_url=source_url, description=_field(result, "description"),
+                lead=_page_meta.summary_lead(tree))
 
 
 def page_text(page: Page) -> str:
-    """The text parley analyses: the headline on the first line when the main text does not open with it,
-    then the main text, one paragraph a line."""
-    body = "\n".join(line.strip() for line in page.text.splitlines() if line.strip())
-    if page.title and not body.startswith(page.title):
-        return f"{page.title}\n{body}" if body else page.title
-    return body
+    """The text parley analyses, one paragraph a line: the headline when the main text does not open with
+    it, the lead shown under the headline when the main text leaves it out, then the main text."""
+    body = [line.strip() for line in page.text.splitlines() if line.strip()]
+    if page.lead and page.lead not in page.text:
+        body.insert(0, page.lead)
+    if page.title and not (body and body[0].startswith(page.title)):
+        body.insert(0, page.title)
+    return "\n".join(body)
 
 
 def with_page_meta(doc: "Document", page: Page) -> "Document":
