@@ -31,7 +31,7 @@ $(VENV)/.ready: pyproject.toml
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade pip
 	$(PIP) install "scikit-build-core>=0.10" "pybind11>=2.12" ninja cmake
-	$(PIP) install --no-build-isolation ".[test,dask]"
+	$(PIP) install --no-build-isolation ".[test,dask,html]"
 	touch $@
 
 venv: deb $(VENV)/.ready

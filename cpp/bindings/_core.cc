@@ -57,7 +57,10 @@ PYBIND11_MODULE(_core, m) {
       .def_readwrite("authors", &Meta::authors)
       .def_readwrite("guests", &Meta::guests)
       .def_readwrite("source_url", &Meta::source_url)
-      .def_readwrite("disclaimer", &Meta::disclaimer);
+      .def_readwrite("disclaimer", &Meta::disclaimer)
+      .def_readwrite("published", &Meta::published)
+      .def_readwrite("site", &Meta::site)
+      .def_readwrite("provenance", &Meta::provenance);
 
   py::class_<Paragraph>(m, "Paragraph")
       .def(py::init<>())

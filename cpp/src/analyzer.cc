@@ -35,6 +35,7 @@ Document Analyzer::analyze(std::string_view utf8) const {
   Document doc{std::string(utf8)};
   detail::Context ctx(doc.text(), impl_->options, doc);
   impl_->structure.run(ctx);
+  mark_provenance(doc.meta, "text");
   if (impl_->options.turns) impl_->turns.run(ctx);
   if (impl_->options.entities) impl_->entities.run(ctx);
   if (impl_->options.turns && impl_->options.entities) detail::link_speakers(ctx);

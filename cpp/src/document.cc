@@ -116,4 +116,14 @@ bool Document::operator==(const Document& o) const {
          turns == o.turns && quotes == o.quotes && entities == o.entities && warnings == o.warnings;
 }
 
+void mark_provenance(Meta& meta, std::string_view source) {
+  const std::pair<const char*, bool> fields[] = {
+      {"title", !meta.title.empty()},         {"subtitle", !meta.subtitle.empty()},
+      {"authors", !meta.authors.empty()},     {"guests", !meta.guests.empty()},
+      {"source_url", !meta.source_url.empty()}, {"disclaimer", !meta.disclaimer.empty()},
+      {"published", !meta.published.empty()}, {"site", !meta.site.empty()}};
+  for (const auto& [name, filled] : fields)
+    if (filled) meta.provenance.try_emplace(name, source);
+}
+
 }  // namespace parley

@@ -56,6 +56,9 @@ TEST(Document, HandMadeDocumentRoundTripsEveryField) {
   d.meta.title = "T";
   d.meta.authors = {"A", "B"};
   d.meta.guests = {{"G", "desc"}};
+  d.meta.published = "2013-03-22T00:00:00+03:00";
+  d.meta.site = "President of Russia";
+  d.meta.provenance = {{"title", "text"}, {"published", "page"}, {"site", "page"}};
   d.paragraphs = {{0, 24, ParagraphKind::kAnswer, "S1"}};
   d.speakers = {{"S1", Role::kGuest, "Trump", {"Trump", "Donald Trump"}, "president"}};
   d.turns = {{"S1", {0}, 0, 24, -1}};
@@ -75,6 +78,29 @@ TEST(Document, HandMadeDocumentRoundTripsEveryField) {
   Document back = Document::from_json(d.to_json());
   EXPECT_TRUE(back == d);
   EXPECT_NE(d.to_json().find("\"text\":\"fine\""), std::string::npos);
+}
+
+TEST(Document, MetaProvenanceNamesTheTextForWhatTheTextGave) {
+  Document d = analyze("Title of the piece\n\nBy Anna Berg\n\nThe body of the article goes on here.");
+  EXPECT_EQ(d.meta.provenance.at("title"), "text");
+  EXPECT_EQ(d.meta.provenance.at("authors"), "text");
+  EXPECT_EQ(d.meta.provenance.count("published"), 0u);  // the text gave none
+  Meta m;
+  m.site = "Site";
+  m.provenance["site"] = "page";
+  mark_provenance(m, "text");  // an existing source is kept
+  EXPECT_EQ(m.provenance.at("site"), "page");
+  EXPECT_EQ(m.provenance.size(), 1u);
+}
+
+TEST(Document, OlderDocumentsWithoutPublishedSiteOrProvenanceStillRead) {
+  Document d = Document::from_json(
+      R"({"schema":"parley.document/1","text":"Hi.","meta":{"title":"T","subtitle":"","authors":[],"guests":[],)"
+      R"("source_url":"","disclaimer":""},"paragraphs":[],"speakers":[],"turns":[],"quotes":[],"entities":[]})");
+  EXPECT_EQ(d.meta.title, "T");
+  EXPECT_EQ(d.meta.published, "");
+  EXPECT_EQ(d.meta.site, "");
+  EXPECT_TRUE(d.meta.provenance.empty());
 }
 
 TEST(Document, FromJsonRejectsBadInputWithParseError) {

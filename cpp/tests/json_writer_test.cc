@@ -27,6 +27,9 @@ Document hand_made() {
   d.meta.authors = {"A", "Б"};
   d.meta.guests = {{"G", "line\nbreak"}, {"", ""}};
   d.meta.source_url = "https://example.com/a?b=1&c=/d";
+  d.meta.published = "2024-01-02";
+  d.meta.site = "Site \"S\" é";
+  d.meta.provenance = {{"title", "text"}, {"site", "page"}, {"ключ\t", "page"}};
   d.paragraphs = {{0, 10, ParagraphKind::kAnswer, "S1"}, {10, 20, ParagraphKind::kNarrative, ""}};
   d.speakers = {{"S1", Role::kGuest, "Name", {}, ""}, {"S2", Role::kInterviewer, "Q", {"Q", "Host"}, "d"}};
   d.turns = {{"S1", {0, 1}, 0, 20, -1}, {"S2", {}, 20, 30, 0}};

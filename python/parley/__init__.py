@@ -10,13 +10,13 @@ Everything a user needs is exported here; ``parley._core`` is private.
 from __future__ import annotations
 
 from . import examples
-from .analyzer import Analyzer, analyze, read
+from .analyzer import Analyzer, analyze, analyze_html, read
 from .document import (SCHEMA, Document, Entity, Guest, Meta, Paragraph, Quote, Span, Speaker, Turn, Warning)
 from .errors import Error, ParseError
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Analyzer", "analyze", "read", "Document", "Meta", "Guest", "Paragraph", "Speaker", "Turn", "Quote",
+    "Analyzer", "analyze", "analyze_html", "read", "Document", "Meta", "Guest", "Paragraph", "Speaker", "Turn", "Quote",
     "Entity", "Span", "Warning", "Error", "ParseError", "SCHEMA", "examples", "__version__",
 ]

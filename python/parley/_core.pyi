@@ -12,6 +12,8 @@ class Guest:
         ...
 class Meta:
     disclaimer: str
+    published: str
+    site: str
     source_url: str
     subtitle: str
     title: str
@@ -28,6 +30,12 @@ class Meta:
         ...
     @guests.setter
     def guests(self, arg0: collections.abc.Sequence[Guest]) -> None:
+        ...
+    @property
+    def provenance(self) -> dict[str, str]:
+        ...
+    @provenance.setter
+    def provenance(self, arg0: collections.abc.Mapping[str, str]) -> None:
         ...
 class Paragraph:
     speaker: str

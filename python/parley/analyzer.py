@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Literal, Mapping, Optional, Sequence, TypeVar, Union, overload
 
 from . import _core
+from ._encoding import decode_text
+from ._page import HTML_SUFFIXES, Page, looks_like_html, page_text, read_page, with_page_meta
 from .document import Document
 
-__all__ = ["Analyzer", "analyze", "read"]
+__all__ = ["Analyzer", "analyze", "analyze_html", "read"]
 
 TextLike = Union[str, bytes, bytearray, memoryview]
 PathLike = Union[str, "os.PathLike[str]"]
@@ -99,8 +101,10 @@ class Analyzer:
         self._components.append(fn)
         return fn
 
-    def _finish(self, core_doc) -> Document:
+    def _finish(self, core_doc, page: Optional[Page] = None) -> Document:
         doc = Document(core_doc)
+        if page is not None:
+            doc = with_page_meta(doc, page)
         for fn in self._components:
             out = fn(doc)
             if out is None:
@@ -116,6 +120,28 @@ class Analyzer:
         return self._finish(self._core.analyze(_utf8(text)))
 
     analyze = __call__
+
+    def analyze_html(self, html: TextLike, url: Optional[str] = None, *, encoding: Optional[str] = None) -> Document:
+        """Analyses a web page (str, or bytes decoded by ``encoding``, else by the page's declared charset,
+        else by detection) through trafilatura: ``doc.text`` is the page's main text, one paragraph a line,
+        headline first, and every offset refers to it. The page's metadata fills the meta fields the text
+        does not state (``doc.meta.provenance`` says which). ``url`` is only metadata: nothing is fetched.
+        Needs ``pip install 'parley[html]'``."""
+        page = read_page(html, url=url, encoding=encoding)
+        return self._finish(self._core.analyze(_utf8(page_text(page))), page)
+
+    def read(self, path: PathLike, *, encoding: Optional[str] = None) -> Document:
+        """Reads and analyses a file: a web page when its name ends in .html/.htm/.xhtml or its content
+        opens as HTML (see :meth:`analyze_html`), else plain text, UTF-8 unless ``encoding`` names another."""
+        with open(path, "rb") as f:
+            data = f.read()
+        return self.analyze_bytes(data, name=os.fspath(path), encoding=encoding)
+
+    def analyze_bytes(self, data: bytes, name: str = "", *, encoding: Optional[str] = None) -> Document:
+        """What :meth:`read` does with a file's content; ``name`` is only looked at for its suffix."""
+        if name.lower().endswith(HTML_SUFFIXES) or looks_like_html(data):
+            return self.analyze_html(data, encoding=encoding)
+        return self(decode_text(data, encoding))
 
     @overload
     def pipe(self, texts: Iterable[TextLike], *, n_threads: int = ..., batch_size: int = ...,
@@ -290,8 +316,13 @@ def analyze(text: TextLike) -> Document:
     return _default_analyzer()(text)
 
 
-def read(path: "str | os.PathLike[str]", analyzer: Optional[Analyzer] = None) -> Document:
-    """Reads a UTF-8 file and analyses it. Raises ParseError (naming the byte offset) on undecodable bytes."""
-    with open(path, "rb") as f:
-        data = f.read()
-    return (analyzer or _default_analyzer())(data)
+def analyze_html(html: TextLike, url: Optional[str] = None, *, encoding: Optional[str] = None) -> Document:
+    """Analyses one web page with the default options (see :meth:`Analyzer.analyze_html`)."""
+    return _default_analyzer().analyze_html(html, url, encoding=encoding)
+
+
+def read(path: "str | os.PathLike[str]", analyzer: Optional[Analyzer] = None, *,
+         encoding: Optional[str] = None) -> Document:
+    """Reads a file and analyses it: a web page (.html/.htm, or HTML by content) or plain text, UTF-8
+    unless ``encoding`` names another. Raises ParseError (naming the byte offset) on undecodable bytes."""
+    return (analyzer or _default_analyzer()).read(path, encoding=encoding)

@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, TextIO
 
 from . import __version__
+from ._encoding import check_encoding
+from ._page import HTML_SUFFIXES
 from .analyzer import Analyzer
 from .errors import Error
 
-SUFFIXES = (".txt", ".text", ".md")
+SUFFIXES = (".txt", ".text", ".md") + HTML_SUFFIXES
 
 
 def _expand(inputs: Iterable[str]) -> Iterator[str]:
-    """Files as given; a directory gives its text files (recursively, sorted); '-' is stdin."""
+    """Files as given; a directory gives its text and HTML files (recursively, sorted); '-' is stdin."""
     for item in inputs:
         p = Path(item)
         if item != "-" and p.is_dir():
@@ -44,10 +46,12 @@ def _render(doc, fmt: str, name: str) -> str:
     return doc.to_json(indent=2) + "\n"
 
 
-def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None) -> tuple[str, Optional[str], Optional[str]]:
+def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None,
+          encoding: Optional[str] = None) -> tuple[str, Optional[str], Optional[str]]:
     """Reads ``path`` (default: ``name``) and renders it under ``name``; errors come back as text."""
     try:
-        return name, _render(analyzer(_read(path or name)), fmt, name), None
+        doc = analyzer.analyze_bytes(_read(path or name), name=name, encoding=encoding)
+        return name, _render(doc, fmt, name), None
     except FileNotFoundError:
         return name, None, "no such file"
     except IsADirectoryError:
@@ -56,16 +60,20 @@ def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None) -
         return name, None, "permission denied"
     except Error as e:  # ParseError: undecodable input, with its byte offset
         return name, None, str(e)
+    except ImportError as e:  # an HTML page without the parley[html] extra
+        return name, None, str(e)
     except OSError as e:
         return name, None, e.strerror or str(e)
 
 
-def _work_chunk(analyzer: Analyzer, paths: list[str], names: list[str], fmt: str) -> list:
+def _work_chunk(analyzer: Analyzer, paths: list[str], names: list[str], fmt: str,
+                encoding: Optional[str] = None) -> list:
     """One Dask task of ``--scheduler``: a chunk of files, read and analysed on the worker."""
-    return [_work(analyzer, name, fmt, path) for path, name in zip(paths, names)]
+    return [_work(analyzer, name, fmt, path, encoding) for path, name in zip(paths, names)]
 
 
-def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: str, emit) -> int:
+def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: str, emit,
+                     encoding: Optional[str] = None) -> int:
     """Sends the files through the Dask scheduler at ``address`` in chunks, a bounded window of chunks in
     flight, and emits the results in input order. The workers read the files, so they must see the same
     paths (given to them as absolute paths). Returns 0, or 1 when the scheduler cannot be used."""
@@ -94,7 +102,7 @@ def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: st
         for i in range(0, len(names), size):
             chunk = names[i:i + size]
             paths = [os.path.abspath(n) for n in chunk]
-            pending.append(client.submit(_work_chunk, shared, paths, chunk, fmt, pure=False))
+            pending.append(client.submit(_work_chunk, shared, paths, chunk, fmt, encoding, pure=False))
             while len(pending) > 2 * nthreads:
                 for result in pending.popleft().result():
                     emit(*result)
@@ -130,6 +138,7 @@ def analyze_command(args: argparse.Namespace) -> int:
         print("parley: --scheduler reads files on the workers; standard input (-) cannot be sent", file=sys.stderr)
         return 2
     try:
+        encoding = check_encoding(args.encoding) if args.encoding else None
         analyzer = _analyzer(args)
     except (OSError, ValueError, Error) as e:
         print(f"parley: {e}", file=sys.stderr)
@@ -151,7 +160,7 @@ def analyze_command(args: argparse.Namespace) -> int:
 
     try:
         if args.scheduler:
-            if _analyze_on_dask(args.scheduler, analyzer, names, fmt, emit):
+            if _analyze_on_dask(args.scheduler, analyzer, names, fmt, emit, encoding):
                 return 1
             return 1 if failures else 0
         with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
@@ -165,7 +174,7 @@ def analyze_command(args: argparse.Namespace) -> int:
                     emit(*futures.pop(0).result())
 
             for name in it:
-                futures.append(pool.submit(_work, analyzer, name, fmt))
+                futures.append(pool.submit(_work, analyzer, name, fmt, None, encoding))
                 drain(window)
             drain(0)
     finally:
@@ -183,11 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"parley {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="analyse articles and print their structure",
-                       description="Analyse UTF-8 articles (files, directories of .txt files, or - for stdin).")
+                       description="Analyse articles: UTF-8 text or saved web pages (files, directories of .txt and .html "
+                                   "files, or - for stdin).")
     a.add_argument("inputs", nargs="+", metavar="FILE", help="a file, a directory, or - for standard input")
     a.add_argument("--format", "-f", choices=("json", "jsonl", "text"),
                    help="json (one input, default), jsonl (one document a line, default for many), text (a summary)")
     a.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    a.add_argument("--encoding", metavar="ENC",
+                   help="the encoding of the input files (default: UTF-8 for text; for web pages their declared "
+                        "charset, else detection), e.g. windows-1251, gb18030")
     a.add_argument("--workers", "-j", type=int, default=1, metavar="N", help="analyse N files at once (threads)")
     a.add_argument("--scheduler", metavar="ADDRESS",
                    help="send the files through this Dask scheduler (tcp://HOST:PORT; needs parley[dask]); "

@@ -31,7 +31,9 @@ class Guest:
 
 @dataclass(frozen=True)
 class Meta:
-    """Header and footer facts: title, subtitle, authors, guests, source URL and disclaimer."""
+    """Header and footer facts: title, subtitle, authors, guests, source URL and disclaimer; for web pages
+    also the publication date (ISO 8601) and the site's name. ``provenance`` maps each non-empty field
+    to where it came from: ``"text"`` (read in ``doc.text``) or ``"page"`` (the page's metadata)."""
 
     title: str = ""
     subtitle: str = ""
@@ -39,6 +41,9 @@ class Meta:
     guests: tuple[Guest, ...] = ()
     source_url: str = ""
     disclaimer: str = ""
+    published: str = ""
+    site: str = ""
+    provenance: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
 
 @dataclass(frozen=True)
@@ -230,7 +235,7 @@ class Document:
     def meta(self) -> Meta:
         m = self._core.meta
         return Meta(m.title, m.subtitle, tuple(m.authors), tuple(Guest(g.name, g.description) for g in m.guests),
-                    m.source_url, m.disclaimer)
+                    m.source_url, m.disclaimer, m.published, m.site, MappingProxyType(dict(m.provenance)))
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:

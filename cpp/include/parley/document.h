@@ -63,8 +63,16 @@ struct Meta {
   std::vector<Guest> guests;
   std::string source_url;
   std::string disclaimer;
+  std::string published;  // ISO 8601 date or date-time ("2013-03-22"), from a web page's metadata
+  std::string site;       // the site's own name ("President of Russia"), from a web page's metadata
+  // Where each non-empty field came from: field name -> "text" (read in Document::text) or
+  // "page" (a web page's metadata, not in the text).
+  std::map<std::string, std::string> provenance;
   bool operator==(const Meta&) const = default;
 };
+
+// Records provenance `source` for every non-empty field of `meta` that has none yet.
+void mark_provenance(Meta& meta, std::string_view source);
 
 struct Paragraph {
   std::int64_t start = 0;

@@ -330,6 +330,17 @@ std::string Document::to_json(int indent) const {
   w.value(meta.source_url);
   w.key("disclaimer");
   w.value(meta.disclaimer);
+  w.key("published");
+  w.value(meta.published);
+  w.key("site");
+  w.value(meta.site);
+  w.key("provenance");
+  w.begin_object();
+  for (const auto& [field, source] : meta.provenance) {
+    w.key_escaped(field);
+    w.value(source);
+  }
+  w.end_object();
   w.end_object();
 
   w.key("paragraphs");
@@ -500,6 +511,11 @@ Document Document::from_json(std::string_view text) {
       d.meta.guests.push_back({g.at("name").get<std::string>(), g.at("description").get<std::string>()});
     d.meta.source_url = m.at("source_url").get<std::string>();
     d.meta.disclaimer = m.at("disclaimer").get<std::string>();
+    // Added after the first documents were written: absent in those, so optional here.
+    d.meta.published = m.value("published", std::string());
+    d.meta.site = m.value("site", std::string());
+    if (m.contains("provenance"))
+      for (const auto& [field, source] : m.at("provenance").items()) d.meta.provenance[field] = source.get<std::string>();
     for (const auto& p : j.at("paragraphs"))
       d.paragraphs.push_back({get_offset(p, "start", n), get_offset(p, "end", n),
                               get_enum<ParagraphKind>(p, "kind", paragraph_kind_from_string), get_opt(p, "speaker")});
