@@ -165,17 +165,31 @@ int presented_person(const Document& doc) {
   });
 }
 
-// meta.guests holds each answering person once, under the linked name.
-void rename_guest(Meta& meta, const std::string& from, const std::string& to) {
-  for (auto& g : meta.guests)
-    if (g.name == from) g.name = to;
-}
+// meta.guests by name, so that renaming and adding stay linear in the guests.
+class GuestIndex {
+ public:
+  explicit GuestIndex(Meta& meta) : meta_(meta) {
+    for (std::size_t k = 0; k < meta.guests.size(); ++k) by_name_.emplace(meta.guests[k].name, k);
+  }
+  // The guest named `from` (if any) is now named `to`.
+  void rename(const std::string& from, const std::string& to) {
+    auto it = by_name_.find(from);
+    if (it == by_name_.end()) return;
+    std::size_t k = it->second;
+    by_name_.erase(it);
+    meta_.guests[k].name = to;
+    by_name_.emplace(to, k);
+  }
+  void add(const std::string& name, const std::string& description) {
+    if (by_name_.count(name)) return;
+    by_name_.emplace(name, meta_.guests.size());
+    meta_.guests.push_back({name, description});
+  }
 
-bool has_guest(const Meta& meta, const std::string& name) {
-  for (const auto& g : meta.guests)
-    if (g.name == name) return true;
-  return false;
-}
+ private:
+  Meta& meta_;
+  std::unordered_map<std::string, std::size_t> by_name_;
+};
 
 }  // namespace
 
@@ -183,6 +197,7 @@ void link_speakers(Context& ctx) {
   Document& doc = ctx.doc;
   if (doc.speakers.empty()) return;
   NameIndex names(doc);
+  GuestIndex guests(doc.meta);
   int anonymous_guests = 0;
   for (const Speaker& s : doc.speakers) anonymous_guests += s.role == Role::kGuest && anonymous(s);
   const int presented = anonymous_guests == 1 ? presented_person(doc) : -1;
@@ -200,12 +215,11 @@ void link_speakers(Context& ctx) {
     // "Герман Греф" against "Глава Сбербанка Герман Греф": a full name already; the words in front are a title.
     bool already_full = key.find(' ') != std::string::npos && entity_key.ends_with(" " + key);
     if (entity_key != key && !already_full) {
-      rename_guest(doc.meta, s.name, full);
+      guests.rename(s.name, full);
       s.name = full;
     }
-    if (s.role == Role::kGuest && e.label == Label::kPerson && !has_guest(doc.meta, s.name) &&
-        named_outside_labels(ctx, e))
-      doc.meta.guests.push_back({s.name, s.description});
+    if (s.role == Role::kGuest && e.label == Label::kPerson && named_outside_labels(ctx, e))
+      guests.add(s.name, s.description);
   }
 }
 
