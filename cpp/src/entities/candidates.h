@@ -256,7 +256,7 @@ struct CandidateState {
   void group_mentions();
   void bind_title_refs();
   void build_entities();
-  char gender_of(const Group& gr) const;  // 'm', 'f' or 0
+  Gender gender_of(const Group& gr) const;
 };
 
 }  // namespace parley::detail

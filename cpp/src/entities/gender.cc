@@ -1,4 +1,4 @@
-// Gender evidence for people ('m', 'f' or 0 for none), read by the quotes stage's pronouns: an honorific
+// Gender evidence for people, handed to the quotes stage's pronouns (ctx.entity_genders): an honorific
 // ("Ms. Ruiz"), a gendered title ("spokeswoman"), the given name of a full name, the given name or
 // Slavic form of any name.
 #include <unordered_map>
@@ -64,7 +64,7 @@ char surname_gender(std::string_view lower) {
 }  // namespace
 
 // The strongest gender evidence over the person's mentions.
-char CandidateState::gender_of(const Group& gr) const {
+Gender CandidateState::gender_of(const Group& gr) const {
   char gender = 0;
   int gender_rank = 0;
   auto evidence = [&](char g, int rank) {
@@ -92,7 +92,7 @@ char CandidateState::gender_of(const Group& gr) const {
     if (last > first || !full_name) evidence(given_name_gender(lower_ascii(sv(first))), last > first ? 3 : 2);
     evidence(surname_gender(lower_ascii(std::string_view(text.data() + toks[last].start, toks[c.e - 1].end - toks[last].start))), 1);
   }
-  return gender;
+  return gender == 'f' ? Gender::kFemale : gender == 'm' ? Gender::kMale : Gender::kUnknown;
 }
 
 }  // namespace parley::detail

@@ -107,6 +107,7 @@ void CandidateState::build_entities() {
   });
   doc.entities.clear();
   doc.entities.reserve(order.size());
+  ctx.entity_genders.clear();
   for (std::size_t g : order) {
     Group& gr = groups[g];
     Entity ent;
@@ -116,7 +117,7 @@ void CandidateState::build_entities() {
     std::vector<std::string> aliases, kinds, values, mods;
     bool any_name = false;
     std::int64_t last_end = -1;
-    const char gender = gender_of(gr);
+    const Gender gender = gender_of(gr);
     for (std::size_t q : gr.cands) {
       const Cand& c = cands[q];
       if (static_cast<std::int64_t>(c.bb) < last_end) continue;  // overlapping duplicates
@@ -139,12 +140,13 @@ void CandidateState::build_entities() {
     ent.name = gr.name.empty() ? longest : gr.name;
     if (ent.label == Label::kNorp) ent.name = longest;
     if (!gr.titles.empty()) ent.attributes["titles"] = gr.titles;
-    if (gender) ent.attributes["gender"] = {gender == 'f' ? "female" : "male"};
+    if (gender != Gender::kUnknown) ent.attributes["gender"] = {gender == Gender::kFemale ? "female" : "male"};
     if (!values.empty()) ent.attributes["value"] = values;
     if (!mods.empty()) ent.attributes["modifier"] = mods;
     if (aliases.size() > 1 || (aliases.size() == 1 && aliases[0] != ent.name)) ent.attributes["aliases"] = aliases;
     ent.attributes["mention_kinds"] = kinds;
     doc.entities.push_back(std::move(ent));
+    ctx.entity_genders.push_back(gender);
   }
 }
 

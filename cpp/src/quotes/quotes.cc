@@ -1055,13 +1055,11 @@ void Attributor::resolve_cues() {
   std::string antecedent_he, antecedent_she;
   auto note_person = [&](const std::string& id) {
     antecedent = id;
-    std::string_view gender;
-    if (const Entity* ent = entity_by_id(id)) {
-      auto g = ent->attributes.find("gender");
-      if (g != ent->attributes.end() && !g->second.empty()) gender = g->second.front();
-    }
-    if (gender != "female") antecedent_he = id;
-    if (gender != "male") antecedent_she = id;
+    Gender gender = Gender::kUnknown;
+    if (const Entity* ent = entity_by_id(id))
+      gender = ctx_.entity_gender(static_cast<std::size_t>(ent - ctx_.doc.entities.data()));
+    if (gender != Gender::kFemale) antecedent_he = id;
+    if (gender != Gender::kMale) antecedent_she = id;
   };
   std::string org_antecedent;  // the last organisation that spoke: "the company" in a later sentence
   const auto& paras = ctx_.doc.paragraphs;
