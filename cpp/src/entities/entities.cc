@@ -5,6 +5,7 @@
 
 #include "entities/candidates.h"
 #include "entities/lexicon.h"
+#include "text/lexicon.h"
 
 namespace parley::detail {
 
@@ -19,6 +20,13 @@ Label label_of(std::string_view name) { return label_from_string(name).value_or(
 EntityStage::EntityStage(const Options& options) : options_(&options), matcher_(std::make_unique<Matcher>()) {
   Matcher& m = *matcher_;
   for (std::size_t i = 0; i < kWordCount; ++i) m.add_classes(kWords[i].word, kWords[i].classes, kWords[i].value);
+  // The shared lexicon's classes this stage reads: honorifics, speech verbs, months and weekdays.
+  for (const auto& w : lexicon::words()) {
+    if (w.classes & lexicon::kHonorific) m.add_classes(w.text, kHonorific | kTitle, 0);
+    if (w.classes & lexicon::kNameCue) m.add_classes(w.text, kSpeech, 0);
+    if (w.classes & lexicon::kMonth) m.add_classes(w.text, kMonth, w.value);
+    if (w.classes & lexicon::kWeekday) m.add_classes(w.text, kWeekday, w.value);
+  }
   for (std::size_t i = 0; i < kZoneCount; ++i) m.add_classes(kZones[i].text, kZone, static_cast<std::uint32_t>(i + 1));
   for (const char* w : {"today", "yesterday", "tomorrow", "tonight"}) m.add_classes(w, kDayWord, 0);
   m.add_classes("percent", kPercentWord, 0);

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "entities/candidates.h"
+#include "text/lexicon.h"
 
 namespace parley::detail {
 
@@ -24,11 +25,8 @@ char given_name_gender(std::string_view lower) {
 
 char honorific_gender(std::string_view lower) {
   if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
-  for (std::string_view w : {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"})
-    if (lower == w) return 'm';
-  for (std::string_view w : {"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "frau", "senora", "señora"})
-    if (lower == w) return 'f';
-  return 0;
+  const std::uint32_t c = lexicon::classes_folded(lower);
+  return (c & lexicon::kMale) ? 'm' : (c & lexicon::kFemale) ? 'f' : 0;
 }
 
 // A title that names its holder's gender: "spokeswoman", "Queen", "Congressman".
