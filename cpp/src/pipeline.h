@@ -8,6 +8,7 @@
 #ifndef PARLEY_SRC_PIPELINE_H_
 #define PARLEY_SRC_PIPELINE_H_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,9 @@
 #include "text/tokenizer.h"
 
 namespace parley::detail {
+
+// A person's gender as the entities stage reads it from the text ("Ms.", "spokeswoman", a given name).
+enum class Gender : std::uint8_t { kUnknown, kMale, kFemale };
 
 class Context {
  public:
@@ -29,6 +33,13 @@ class Context {
   // marker that opens it ("Vladimir Putin:", "— ", "Q:"), empty when none.
   // Filled by the turns stage; later stages skip markers when they read text.
   std::vector<ByteRange> markers;
+
+  // Per entity (parallel to doc.entities): the gender evidence of a person, filled by the entities
+  // stage and read by the quotes stage for "he" / "she". Also written as the "gender" attribute.
+  std::vector<Gender> entity_genders;
+  Gender entity_gender(std::size_t entity) const {
+    return entity < entity_genders.size() ? entity_genders[entity] : Gender::kUnknown;
+  }
 
   // The tokens of every paragraph, made on first use and shared by the stages.
   const std::vector<Token>& tokens();

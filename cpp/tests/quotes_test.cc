@@ -355,6 +355,14 @@ struct StageRun {
     parley::detail::Context ctx(doc.text(), options, doc);
     parley::detail::StructureStage(options).run(ctx);
     doc.entities = std::move(entities);
+    // What the entities stage hands the quotes stage: each entity's gender, typed.
+    for (const auto& e : doc.entities) {
+      auto g = e.attributes.find("gender");
+      std::string_view v = g == e.attributes.end() || g->second.empty() ? "" : g->second.front();
+      ctx.entity_genders.push_back(v == "female" ? parley::detail::Gender::kFemale
+                                   : v == "male" ? parley::detail::Gender::kMale
+                                                 : parley::detail::Gender::kUnknown);
+    }
     parley::detail::QuoteStage(options).run(ctx);
     return doc.quotes;  // byte offsets: no finalize
   }

@@ -5,7 +5,8 @@
 // head-words and speech verbs, dates, times and figures); a second pass over the
 // candidates resolves unknown runs with document-level evidence (names seen with
 // a title, surnames, the same surface labelled elsewhere) and groups mentions
-// into entities. Both passes are linear in the number of tokens.
+// into entities. Both passes are linear in the number of tokens. The passes are
+// named steps over one candidate state (entities/candidates.h), one file each.
 #ifndef PARLEY_SRC_ENTITIES_ENTITIES_H_
 #define PARLEY_SRC_ENTITIES_ENTITIES_H_
 

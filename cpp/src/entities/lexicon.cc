@@ -110,10 +110,7 @@ TM("agriculture") TM("transport") TM("industry") TM("digital") TM("environment")
 TM("tourism") TM("infrastructure") TM("communications") TM("emergency") TM("social") TM("labor")
 TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("conservative") TM("liberal")
 #undef TM
-// Honorifics: a name follows.
-#define H(w) W(w, kHonorific | kTitle, 0)
-H("mr") H("mrs") H("ms") H("miss") H("dr") H("sir") H("dame") H("lord") H("lady") H("madam") H("mx")
-#undef H
+// Honorifics (a name follows), speech verbs, months and weekdays: the shared lexicon (text/lexicon.cc).
 // Organisation head-words.
 #define O(w) W(w, kOrgHead, 0)
 O("ministry") O("department") O("institute") O("university") O("times") O("house") O("council") O("agency")
@@ -137,27 +134,6 @@ O("securities") O("shipping") O("logistics") O("energy")
 C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
 C("ibn") C("al") C("el") C("for") C("y") C("dos") C("das")
 #undef C
-// Speech and reporting verbs: a person (or an organisation) says.
-#define V(w) W(w, kSpeech, 0)
-V("said") V("says") V("say") V("told") V("tells") V("wrote") V("writes") V("added") V("adds") V("stated")
-V("states") V("asked") V("asks") V("explained") V("explains") V("noted") V("notes") V("argued") V("argues")
-V("claimed") V("claims") V("insisted") V("insists") V("emphasized") V("emphasised") V("stressed")
-V("announced") V("announces") V("declared") V("replied") V("responded") V("answered") V("answers")
-V("warned") V("warns") V("urged") V("urges") V("believes") V("believed") V("thinks") V("thought")
-V("recalled") V("admitted") V("acknowledged") V("confirmed") V("denied") V("suggested") V("pointed")
-V("commented") V("remarked") V("tweeted") V("posted") V("spoke") V("speaks") V("called") V("welcomed")
-V("conveyed") V("hoped") V("hopes") V("proposed") V("reported") V("revealed") V("continued") V("concluded")
-V("mentioned") V("described") V("predicted") V("estimated") V("agreed") V("answered")
-#undef V
-// Months and weekdays (matched capitalised only; see entities.cc).
-W("january", kMonth, 1) W("february", kMonth, 2) W("march", kMonth, 3) W("april", kMonth, 4)
-W("may", kMonth, 5) W("june", kMonth, 6) W("july", kMonth, 7) W("august", kMonth, 8)
-W("september", kMonth, 9) W("october", kMonth, 10) W("november", kMonth, 11) W("december", kMonth, 12)
-W("jan", kMonth, 1) W("feb", kMonth, 2) W("mar", kMonth, 3) W("apr", kMonth, 4) W("jun", kMonth, 6)
-W("jul", kMonth, 7) W("aug", kMonth, 8) W("sep", kMonth, 9) W("sept", kMonth, 9) W("oct", kMonth, 10)
-W("nov", kMonth, 11) W("dec", kMonth, 12)
-W("monday", kWeekday, 0) W("tuesday", kWeekday, 1) W("wednesday", kWeekday, 2) W("thursday", kWeekday, 3)
-W("friday", kWeekday, 4) W("saturday", kWeekday, 5) W("sunday", kWeekday, 6)
 // Number words.
 W("one", kNumberWord, 1) W("two", kNumberWord, 2) W("three", kNumberWord, 3) W("four", kNumberWord, 4)
 W("five", kNumberWord, 5) W("six", kNumberWord, 6) W("seven", kNumberWord, 7) W("eight", kNumberWord, 8)

@@ -31,7 +31,7 @@ enum WordClass : std::uint32_t {
   kHonorific = 1u << 19,  // Mr, Mrs, Ms, Dr, Sir, Lord
   kRoleLabel = 1u << 20,  // generic speaker labels ("Question", "Host", "Response")
   kPronounish = 1u << 21, // words never part of a name at all ("I", "We")
-  // (bits 22-24 are used inside entities.cc)
+  // (bits 22-24 and 28 are used inside entities/candidates.h)
   kEventHead = 1u << 25,  // forum, summit, conference, festival, games ...
   kFacHead = 1u << 27,    // airport, bridge, stadium, casino ... (last word of a facility's name)
   kLawHead = 1u << 26,    // act, treaty, accord, plan, charter ... (last word of a document's name)

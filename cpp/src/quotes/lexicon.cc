@@ -2,45 +2,10 @@
 
 #include <algorithm>
 
+#include "text/lexicon.h"
+
 namespace parley::detail::quotes {
 namespace {
-
-// Reporting verbs: every form a news story uses. Base forms come with their inflections.
-constexpr std::string_view kSpeechVerbs[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
-    "writing", "add", "adds", "added", "adding", "state", "states", "stated", "note", "notes", "noted",
-    "noting", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
-    "emphasizing", "emphasising", "stress", "stresses", "stressed", "stressing", "insist", "insists",
-    "insisted", "argue", "argues", "argued", "arguing", "claim", "claims", "claimed", "declare", "declares",
-    "declared", "announce", "announces", "announced", "explain", "explains", "explained", "explaining",
-    "ask", "asks", "asked", "asking", "reply", "replies", "replied", "respond", "responds", "responded",
-    "answer", "answers", "answered", "warn", "warns", "warned", "warning", "urge", "urges", "urged",
-    "call", "calls", "called", "describe", "describes", "described", "describing", "dub", "dubs",
-    "dubbed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "remark", "remarks",
-    "remarked", "comment", "comments", "commented", "continues", "continued", "conclude",
-    "concludes", "concluded", "admit", "admits", "admitted", "acknowledge", "acknowledges", "acknowledged",
-    "confirm", "confirms", "confirmed", "recall", "recalls", "recalled", "recalling", "suggest", "suggests",
-    "suggested", "predict", "predicts", "predicted", "promise", "promises", "promised", "vow", "vows",
-    "vowed", "pledge", "pledges", "pledged", "tweet", "tweets", "tweeted", "post", "posts", "posted",
-    "complain", "complains", "complained", "joke", "jokes", "joked", "quip", "quips", "quipped", "concede",
-    "concedes", "conceded", "observe", "observes", "observed", "mention", "mentions", "mentioned",
-    "report", "reports", "reported", "maintain", "maintains", "maintained", "contend", "contends",
-    "contended", "assert", "asserts", "asserted", "proclaim", "proclaims", "proclaimed", "boast", "boasts",
-    "boasted", "caution", "cautions", "cautioned", "shout", "shouts", "shouted", "whisper", "whispers",
-    "whispered", "cry", "cries", "cried", "exclaim", "exclaims", "exclaimed", "demand", "demands",
-    "demanded", "repeat", "repeats", "repeated", "reiterate", "reiterates", "reiterated", "characterize",
-    "characterizes", "characterized", "characterise", "characterised", "describe", "opine", "opined",
-    "retort", "retorted", "sigh", "sighed", "interject", "interjected", "testify", "testified", "recount",
-    "recounted", "reveal", "reveals", "revealed", "disclose", "disclosed", "accuse", "accused", "blast",
-    "blasted", "slam", "slammed", "praise", "praised", "hail", "hailed", "dismiss", "dismisses", "dismissed",
-    "denounce", "denounces", "denounced",
-};
-
-constexpr std::string_view kCognitionVerbs[] = {
-    "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect",
-    "expects", "expected", "feel", "feels", "felt", "fear", "fears", "feared", "consider", "considers",
-    "considered", "reckon", "reckons", "reckoned", "estimate", "estimates", "estimated",
-};
 
 constexpr std::string_view kSpeechPhrases[] = {
     "pointed out", "points out", "point out", "pointing out", "put it", "puts it", "went on", "goes on",
@@ -56,8 +21,8 @@ constexpr std::string_view kSkip[] = {
     "already", "repeatedly", "reportedly", "recently", "earlier", "today", "yesterday", "tonight", "too",
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "would", "will", "could", "should",
     "may", "might", "can", "did", "does", "do", "not", "himself", "herself", "themselves", "itself",
-    "last", "night", "week", "month", "year", "morning", "evening", "afternoon", "on", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "however", "subsequently", "meanwhile",
+    "last", "night", "week", "month", "year", "morning", "evening", "afternoon", "on",  // and the weekdays
+    "however", "subsequently", "meanwhile",
     "separately", "publicly", "privately", "bluntly", "simply", "only", "first", "finally", "more", "less",
     "rather", "quite", "very", "somewhat",
 };
@@ -84,12 +49,6 @@ constexpr std::string_view kMedia[] = {
     "network", "page", "blog", "site", "website", "speech", "conference", "briefing", "address",
     "appearance", "network", "newspaper", "radio", "television", "tv", "outlet", "profile", "feed",
     "posting", "essay", "editorial", "remarks", "comments", "thread", "social", "media", "official",
-};
-
-constexpr std::string_view kCalendarWords[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 };
 
 constexpr std::string_view kJoiners[] = {
@@ -135,6 +94,13 @@ constexpr std::string_view kPersonTitles[] = {
     "striker", "manager", "scientist", "negotiator", "mediator", "inspector", "detective", "witness", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
 };
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
 template <class Map, std::size_t N>
 void fill(Map& words, const std::string_view (&list)[N], std::uint32_t cls) {
   for (auto w : list) words[std::string(w)].classes |= cls;
@@ -143,8 +109,11 @@ void fill(Map& words, const std::string_view (&list)[N], std::uint32_t cls) {
 }  // namespace
 
 Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
-  for (auto v : kSpeechVerbs) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
-  for (auto v : kCognitionVerbs) add(v, CueStrength::kCognition, SubjectSide::kLeft);
+  // Reporting verbs, then verbs of thought, from the shared lexicon (text/lexicon.cc).
+  for (const auto& w : lexicon::words())
+    if (w.classes & lexicon::kReporting) add(w.text, CueStrength::kSpeech, SubjectSide::kLeft);
+  for (const auto& w : lexicon::words())
+    if (w.classes & lexicon::kCognition) add(w.text, CueStrength::kCognition, SubjectSide::kLeft);
   for (auto v : kSpeechPhrases) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
   for (auto v : kRightSubjectPhrases) add(v, CueStrength::kSpeech, SubjectSide::kRight);
   for (const auto& v : extra_cues) add(v, CueStrength::kSpeech, SubjectSide::kLeft);
@@ -155,7 +124,10 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kStop, kStopWord);
   fill(words_, kDeterminers, kDeterminer);
   fill(words_, kMedia, kMediaNoun);
-  fill(words_, kCalendarWords, kCalendar);
+  for (const auto& w : lexicon::words()) {  // month and weekday names; weekdays are skipped too
+    if (w.classes & (lexicon::kMonth | lexicon::kWeekday)) words_[lower_ascii(w.text)].classes |= kCalendar;
+    if (w.classes & lexicon::kWeekday) words_[lower_ascii(w.text)].classes |= kSkipWord;
+  }
   fill(words_, kJoiners, kNameJoiner);
   fill(words_, kOrgNouns, kOrgNoun);
   fill(words_, kScareIntroWords, kScareIntro);

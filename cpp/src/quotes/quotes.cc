@@ -9,6 +9,7 @@
 
 #include "quotes/lexicon.h"
 #include "quotes/marks.h"
+#include "text/lexicon.h"
 #include "text/utf8.h"
 
 namespace parley::detail {
@@ -37,21 +38,12 @@ struct CueHit {
 };
 
 bool is_abbreviation(std::string_view w) {
-  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen",
-                                                 "Rep", "Gov", "Lt", "Col", "Prof", "Mt", "vs", "etc", "Inc",
-                                                 "Co", "Corp", "No", "Capt", "Sgt", "Adm", "Maj", "Rev",
-                                                 "Hon", "Fr", "Pres", "Ltd", "Jan", "Feb", "Aug", "Sept",
-                                                 "Oct", "Nov", "Dec", "e.g", "i.e"};
   if (w.size() == 1) return true;  // U.S., J. Smith
   if (w.size() > 4 || !((w[0] >= 'A' && w[0] <= 'Z') || w[0] == 'v' || w[0] == 'e' || w[0] == 'i')) return false;
-  return std::find(std::begin(kAbbrev), std::end(kAbbrev), w) != std::end(kAbbrev);
+  return (lexicon::classes_as_written(w) & lexicon::kSentenceAbbrev) != 0;
 }
 
-bool is_honorific(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Lord", "Lady", "Sir", "Dame",
-                                                "Dr", "Prof", "Baroness", "Baron", "Sheikh", "Imam", "Rabbi"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
+bool is_honorific(std::string_view w) { return (lexicon::classes_as_written(w) & lexicon::kQuoteHonorific) != 0; }
 
 // Cues that put a label on something: "accused X of 'Y'", "described X as 'Y'".
 bool labelling_cue(std::string_view cue) {
@@ -1055,13 +1047,11 @@ void Attributor::resolve_cues() {
   std::string antecedent_he, antecedent_she;
   auto note_person = [&](const std::string& id) {
     antecedent = id;
-    std::string_view gender;
-    if (const Entity* ent = entity_by_id(id)) {
-      auto g = ent->attributes.find("gender");
-      if (g != ent->attributes.end() && !g->second.empty()) gender = g->second.front();
-    }
-    if (gender != "female") antecedent_he = id;
-    if (gender != "male") antecedent_she = id;
+    Gender gender = Gender::kUnknown;
+    if (const Entity* ent = entity_by_id(id))
+      gender = ctx_.entity_gender(static_cast<std::size_t>(ent - ctx_.doc.entities.data()));
+    if (gender != Gender::kFemale) antecedent_he = id;
+    if (gender != Gender::kMale) antecedent_she = id;
   };
   std::string org_antecedent;  // the last organisation that spoke: "the company" in a later sentence
   const auto& paras = ctx_.doc.paragraphs;

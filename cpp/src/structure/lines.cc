@@ -2,7 +2,9 @@
 
 #include <array>
 #include <cctype>
+#include <vector>
 
+#include "text/lexicon.h"
 #include "text/utf8.h"
 
 namespace parley::detail {
@@ -17,11 +19,15 @@ char32_t first_cp(std::string_view s) {
   return decode(s, 0, &len);
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
-
+// A month's name or its first three letters ("Jan", "january"), asked of the shared lexicon.
 bool is_month_word(std::string_view w) {
-  for (auto m : kMonths)
+  static const auto* const kMonths = [] {
+    auto* v = new std::vector<std::string_view>();
+    for (const auto& word : lexicon::words())
+      if (word.classes & lexicon::kMonthName) v->push_back(word.text);
+    return v;
+  }();
+  for (auto m : *kMonths)
     if (w.size() >= 3 && w.size() <= m.size() && iequals_prefix(m, w) && (w.size() == m.size() || w.size() == 3))
       return true;
   return false;

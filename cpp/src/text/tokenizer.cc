@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "text/lexicon.h"
 #include "text/utf8.h"
 
 namespace parley::detail {
@@ -42,16 +43,7 @@ bool sentence_end(std::string_view text, const Token& t) {
 // "Dr. Okafor", "Gen. Gerasimov", "St. Petersburg". Case-blind ASCII, one to five letters.
 bool abbreviation_before_stop(std::string_view word) {
   if (word.empty() || word.size() > 5) return false;
-  char w[6];
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    char c = word[k];
-    w[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  std::string_view l(w, word.size());
-  for (std::string_view a : {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col",
-                             "capt", "sgt", "maj", "adm", "cmdr", "mt", "mme", "rev", "hon", "pres", "amb"})
-    if (l == a) return true;
-  return false;
+  return (lexicon::classes_folded(word) & lexicon::kStopAbbrev) != 0;
 }
 
 // The end of the word that starts at byte i (on a word letter); counts its

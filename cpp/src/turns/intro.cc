@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "text/lexicon.h"
 #include "text/utf8.h"
 #include "turns/labels.h"
 
@@ -58,8 +59,9 @@ bool is_pronoun(std::string_view w) {
 // A capitalised title or profession before a name, at a sentence start: "Economist Yulia Andreeva".
 bool is_title_word(std::string_view w) {
   std::string k = normalize_label(w);
+  if (lexicon::classes_folded(k) & lexicon::kIntroTitle) return true;  // "Dr", "Prof", "Mr", "Mrs", "Ms"
   for (std::string_view t : {"economist", "analyst", "expert", "historian", "sociologist", "lawyer", "professor",
-                             "prof", "dr", "doctor", "mr", "mrs", "ms", "mayor", "director", "governor", "senator",
+                             "doctor", "mayor", "director", "governor", "senator",
                              "ambassador", "researcher", "scientist", "journalist", "writer", "author", "chef",
                              "coach", "politician", "diplomat", "general", "colonel", "deputy", "minister",
                              "экономист", "аналитик", "эксперт", "историк", "социолог", "юрист", "профессор",

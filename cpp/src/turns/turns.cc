@@ -27,6 +27,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/lexicon.h"
 #include "text/utf8.h"
 #include "turns/intro.h"
 #include "turns/labels.h"
@@ -228,10 +229,11 @@ std::string_view first_word(std::string_view s) {
 bool is_title_word(std::string_view w) {
   std::string k = lowercase(w);
   while (!k.empty() && k.back() == '.') k.pop_back();
-  for (std::string_view t : {"the", "mayor", "president", "prime", "minister", "professor", "prof", "dr", "mr", "mrs",
-                             "ms", "senator", "sen", "governor", "gov", "director", "chairman", "chairwoman", "chief",
-                             "general", "gen", "colonel", "captain", "judge", "ambassador", "deputy", "secretary",
-                             "foreign", "sir", "dame", "father", "rabbi", "bishop", "coach", "ceo", "founder",
+  if (lexicon::classes_folded(k) & lexicon::kLabelTitle) return true;  // "Mr", "Dr", "Sen", "Dame", ...
+  for (std::string_view t : {"the", "mayor", "president", "prime", "minister", "professor",
+                             "senator", "governor", "director", "chairman", "chairwoman", "chief",
+                             "general", "colonel", "captain", "judge", "ambassador", "deputy", "secretary",
+                             "foreign", "father", "rabbi", "bishop", "coach", "ceo", "founder",
                              "author", "actor", "singer", "writer", "economist", "historian", "analyst", "expert"})
     if (k == t) return true;
   return false;

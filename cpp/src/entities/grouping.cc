@@ -1,0 +1,153 @@
+// Grouping: mentions into entities — a person by the fullest name of the same surname or first name, a
+// known spelling by its canonical, a value by its normalised value — title references bound to the one
+// person introduced with that title, and the entities built in order of first mention.
+#include <algorithm>
+
+#include "entities/candidates.h"
+
+namespace parley::detail {
+
+using namespace lex;  // NOLINT: word classes read as a vocabulary here
+
+// Aliases map a surface to its canonical name.
+std::uint64_t CandidateState::person_key(std::size_t q) const {
+  const Cand& c = cands[q];
+  if (c.canon_key) return c.canon_key;
+  if (c.ref >= 0) return seq_hash(cands[c.ref].b, cands[c.ref].e);
+  if (one_word(c)) {
+    auto it = surnames.find(seq_hash(c.b, c.e));
+    if (it != surnames.end() && it->second >= 0) {
+      const Cand& full = cands[static_cast<std::size_t>(it->second)];
+      return seq_hash(full.b, full.e);
+    }
+  } else {
+    auto it = surnames.find(surname_of(c));
+    if (it != surnames.end() && it->second >= 0) {
+      const Cand& full = cands[static_cast<std::size_t>(it->second)];
+      // A different first name is a different person.
+      if (firstname_of(full) == firstname_of(c)) return seq_hash(full.b, full.e);
+    }
+  }
+  return seq_hash(c.b, c.e);
+}
+
+void CandidateState::group_mentions() {
+  FlatMap by_key(cands.size() + 16);
+  auto group_for = [&](Label label, std::uint64_t key) -> std::size_t {
+    key = key * 31 + static_cast<std::uint64_t>(label) + 1;
+    auto [slot, inserted] = by_key.insert(key, static_cast<std::uint32_t>(groups.size()));
+    if (inserted) groups.push_back(Group{label, {}, {}, {}});
+    return *slot;
+  };
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind == Kind::kPending || c.kind == Kind::kTitleRef) continue;
+    std::size_t g;
+    if (c.label == Label::kPerson) {
+      g = group_for(Label::kPerson, person_key(q));
+      if (!c.title.empty()) {
+        auto& ts = groups[g].titles;
+        if (std::find(ts.begin(), ts.end(), c.title) == ts.end()) ts.push_back(c.title);
+        auto add_idx = [&](std::unordered_map<std::string, std::vector<std::size_t>>& idx, const std::string& key) {
+          auto& v = idx[key];
+          if (std::find(v.begin(), v.end(), g) == v.end()) v.push_back(g);
+        };
+        add_idx(title_index, c.title_key);
+        std::string country = c.title_key.substr(0, c.title_key.find('|'));
+        // The head of a title: its last title word ("foreign minister" -> "minister").
+        std::string head = c.title_head;
+        std::size_t sp = head.rfind(' ');
+        std::string last = sp == std::string::npos ? head : head.substr(sp + 1);
+        add_idx(title_index, "|" + c.title_head);
+        add_idx(head_index, country + "|" + last);
+        if (last == "president" || last == "minister" || last == "chancellor" || last == "king" || last == "premier")
+          if (head == "president" || head == "prime minister" || head == "chancellor" || head == "king" || head == "premier")
+            add_idx(head_index, country + "|leader");
+      }
+    } else if (c.kind == Kind::kValue) {
+      g = group_for(c.label, c.value.empty() ? seq_hash(c.b, c.e) : fold_hash(c.value));
+    } else {
+      g = group_for(c.label, c.canon_key ? c.canon_key : seq_hash(c.b, c.e));
+      if (!c.canonical.empty()) groups[g].name = c.canonical;
+    }
+    groups[g].cands.push_back(q);
+  }
+}
+
+// Title references bound to the one person introduced with that title.
+void CandidateState::bind_title_refs() {
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind != Kind::kTitleRef) continue;
+    const std::vector<std::size_t>* found = nullptr;
+    auto it = title_index.find(c.title_key);
+    if (it != title_index.end() && it->second.size() == 1) found = &it->second;
+    if (!found) {
+      std::string country = c.title_key.substr(0, c.title_key.find('|'));
+      std::string head = c.title_head;
+      std::size_t sp = head.rfind(' ');
+      std::string last = sp == std::string::npos ? head : head.substr(sp + 1);
+      auto it2 = head_index.find(country + "|" + last);
+      if (!country.empty() && it2 != head_index.end() && it2->second.size() == 1) found = &it2->second;
+    }
+    if (found) groups[(*found)[0]].cands.push_back(q);
+  }
+}
+
+// The entities, ordered by first mention.
+void CandidateState::build_entities() {
+  for (auto& g : groups) std::sort(g.cands.begin(), g.cands.end(), [&](std::size_t a, std::size_t b) {
+    return cands[a].bb < cands[b].bb;
+  });
+  std::vector<std::size_t> order;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].cands.empty()) order.push_back(g);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return cands[groups[a].cands[0]].bb < cands[groups[b].cands[0]].bb;
+  });
+  doc.entities.clear();
+  doc.entities.reserve(order.size());
+  ctx.entity_genders.clear();
+  for (std::size_t g : order) {
+    Group& gr = groups[g];
+    Entity ent;
+    ent.id = "E" + std::to_string(doc.entities.size() + 1);
+    ent.label = gr.label;
+    std::string longest;
+    std::vector<std::string> aliases, kinds, values, mods;
+    bool any_name = false;
+    std::int64_t last_end = -1;
+    const Gender gender = gender_of(gr);
+    for (std::size_t q : gr.cands) {
+      const Cand& c = cands[q];
+      if (static_cast<std::int64_t>(c.bb) < last_end) continue;  // overlapping duplicates
+      ent.mentions.push_back(Mention{c.bb, c.eb});
+      last_end = c.eb;
+      std::string surf(text.substr(c.bb, c.eb - c.bb));
+      kinds.push_back(c.kind == Kind::kTitleRef ? "title" : "name");
+      if (c.kind != Kind::kTitleRef) {
+        any_name = true;
+        if (surf.size() > longest.size()) longest = surf;
+        if (std::find(aliases.begin(), aliases.end(), surf) == aliases.end()) aliases.push_back(surf);
+      }
+      if (!c.value.empty() && std::find(values.begin(), values.end(), c.value) == values.end())
+        values.push_back(c.value);
+      if (!c.modifier.empty() && std::find(mods.begin(), mods.end(), c.modifier) == mods.end())
+        mods.push_back(c.modifier);
+    }
+    if (!any_name) continue;  // a title nobody was introduced with
+    ent.id = "E" + std::to_string(doc.entities.size() + 1);
+    ent.name = gr.name.empty() ? longest : gr.name;
+    if (ent.label == Label::kNorp) ent.name = longest;
+    if (!gr.titles.empty()) ent.attributes["titles"] = gr.titles;
+    if (gender != Gender::kUnknown) ent.attributes["gender"] = {gender == Gender::kFemale ? "female" : "male"};
+    if (!values.empty()) ent.attributes["value"] = values;
+    if (!mods.empty()) ent.attributes["modifier"] = mods;
+    if (aliases.size() > 1 || (aliases.size() == 1 && aliases[0] != ent.name)) ent.attributes["aliases"] = aliases;
+    ent.attributes["mention_kinds"] = kinds;
+    doc.entities.push_back(std::move(ent));
+    ctx.entity_genders.push_back(gender);
+  }
+}
+
+}  // namespace parley::detail

@@ -1,0 +1,154 @@
+// Names read by their head-word: places ("Kaluga Region", "Lake Travis", "Kursk region"), events and
+// documents ("BRICS Business Forum", "Delhi Action Plan"), facilities ("the Power of Siberia pipeline"),
+// organisations ("Russian Foreign Ministry"), and a person of a body ("Greg Sandoval of Northfield
+// Securities").
+#include "entities/candidates.h"
+
+namespace parley::detail {
+
+using namespace lex;  // NOLINT: word classes read as a vocabulary here
+
+// 2a. Places named by a head-word: "Kaluga Region", "Wharton County", "South China Sea", "Lake Travis",
+// "Kursk region". Leading titles and connectors are no part of it ("Governor of Kaluga Region").
+bool CandidateState::headed_place(const Run& r, std::uint32_t* next) {
+  const std::uint32_t s = r.s, end = r.end;
+  std::uint32_t gs = s;
+  while (gs < end && (cls[gs] & (kTitle | kHonorific | kConnector | kStop))) ++gs;
+  bool has_title = false;
+  for (std::uint32_t q = gs; q < end; ++q) has_title |= (cls[q] & (kTitle | kHonorific | kOrgHead)) != 0;
+  // A known place and another known place after it are two: "Texas Gulf Coast" -> Texas, Gulf Coast.
+  std::uint32_t ge = end;
+  bool lower_head = ge < n && same_para(s, ge) && toks[ge].has(kWord) && !toks[ge].has(kUpperInitial) &&
+                    (cls[ge] & kGeoHead) && val[ge] == 1 && !toks[ge].has(kPossessive);
+  const Hit& hg = match(gs);
+  if (hg.entry >= 0 && hg.end < end && match(hg.end).entry >= 0 &&
+      (M.entry(hg.entry).label == Label::kGpe || M.entry(hg.entry).label == Label::kLoc)) {
+    emit_pieces(gs, hg.end);
+    gs = hg.end;
+  }
+  bool suffix = is_cap(end - 1) && ((cls[end - 1] & kGeoHead) || ((cls[end - 1] & kLocHead) && (val[end - 1] & 1)));
+  // gs reaches end when the run is all titles and connectors ("The Of"): no place then.
+  bool prefix = gs < end && (cls[gs] & kLocHead) && (val[gs] & 2) && is_cap(gs);
+  bool whole_known = (hg.entry >= 0 && hg.end >= end) || (match(s).entry >= 0 && match(s).end >= end);
+  if (!has_title && gs < end && ((end - gs >= 2 && (suffix || prefix) && !whole_known) ||
+                                          (lower_head && end - gs <= 2 && (end - gs == 1 || !whole_known)))) {
+    if (lower_head) {
+      Cand& cd = emit(gs, end + 1, Label::kGpe, Kind::kName);
+      cd.strong = true;
+      *next = end + 1;
+    } else {
+      bool loc = (cls[end - 1] & kLocHead) || prefix;
+      Cand& cd = emit(gs, end, loc ? Label::kLoc : Label::kGpe, Kind::kName);
+      cd.strong = true;
+      if (!loc && match(gs).entry < 0 && is_cap(gs) && !(cls[gs] & (kTitleMod | kGivenName)))
+        place_words.insert(h[gs], 1);
+      *next = end;
+    }
+    return true;
+  }
+  return false;
+}
+
+// 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan"; facilities.
+bool CandidateState::headed_event_or_facility(const Run& r, std::uint32_t* next) {
+  const std::uint32_t s = r.s, end = r.end;
+  std::uint32_t ev_head = end - 1;
+  for (std::uint32_t q = s + 1; q + 2 < end; ++q)
+    if ((cls[q] & kEventHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial) &&
+        !(cls[q] & kOrgHead))
+      ev_head = q;
+  if (end - s >= 2 && (cls[ev_head] & (kEventHead | kLawHead)) && is_cap(ev_head) && !(match(s).entry >= 0 && match(s).end >= end)) {
+    Cand& cd = emit(s, end, (cls[ev_head] & kEventHead) ? Label::kEvent : Label::kLaw, Kind::kName);
+    cd.strong = true;
+    *next = end;
+    return true;
+  }
+  if (end - s >= 3 && end < n && same_para(s, end) && toks[end].has(kWord) && !toks[end].has(kUpperInitial) &&
+      (cls[end] & kFacHead) && !(match(s).entry >= 0 && match(s).end >= end) && !titlecase[toks[s].paragraph]) {
+    bool inner_connector = false, title = false;
+    for (std::uint32_t q = s; q < end; ++q) {
+      inner_connector |= (cls[q] & kConnector) && !toks[q].has(kUpperInitial);
+      title |= (cls[q] & (kTitle | kHonorific | kOrgHead)) != 0;
+    }
+    if (inner_connector && !title) {  // "the Power of Siberia pipeline", "the Bridge of Peace bridge"
+      Cand& cd = emit(s, end, Label::kFac, Kind::kName);
+      cd.strong = true;
+      *next = end;
+      return true;
+    }
+  }
+  if (end - s >= 2 && (cls[end - 1] & kFacHead) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
+    Cand& cd = emit(s, end, Label::kFac, Kind::kName);
+    cd.strong = true;
+    *next = end;
+    return true;
+  }
+  return false;
+}
+
+// 3. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
+bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
+  static const std::uint64_t kOf = fold_hash("of");
+  const std::uint32_t s = r.s;
+  std::uint32_t& end = r.end;
+  std::int64_t head = -1;
+  for (std::uint32_t k = s; k < end; ++k)
+    if ((cls[k] & kOrgHead) && is_cap(k)) {
+      head = k;
+      break;
+    }
+  Hit whole = match(s);
+  // A person of a body: "Greg Sandoval of Northfield Securities". A given name opens two to four name words
+  // before a lower-case "of", and a head-word follows it: the person, then the body as its own run. The
+  // body is short (at most eight tokens), so the next run re-reads only that: "Anna Berg of Anna Berg of
+  // ... Bank" stays linear.
+  if (head >= 0 && end - s <= 14 && !(whole.entry >= 0 && whole.end >= end)) {
+    std::uint32_t p = s + 1;
+    while (p < static_cast<std::uint32_t>(head) && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
+    std::uint32_t g = s;
+    while (g < p && !given_start(g)) ++g;
+    bool plain = p < static_cast<std::uint32_t>(head) && g + 2 <= p && p - g <= 4 && end - p <= 9;
+    for (std::uint32_t q = g; q < p && plain; ++q)
+      plain = is_cap(q) && match(q).entry < 0 && !(cls[q] & (kOrgHead | kGeoHead | kTitle | kHonorific));
+    if (plain) {
+      Cand& cd = emit(g, p, Label::kPerson, Kind::kName);
+      cd.strong = true;
+      *next = p + 1;
+      return true;
+    }
+  }
+  if (head >= 0) {  // a role after the body is no part of it: "Central Bank Governors"
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k)
+      if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector)) {
+        end = k;
+        break;
+      }
+    while (end > s + 1 && (cls[end - 1] & kConnector) && !toks[end - 1].has(kUpperInitial)) --end;
+  }
+  if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
+    std::uint32_t ob = s;
+    // An acronym country before the body ("US State Department") stays a place.
+    Hit hs = match(s);
+    if (hs.entry >= 0 && M.entry(hs.entry).label == Label::kGpe && toks[s].has(kAllCaps) && hs.end < end &&
+        end - hs.end >= 2) {
+      emit_pieces(s, hs.end);
+      ob = hs.end;
+    }
+    // A title right before a name inside: handled above. The run is one organisation
+    // unless it is only a head-word ("House").
+    if (end - ob >= 2) {
+      Hit ho = match(ob);
+      Cand& cd = emit(ob, end, Label::kOrg, Kind::kName);
+      cd.strong = true;
+      if (ho.entry >= 0 && ho.end == end) {
+        cd.canonical = M.entry(ho.entry).canonical;
+        cd.canon_key = M.entry(ho.entry).canon_key;
+      }
+      *next = end;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace parley::detail

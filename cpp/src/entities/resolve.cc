@@ -1,0 +1,290 @@
+// Resolution: pending runs (unknown capitals) decided with document-level evidence — names the header and
+// the turns stage gave, strong names and their surnames, lists that share a kind, outlets asking in an
+// interview, organisation nouns and place prepositions around a name, initials of the article's bodies,
+// and first names used alone after a full name.
+#include <algorithm>
+
+#include "entities/candidates.h"
+
+namespace parley::detail {
+
+using namespace lex;  // NOLINT: word classes read as a vocabulary here
+
+// Names the header or the turns stage gave: authors, guests, speakers.
+void CandidateState::collect_known_people() {
+  auto add_known = [&](std::string_view name) { known_people.insert(name_key(name)); };
+  for (const auto& a : doc.meta.authors) add_known(a);
+  for (const auto& g : doc.meta.guests) add_known(g.name);
+  for (const auto& sp : doc.speakers) {
+    for (const auto& l : sp.labels)
+      if (sp.role == Role::kInterviewer) interviewer_labels.insert(name_key(l));
+  }
+}
+
+// Pass A: strong names and acronym-introduced organisations define surfaces.
+void CandidateState::define_surfaces() {
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind == Kind::kPending) {
+      std::uint64_t sh = seq_hash(c.b, c.e);
+      if (known_people.count(sh)) {
+        c.kind = Kind::kName;
+        c.strong = true;
+      } else if (c.acronym_paren) {
+        c.label = Label::kOrg;
+        c.kind = Kind::kName;
+        c.strong = true;
+        // "Name (ABBR)": the abbreviation names the same organisation.
+        resolved[h[c.e + 1]] = Label::kOrg;
+      } else if (c.in_marker && interviewer_labels.count(sh) && !(cls[c.b] & kGivenName) && c.e - c.b >= 2 &&
+                 !toks[c.b].has(kAllCaps)) {
+        // An interviewer label with no given name ("Special Military Operation:"): an outlet.
+        c.label = Label::kOrg;
+        c.kind = Kind::kName;
+      } else if (c.strong) {
+        c.kind = Kind::kName;
+      }
+    }
+    // "Social Democratic Party (SPÖ)": a named body's declared abbreviation names a body, wherever it stands.
+    if (c.kind == Kind::kName && c.label == Label::kOrg && !one_word(c) && declares_abbreviation(c.e))
+      resolved.emplace(h[c.e + 1], Label::kOrg);
+    if (c.kind == Kind::kName && (c.label == Label::kPerson || c.label == Label::kOrg)) {
+      resolved.emplace(seq_hash(c.b, c.e), c.label);
+      if (c.label == Label::kPerson && !one_word(c)) {
+        std::uint64_t last = surname_of(c);
+        auto it = surnames.find(last);
+        if (it == surnames.end())
+          surnames[last] = static_cast<std::int64_t>(q);
+        else if (it->second >= 0 && firstname_of(cands[it->second]) != firstname_of(c))
+          it->second = -1;
+      }
+    }
+  }
+}
+
+// Lists share a kind: "companies such as Renova, Norilsk Nickel, Evraz Group and Severstal".
+// Consecutive runs joined only by commas / "and" / "or", one of them a known organisation
+// or place, label the unknown members alike.
+void CandidateState::share_list_kinds() {
+  std::vector<std::size_t> idx(cands.size());
+  for (std::size_t q = 0; q < idx.size(); ++q) idx[q] = q;
+  std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return cands[a].bb < cands[b].bb; });
+  auto joined = [&](const Cand& a, const Cand& b) {
+    if (a.para != b.para || b.b < a.e) return false;
+    for (std::uint32_t k = a.e; k < b.b; ++k)
+      if (!is_punct(k, ',') && sv(k) != "and" && sv(k) != "or") return false;
+    return b.b > a.e;
+  };
+  std::size_t r = 0;
+  while (r < idx.size()) {
+    std::size_t e = r + 1;
+    while (e < idx.size() && joined(cands[idx[e - 1]], cands[idx[e]])) ++e;
+    if (e - r >= 2) {
+      int orgs = 0, places = 0, people = 0;
+      for (std::size_t q = r; q < e; ++q) {
+        const Cand& c = cands[idx[q]];
+        if (c.kind != Kind::kName || !c.strong) continue;
+        orgs += c.label == Label::kOrg;
+        places += c.label == Label::kGpe;
+        people += c.label == Label::kPerson;
+      }
+      // Two members ("Tesla and Samsung", "Lyudinovo and Kaluga"): only a one-word unknown that is
+      // no given name and no surname of the article takes the other's kind.
+      const bool pair = e - r == 2;
+      if ((orgs && !people && !places) || (places && !people && !orgs))
+        for (std::size_t q = r; q < e; ++q) {
+          Cand& c = cands[idx[q]];
+          if (c.kind != Kind::kPending) continue;
+          if (pair && (!one_word(c) || (cls[c.b] & kGivenName) || surnames.count(seq_hash(c.b, c.e)) || c.quoted ||
+                       c.in_marker))
+            continue;
+          c.label = orgs ? Label::kOrg : Label::kGpe;
+          c.kind = Kind::kName;
+        }
+    }
+    r = e;
+  }
+}
+
+// Last words of multi-word person runs: a one-word speaker label matching one is that person.
+// A one-word interviewer label that names nobody in the article is the outlet asking ("VZGLYAD:", "CCTV:").
+// That evidence outweighs a speech verb elsewhere ("As Vzglyad reported").
+void CandidateState::find_outlets() {
+  FlatMap multi_last(cands.size() + 16);
+  for (const Cand& c : cands)
+    if (c.label == Label::kPerson && c.kind != Kind::kTitleRef && !one_word(c)) multi_last.insert(surname_of(c), 1);
+  FlatMap outlets(16);
+  for (Cand& c : cands)
+    if (c.kind == Kind::kPending && c.in_marker && one_word(c) && !(cls[c.b] & kGivenName)) {
+      std::uint64_t sh = seq_hash(c.b, c.e);
+      if (interviewer_labels.count(sh) && !multi_last.contains(sh)) {
+        resolved[sh] = Label::kOrg;
+        outlets.insert(sh, 1);
+      }
+    }
+  for (Cand& c : cands)
+    if (c.kind == Kind::kName && c.label == Label::kPerson && one_word(c) && c.title.empty() &&
+        outlets.contains(seq_hash(c.b, c.e)))
+      c.label = Label::kOrg;
+}
+
+// Tokens that end a place name, for "in Jerusalem and Ramallah".
+void CandidateState::collect_place_ends() {
+  place_end.assign(n, 0);
+  for (const Cand& c : cands)
+    if (c.kind == Kind::kName && (c.label == Label::kGpe || c.label == Label::kLoc) && c.e > 0) place_end[c.e - 1] = 1;
+}
+
+// Place prepositions: "in Nablus", "from Uvalde", "near El Campo".
+bool CandidateState::place_prep(const Cand& c) const {
+  if (c.b == 0 || !same_para(c.b - 1, c.b) || toks[c.b - 1].has(kUpperInitial)) return false;
+  std::uint64_t p = h[c.b - 1];
+  static const std::uint64_t kAnd = fold_hash("and"), kComma = fold_hash(","), kIn = fold_hash("in"), kNear = fold_hash("near"), kFrom = fold_hash("from"),
+                             kOutside = fold_hash("outside"), kAcross = fold_hash("across"), kVia = fold_hash("via");
+  if (p == kAnd || p == kComma) {  // "in Jerusalem and Ramallah"
+    if (c.b < 2 || !place_end[c.b - 2]) return false;
+  } else if (p != kIn && p != kNear && p != kFrom && p != kOutside && p != kAcross && p != kVia) {
+    return false;
+  }
+  if (c.e < n && same_para(c.b, c.e) && ((cls[c.e] & kSpeech) || toks[c.e - 1].has(kPossessive))) return false;
+  if (c.e < n && same_para(c.b, c.e) && is_cap(c.e)) return false;  // "in Southern California": a modifier
+  return true;
+}
+
+// A common noun for a kind of organisation right before the name: "the agency, Rosavtodor", "firms such as
+// Niarmedic", "member station KUT", "the carmaker Avtotor".
+bool CandidateState::org_cue(const Cand& c) const {
+  static const FlatMap org_nouns = [] {
+    FlatMap m(64);
+    for (const char* w : {"agency", "company", "companies", "firm", "firms", "bank", "banks", "operator", "carrier",
+                          "giant", "manufacturer", "manufacturers", "maker", "makers", "producer", "producers",
+                          "regulator", "broadcaster", "newspaper", "daily", "channel", "station", "insurer", "lender",
+                          "retailer", "developer", "startup", "start-up", "watchdog", "pollster", "conglomerate",
+                          "corporation", "carmaker", "automaker", "chipmaker", "airline", "airlines", "group",
+                          "outlet", "publisher", "network", "utility", "supplier", "contractor", "subsidiary",
+                          "brand", "brands", "party", "parties", "union", "club", "charity", "foundation",
+                          "university", "institute", "think-tank", "tank", "shipper", "exporter", "importer", "suppliers",
+                          "operators", "lenders", "regulators", "insurers", "retailers", "developers", "carriers",
+                          "broadcasters", "newspapers", "outlets", "publishers", "utilities", "contractors",
+                          "subsidiaries", "startups", "groups", "agencies", "rivals", "competitors", "partners"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  static const FlatMap org_after = [] {
+    FlatMap m(32);
+    for (const char* w : {"subsidiary", "subsidiaries", "shares", "shareholders", "headquarters", "executives",
+                          "employees", "factory", "factories", "stores", "smartphones", "subscribers", "customers",
+                          "stock", "brand", "board", "revenue", "revenues", "profits", "takeover", "ipo"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  if (c.quoted || c.in_marker || (cls[c.b] & kGivenName)) return false;
+  if (c.b >= 2 && same_para(c.b - 1, c.b)) {
+    std::uint32_t k = c.b - 1;
+    if (is_punct(k, ',')) --k;                                     // "the agency, Rosavtodor"
+    else if (sv(k) == "as" && k > 0 && sv(k - 1) == "such") k -= 2;  // "firms such as Niarmedic"
+    else if (sv(k) == "like") --k;
+    if (k < n && same_para(k, c.b) && toks[k].has(kWord) && !toks[k].has(kUpperInitial) && org_nouns.contains(h[k]))
+      return true;
+  }
+  // After: "Hikvision subsidiaries", "Samsung employees".
+  std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
+  return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) && !toks[a].has(kUpperInitial) &&
+         org_after.contains(h[a]);
+}
+
+// Organisations say things too: "the regulator, Finnadzor, said".
+void CandidateState::speaking_orgs() {
+  for (Cand& c : cands)
+    if (c.by_speech && c.label == Label::kPerson && one_word(c) && org_cue(c)) {
+      c.label = Label::kOrg;
+      resolved[seq_hash(c.b, c.e)] = Label::kOrg;
+    }
+}
+
+// Pass B: the rest.
+void CandidateState::resolve_rest() {
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind != Kind::kPending) continue;
+    std::uint64_t sh = seq_hash(c.b, c.e);
+    auto r = resolved.find(sh);
+    if (r != resolved.end()) {
+      c.label = r->second;
+      c.kind = Kind::kName;
+      continue;
+    }
+    if (one_word(c) && surnames.count(seq_hash(c.b, c.e))) {
+      c.kind = Kind::kName;
+      continue;
+    }
+    if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && !c.in_marker) {
+      auto it = initials.find(h[c.b]);
+      if (it != initials.end()) {
+        c.label = it->second;
+        c.kind = Kind::kName;
+        resolved.emplace(sh, c.label);
+        continue;
+      }
+    }
+    if (org_cue(c)) {
+      c.label = Label::kOrg;
+      c.kind = Kind::kName;
+      resolved.emplace(sh, c.label);
+      continue;
+    }
+    if ((place_prep(c) || (one_word(c) && place_words.contains(h[c.b]))) && !(cls[c.b] & kGivenName) && !c.quoted) {
+      c.label = Label::kGpe;
+      c.kind = Kind::kName;
+      resolved.emplace(sh, c.label);
+      continue;
+    }
+    bool all_lower_known = true;
+    for (std::uint32_t k = c.b; k < c.e; ++k)
+      if (!lower_seen(k)) all_lower_known = false;
+    std::uint32_t words = 1;
+    for (std::uint32_t k = c.b + 1; k < c.e; ++k) words += toks[k].has(kSpaceBefore);
+    if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && (!c.in_marker || !interviewer_labels.count(sh))) {
+      c.kind = Kind::kName;  // two to four unknown capitals: most often a person
+      continue;
+    }
+    if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && resolved.count(h[c.b])) {
+      c.label = resolved[h[c.b]];
+      c.kind = Kind::kName;
+      continue;
+    }
+  }
+}
+
+// Multi-token persons found in pass B also give surnames; first names used alone in conversation ("Ron"
+// after "Ron Flores") are the one person so named.
+void CandidateState::collect_names() {
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    Cand& c = cands[q];
+    if (c.kind == Kind::kName && c.label == Label::kPerson && !one_word(c) && !surnames.count(surname_of(c)))
+      surnames[surname_of(c)] = static_cast<std::int64_t>(q);
+  }
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    const Cand& c = cands[q];
+    if (c.kind != Kind::kName || c.label != Label::kPerson || one_word(c)) continue;
+    auto it = firstnames.find(firstname_of(c));
+    if (it == firstnames.end())
+      firstnames[firstname_of(c)] = static_cast<std::int64_t>(q);
+    else if (it->second >= 0 && surname_of(cands[it->second]) != surname_of(c))
+      it->second = -1;
+  }
+  for (auto& c : cands) {
+    if (!one_word(c) || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;
+    std::uint64_t w = seq_hash(c.b, c.e);
+    if (c.kind == Kind::kPending && surnames.count(w) && surnames[w] >= 0) c.kind = Kind::kName;
+    if (surnames.count(w)) continue;
+    auto it = firstnames.find(w);
+    if (it != firstnames.end() && it->second >= 0) {
+      const Cand& full = cands[static_cast<std::size_t>(it->second)];
+      c.kind = Kind::kName;
+      c.ref = static_cast<std::int32_t>(&full - cands.data());
+    }
+  }
+}
+
+}  // namespace parley::detail

@@ -1,0 +1,153 @@
+// A run cut by the gazetteer: known places, nationalities and organisations become their own candidates,
+// a company named after a place ("Norilsk Nickel") one organisation, a titled place's holder ("Ambassador
+// to China Yerzhan Tulegenov") a person, and unknown capitals in between pending names that resolve.cc
+// decides on.
+#include "entities/candidates.h"
+
+namespace parley::detail {
+
+using namespace lex;  // NOLINT: word classes read as a vocabulary here
+
+// Emits the gazetteer pieces (places, nationalities, organisations) of [b, e2).
+void CandidateState::emit_pieces(std::uint32_t b, std::uint32_t e2) {
+    for (std::uint32_t k = b; k < e2;) {
+      Hit hk = match(k);
+      if (hk.entry >= 0 && hk.end <= e2) {
+        const GazEntry& g = M.entry(hk.entry);
+        std::uint32_t he = hk.end;
+        bool region = g.label == Label::kGpe && he < e2 && is_cap(he) && (cls[he] & kGeoHead);
+        Cand& cd = emit(k, region ? he + 1 : he, g.label, Kind::kName);
+        cd.canonical = g.label == Label::kNorp || region ? std::string() : g.canonical;
+        cd.canon_key = g.label == Label::kNorp || region ? 0 : g.canon_key;
+        cd.strong = true;
+        k = region ? he + 1 : he;
+      } else {
+        ++k;
+      }
+    }
+}
+
+// 3. Segment the run by the gazetteer; unknown capitals in between are pending.
+void CandidateState::segment(const Run& r) {
+  const std::uint32_t s = r.s, end = r.end;
+  const bool quoted = r.quoted, paren_acr = r.paren_acr, speech_after = r.speech_after,
+             speech_before = r.speech_before;
+  std::uint32_t k = s;
+  const bool headline = titlecase[toks[s].paragraph] != 0;
+  while (k < end) {
+    Hit hk = match(k);
+    if (given_start(k) && !(hk.entry >= 0 && hk.end > k + 1)) hk.entry = -1;
+    // A company named after a place: "Norilsk Nickel", "Berlin-Chemie" (not in headline case).
+    if (hk.entry >= 0 && hk.end < end && M.entry(hk.entry).label == Label::kGpe && !headline) {
+      std::uint32_t q = hk.end;
+      if (is_punct(q, '-') && adjacent(q) && q + 1 < end && adjacent(q + 1)) ++q;
+      std::uint32_t u2 = q;
+      while (u2 < end && is_cap(u2) && match(u2).entry < 0 && !given_start(u2) &&
+             !(cls[u2] & (kTitle | kHonorific | kTitleMod | kGeoHead | kLocHead | kOrgHead | kMonth | kWeekday | kStop)))
+        ++u2;
+      // After a title and "to"/"in"/"of" the place is the title's ("Ambassador to China Yerzhan Tulegenov",
+      // "Consul in Almaty ..."): two or three unknown capitals after it are the holder, not a company.
+      const bool titled_place = k == s && s >= 2 && same_para(s - 2, s) && titleish(s - 2) &&
+                                toks[s - 1].has(kWord) && !toks[s - 1].has(kUpperInitial) &&
+                                (cls[s - 1] & kDatePrep) && q == hk.end && u2 == end && end - q >= 2 &&
+                                end - q <= 3;
+      if (titled_place) {
+        emit_pieces(k, hk.end);
+        Cand& cd = emit(q, end, Label::kPerson, Kind::kName);
+        cd.strong = true;
+        std::uint32_t tb = title_start(s - 1, s > 9 ? s - 9 : 0);
+        cd.title = std::string(span_text(tb, q));
+        title_parts(tb, q, &cd.title_key, &cd.title_head);
+        k = end;
+        continue;
+      }
+      if (u2 > q && u2 == end) {
+        Cand& cd = emit(k, u2, Label::kOrg, Kind::kName);
+        cd.strong = true;
+        k = u2;
+        continue;
+      }
+    }
+    if (hk.entry >= 0 && hk.end <= end) {
+      const GazEntry& g = M.entry(hk.entry);
+      Cand& cd = emit(k, hk.end, g.label, Kind::kName);
+      cd.canonical = g.label == Label::kNorp ? std::string() : g.canonical;
+      cd.canon_key = g.label == Label::kNorp ? 0 : g.canon_key;
+      cd.strong = true;
+      k = hk.end;
+      continue;
+    }
+    if (!is_cap(k) || (cls[k] & (kMonth | kWeekday)) || (cls[k] & kConnector && !toks[k].has(kUpperInitial))) {
+      ++k;
+      continue;
+    }
+    std::uint32_t u = k;
+    // Inside the run, lower-case name pieces the run took: "al-Burhan", "Ching-te".
+    auto name_piece = [&](std::uint32_t q) -> std::uint32_t {
+      if (q <= k || q + 1 >= end) return 0;
+      if (is_particle(h[q]) && toks[q].has(kWord) && !toks[q].has(kUpperInitial) && is_punct(q + 1, '-') &&
+          q + 2 < end && is_cap(q + 2))
+        return 3;
+      if (is_punct(q, '-') && adjacent(q) && toks[q + 1].has(kWord) && !toks[q + 1].has(kUpperInitial)) return 2;
+      return 0;
+    };
+    while (u < end && (is_cap(u) || name_piece(u) ||
+                       (u > k && is_punct(u, '-') && adjacent(u) && u + 1 < end && is_cap(u + 1) &&
+                        !(match(u + 1).entry >= 0)))) {
+      if (std::uint32_t np = name_piece(u)) {
+        u += np;
+        continue;
+      }
+      if (!is_cap(u)) {
+        u += 1;
+        continue;
+      }
+      Hit hu = match(u);
+      if (hu.entry >= 0 && hu.end <= end && u > k) break;
+      if (u > k && (cls[u] & (kMonth | kWeekday))) break;
+      if (u > k && (cls[u] & kTitle) &&
+          !(u == k + 1 && (cls[k] & kGivenName) && !(cls[u] & (kHonorific | kTitleMod)) && !(u + 1 < end && is_cap(u + 1))))
+        break;
+      if (headline && u > k && !(cls[k] & kGivenName)) break;
+      if (headline && (cls[u] & kStop)) break;
+      ++u;
+    }
+    if (u == k) u = k + 1;
+    // A title word alone ("President") is not a name.
+    bool only_title = true;
+    for (std::uint32_t q = k; q < u; ++q)
+      if (!(cls[q] & (kTitle | kTitleMod | kHonorific | kStop | kRoleLabel))) only_title = false;
+    if (headline && u == k + 1 && (cls[k] & kStop)) only_title = true;
+    if (!only_title) {
+      Cand& cd = emit(k, u, Label::kPerson, Kind::kPending);
+      cd.quoted = quoted;
+      cd.acronym_paren = paren_acr && u == end;
+      cd.strong = (cls[k] & kGivenName) != 0 && u - k >= 2;
+      bool lowered_title = k > 0 && same_para(k - 1, k) && (cls[k - 1] & kTitle) && !toks[k - 1].has(kUpperInitial);
+      if (lowered_title || (u == end && (speech_after || speech_before)) || (u == end && s < k && false)) {
+        cd.kind = Kind::kName;
+        cd.by_speech = !lowered_title && !cd.strong;
+        cd.strong = true;
+        if (lowered_title) {
+          std::uint32_t tb = title_start(k, k > 8 ? k - 8 : 0);
+          emit_pieces(tb, k);
+          Cand& c2 = cands.back().b == k ? cands.back() : cands[cands.size() - 1];
+          (void)c2;
+        }
+      }
+      if (lowered_title) {
+        std::uint32_t tb = title_start(k, k > 8 ? k - 8 : 0);
+        // find our candidate again (emit_pieces may have appended).
+        for (std::size_t q = cands.size(); q-- > 0;)
+          if (cands[q].b == k && cands[q].label == Label::kPerson) {
+            cands[q].title = std::string(span_text(tb, k));
+            title_parts(tb, k, &cands[q].title_key, &cands[q].title_head);
+            break;
+          }
+      }
+    }
+    k = u;
+  }
+}
+
+}  // namespace parley::detail
