@@ -5,6 +5,7 @@
 #include "entities/entities.h"
 #include "pipeline.h"
 #include "quotes/quotes.h"
+#include "speakers/askers.h"
 #include "speakers/link.h"
 #include "structure/structure.h"
 #include "text/utf8.h"
@@ -38,7 +39,10 @@ Document Analyzer::analyze(std::string_view utf8) const {
   mark_provenance(doc.meta, "text");
   if (impl_->options.turns) impl_->turns.run(ctx);
   if (impl_->options.entities) impl_->entities.run(ctx);
-  if (impl_->options.turns && impl_->options.entities) detail::link_speakers(ctx);
+  if (impl_->options.turns && impl_->options.entities) {
+    detail::link_speakers(ctx);
+    detail::name_askers(ctx);
+  }
   if (impl_->options.quotes) impl_->quotes.run(ctx);
   detail::finalize(ctx);
   return doc;

@@ -105,6 +105,26 @@ TEST(SpeakerLinks, AnonymousInterviewerIsTheOneAuthor) {
   EXPECT_EQ(asker->name, "Ruth Okafor");
 }
 
+TEST(SpeakerLinks, JournalistsWhoNameThemselvesAreTheirOwnAskers) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Press conference of the central bank governor\n"
+      "Governor Lina Halloway spoke to reporters on Wednesday after the rate decision.\n"
+      "Q: Thank you. Anna Berg, Nordic Times. Will rates fall this year?\n"
+      "A: We will see how the data come in.\n"
+      "Q: Hi, Tom Varga with Baltic Wire. And the currency?\n"
+      "A: The currency is not a target.\n"
+      "Q: Anna Berg, Nordic Times, again. What about wages?\n"
+      "A: Wages are rising.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Anna Berg", "Tom Varga", "Anna Berg"}));
+  for (const auto& s : d.speakers) EXPECT_NE(s.name, "Q");  // the anonymous asker is gone
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

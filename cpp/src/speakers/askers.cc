@@ -1,0 +1,141 @@
+#include "speakers/askers.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/utf8.h"
+#include "turns/labels.h"
+
+namespace parley::detail {
+
+namespace {
+
+constexpr std::size_t kIntroWindow = 160;   // bytes of a question in which the asker names himself
+constexpr std::size_t kGreetingWords = 8;   // words before the name: "Thank you, Chair Powell."
+
+struct PersonMention {
+  std::int64_t start, end;
+  std::size_t entity;
+};
+
+// Every PERSON name mention, in text order.
+std::vector<PersonMention> person_mentions(const Document& doc) {
+  std::vector<PersonMention> out;
+  for (std::size_t k = 0; k < doc.entities.size(); ++k) {
+    const Entity& e = doc.entities[k];
+    if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos) continue;
+    for (const Mention& m : e.mentions) out.push_back({m.start, m.end, k});
+  }
+  std::sort(out.begin(), out.end(), [](const PersonMention& a, const PersonMention& b) { return a.start < b.start; });
+  return out;
+}
+
+// "Thank you, Chair Powell.", "Hi, good afternoon.": only greetings, thanks and capitalised words.
+bool greeting_only(std::string_view s) {
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !is_letter(static_cast<unsigned char>(s[i])) && static_cast<unsigned char>(s[i]) < 0x80) {
+      if (s[i] == '?') return false;
+      ++i;
+    }
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != ',' && s[j] != '.') ++j;
+    if (j == i) break;
+    std::string_view w = s.substr(i, j - i);
+    ++words;
+    if (words > kGreetingWords) return false;
+    bool capitalised = w[0] >= 'A' && w[0] <= 'Z';
+    if (!capitalised) {
+      std::string lw = turns::lowercase(w);
+      bool polite = false;
+      for (std::string_view g : {"you", "thanks", "thank", "very", "much", "good", "morning", "afternoon", "evening",
+                                 "for", "taking", "my", "question", "questions", "and", "hi", "hello", "yes", "sir"})
+        polite = polite || lw == g;
+      if (!polite) return false;
+    }
+    i = j;
+  }
+  return true;
+}
+
+// ", New York Times.", " from Reuters", " with Bloomberg": the outlet the name is followed by.
+std::string_view outlet_after(std::string_view rest) {
+  std::string_view r = rest;
+  if (r.starts_with(", ")) r.remove_prefix(2);
+  else if (r.starts_with(" from ")) r.remove_prefix(6);
+  else if (r.starts_with(" with ")) r.remove_prefix(6);
+  else if (r.starts_with(" of ")) r.remove_prefix(4);
+  else return {};
+  if (r.empty() || !(r[0] >= 'A' && r[0] <= 'Z')) return {};
+  std::size_t end = r.find_first_of(".,?;:");
+  return r.substr(0, std::min<std::size_t>(end == std::string_view::npos ? r.size() : end, 60));
+}
+
+bool anonymous_asker(const Speaker& s) {
+  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone);
+}
+
+// The person a turn's first paragraph says is asking, with the outlet after the name; -1 for none.
+int self_named(const Context& ctx, const std::vector<PersonMention>& people, std::size_t para, std::string_view* outlet) {
+  const Paragraph& p = ctx.doc.paragraphs[para];
+  std::int64_t body = para < ctx.markers.size() ? std::max<std::int64_t>(p.start, ctx.markers[para].end) : p.start;
+  auto it = std::lower_bound(people.begin(), people.end(), body,
+                             [](const PersonMention& m, std::int64_t o) { return m.start < o; });
+  if (it == people.end() || it->start >= p.end || it->start - body > static_cast<std::int64_t>(kIntroWindow)) return -1;
+  std::string_view text = ctx.text;
+  if (!greeting_only(text.substr(body, it->start - body))) return -1;
+  *outlet = outlet_after(text.substr(it->end, std::min<std::int64_t>(p.end - it->end, 80)));
+  return outlet->empty() ? -1 : static_cast<int>(it->entity);
+}
+
+}  // namespace
+
+void name_askers(Context& ctx) {
+  Document& doc = ctx.doc;
+  std::unordered_map<std::string, std::size_t> speaker_of_id, asker_of_name;
+  for (std::size_t k = 0; k < doc.speakers.size(); ++k) speaker_of_id[doc.speakers[k].id] = k;
+  std::vector<PersonMention> people;
+  bool any = false;
+  std::vector<bool> emptied(doc.speakers.size(), false);
+  for (Turn& t : doc.turns) {
+    auto sp = speaker_of_id.find(t.speaker);
+    if (sp == speaker_of_id.end() || !anonymous_asker(doc.speakers[sp->second]) || t.paragraphs.empty()) continue;
+    if (!any) {
+      people = person_mentions(doc);
+      any = true;
+    }
+    std::string_view outlet;
+    int e = self_named(ctx, people, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
+    if (e < 0) continue;
+    const std::string& name = doc.entities[static_cast<std::size_t>(e)].name;
+    auto [it, added] = asker_of_name.emplace(name, doc.speakers.size());
+    if (added) {
+      Speaker s;
+      s.id = "S" + std::to_string(doc.speakers.size() + 1);
+      s.role = Role::kInterviewer;
+      s.name = name;
+      s.description = std::string(outlet);
+      doc.speakers.push_back(std::move(s));
+      speaker_of_id[doc.speakers.back().id] = doc.speakers.size() - 1;
+    }
+    emptied[sp->second] = true;
+    t.speaker = doc.speakers[it->second].id;
+    for (std::int64_t p : t.paragraphs) doc.paragraphs[static_cast<std::size_t>(p)].speaker = t.speaker;
+  }
+  if (!any) return;
+  // An anonymous asker all of whose turns went to named journalists speaks no more.
+  std::unordered_map<std::string, bool> speaks;
+  for (const Paragraph& p : doc.paragraphs)
+    if (!p.speaker.empty()) speaks[p.speaker] = true;
+  std::vector<Speaker> kept;
+  for (std::size_t k = 0; k < doc.speakers.size(); ++k)
+    if (k >= emptied.size() || !emptied[k] || speaks.count(doc.speakers[k].id)) kept.push_back(std::move(doc.speakers[k]));
+  doc.speakers = std::move(kept);
+}
+
+}  // namespace parley::detail
