@@ -125,6 +125,20 @@ TEST(SpeakerLinks, JournalistsWhoNameThemselvesAreTheirOwnAskers) {
   for (const auto& s : d.speakers) EXPECT_NE(s.name, "Q");  // the anonymous asker is gone
 }
 
+TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheIntroNames) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The cartographer who maps the sea floor\n"
+      "Harbour Review spoke with Anna Brekke about twenty years of surveys in the north.\n"
+      "Q: Where did it start?\n"
+      "A: On a fishing boat, with a borrowed echo sounder.\n"
+      "Q: And now?\n"
+      "A: Now we map from drones.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Harbour Review");
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

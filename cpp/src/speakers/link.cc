@@ -103,6 +103,39 @@ int entity_of(const Speaker& s, const NameIndex& names) {
   return names.given(key);
 }
 
+// The person or outlet the narration before the interview says is interviewing the guest: "Quanta
+// spoke with Lamport about ...", "Maria Ivanova sat down with the minister" (the one who asks then
+// is the one the intro names), or -1.
+int intro_interviewer(const Context& ctx) {
+  const Document& doc = ctx.doc;
+  std::size_t first_turn = doc.paragraphs.size();
+  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
+    if (!doc.paragraphs[i].speaker.empty()) {
+      first_turn = i;
+      break;
+    }
+  if (first_turn == doc.paragraphs.size()) return -1;
+  const std::int64_t intro_end = doc.paragraphs[first_turn].start;
+  std::unordered_map<std::int64_t, bool> person_starts;  // where a person's name begins, in the intro
+  for (const Entity& e : doc.entities)
+    if (e.label == Label::kPerson)
+      for (const Mention& m : e.mentions)
+        if (m.start < intro_end) person_starts[m.start] = true;
+  for (std::size_t k = 0; k < doc.entities.size(); ++k) {
+    const Entity& e = doc.entities[k];
+    if (e.label != Label::kPerson && e.label != Label::kOrg) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.end >= intro_end) break;
+      std::string_view after = ctx.text.substr(static_cast<std::size_t>(m.end), 24);
+      for (std::string_view verb : {" spoke with ", " spoke to ", " talked with ", " talked to ", " sat down with ",
+                                    " interviewed ", " caught up with ", " asked "})
+        if (after.starts_with(verb) && person_starts.count(m.end + static_cast<std::int64_t>(verb.size())))
+          return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
 // An interviewer known only as "Q" or "Interviewer" is the article's one author when it has one.
 bool takes_author(const Speaker& s, const Meta& meta) {
   return s.role == Role::kInterviewer && anonymous(s) && meta.authors.size() == 1;
@@ -201,7 +234,14 @@ void link_speakers(Context& ctx) {
   int anonymous_guests = 0;
   for (const Speaker& s : doc.speakers) anonymous_guests += s.role == Role::kGuest && anonymous(s);
   const int presented = anonymous_guests == 1 ? presented_person(doc) : -1;
+  int anonymous_askers = 0;
+  for (const Speaker& s : doc.speakers) anonymous_askers += s.role == Role::kInterviewer && anonymous(s);
+  const int asker = anonymous_askers == 1 ? intro_interviewer(ctx) : -1;
   for (Speaker& s : doc.speakers) {
+    if (s.role == Role::kInterviewer && anonymous(s) && asker >= 0) {
+      s.name = turns::display_name(doc.entities[static_cast<std::size_t>(asker)].name);
+      continue;
+    }
     if (takes_author(s, doc.meta)) {
       s.name = doc.meta.authors[0];
       continue;

@@ -7,7 +7,8 @@
 // Sebelius), else a one-word label that is one person's given name ("Kris:" -> Kris Buytaert), else
 // capital initials of one person or body ("KG:" -> Kamel Ghali, "CH:" -> Click Here). Two entities
 // sharing the key leave the label as it is. An interviewer known only as "Q:"/"Interviewer" takes
-// the name of the article's one author; the one anonymous guest ("A:", unlabelled answers) the one
+// the name of the person or outlet the intro says is interviewing ("X spoke with Y"), else of the
+// article's one author; the one anonymous guest ("A:", unlabelled answers) the one
 // person the headline and dek name, else the one the narration before the first turn names.
 // Answering speakers who are named people join meta.guests.
 // Linear in speakers plus entities.
