@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "entities/lexicon.h"
 #include "turns/labels.h"
 
 namespace parley::detail {
@@ -141,18 +142,17 @@ bool takes_author(const Speaker& s, const Meta& meta) {
   return s.role == Role::kInterviewer && anonymous(s) && meta.authors.size() == 1;
 }
 
-// True when the article names the entity somewhere other than in a speaker's label ("ADMINISTRATOR
-// PELLEGRINO:" alone is no evidence that a person of that name exists).
-bool named_outside_labels(const Context& ctx, const Entity& e) {
-  const auto& ps = ctx.doc.paragraphs;
-  for (const Mention& m : e.mentions) {
-    auto it = std::upper_bound(ps.begin(), ps.end(), m.start,
-                               [](std::int64_t o, const Paragraph& p) { return o < p.start; });
-    if (it == ps.begin()) return true;
-    std::size_t i = static_cast<std::size_t>(it - ps.begin()) - 1;
-    if (i >= ctx.markers.size() || m.start >= ctx.markers[i].end || m.end <= ctx.markers[i].start) return true;
-  }
-  return false;
+// "Administrator Pellegrino": a name that still opens with a title (the entity stage kept it) is no
+// guest's name to print.
+bool opens_with_title(std::string_view name) {
+  static const auto* const kTitles = [] {
+    auto* set = new std::unordered_map<std::string, bool>();
+    for (std::size_t k = 0; k < lex::kWordCount; ++k)
+      if (lex::kWords[k].classes & lex::kTitle) (*set)[turns::lowercase(lex::kWords[k].word)] = true;
+    return set;
+  }();
+  std::string_view first = name.substr(0, name.find(' '));
+  return first.size() < name.size() && kTitles->count(turns::lowercase(first));
 }
 
 // The one person the article presents as its guest, or -1: the only PERSON the headline and the dek
@@ -258,7 +258,7 @@ void link_speakers(Context& ctx) {
       guests.rename(s.name, full);
       s.name = full;
     }
-    if (s.role == Role::kGuest && e.label == Label::kPerson && named_outside_labels(ctx, e))
+    if (s.role == Role::kGuest && e.label == Label::kPerson && !opens_with_title(s.name))
       guests.add(s.name, s.description);
   }
 }

@@ -341,11 +341,16 @@ void StructureStage::run(Context& ctx) const {
   skip_furniture();
   while (i < window && header_line(i)) ++i;  // bylines before the title are rare but real
   // "News", "Indonesia" over the headline: a pasted page's section labels, not its title.
-  while (i + 1 < window && ps[i].kind == Kind::kNarrative && count_words(line(i)) <= 2 &&
-         ps[i + 1].kind == Kind::kNarrative && count_words(line(i + 1)) >= 3 && looks_like_title(text, ps, line(i + 1)) &&
-         !is_dateline(line(i + 1)) && !parse_byline(line(i + 1), nullptr) && looks_like_title(text, ps, line(i))) {
-    ps[i].kind = Kind::kClutter;
-    ++i;
+  {
+    constexpr std::size_t kLabelRun = 3;  // section labels above a headline
+    std::size_t j = i;
+    while (j < window && j < i + kLabelRun && ps[j].kind == Kind::kNarrative && count_words(line(j)) <= 2 &&
+           looks_like_title(text, ps, line(j)))
+      ++j;
+    if (j > i && j + 1 < window && ps[j].kind == Kind::kNarrative && count_words(line(j)) >= 3 &&
+        looks_like_title(text, ps, line(j)) && !is_dateline(line(j)) && !parse_byline(line(j), nullptr)) {
+      for (; i < j; ++i) ps[i].kind = Kind::kClutter;
+    }
   }
   // A headline may end with a point ("The Reservoir Is Half Empty. The Mayor Says Don't Panic.") when a
   // byline or a dateline follows it.
