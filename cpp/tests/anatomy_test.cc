@@ -80,6 +80,30 @@ TEST(Anatomy, CaptionsByPositionsAndAnnouncements) {
   EXPECT_EQ(kinds(d)[3], "caption");
 }
 
+TEST(Anatomy, PictureCreditsAndAuthorNotes) {
+  Analyzer a;
+  Document d = a.analyze("Council fails to agree on the budget\n" + kProse + kProse2 +
+                         "The old town hall stands empty on Sunday, Dec. 21, 2025. (Photo/Ana Ruiz)\n"
+                         "Ana Ruiz/Harbour Wire\n" + kProse +
+                         "The writer is a councillor of the harbour district.\n");
+  std::vector<std::string> k = kinds(d);
+  EXPECT_EQ(k[3], "caption");
+  EXPECT_EQ(k[4], "clutter");
+  EXPECT_EQ(k.back(), "clutter");
+}
+
+TEST(Anatomy, BreakLabelIsNoTurn) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Harbour podcast, episode 4\n"
+      "Tim Hale: Welcome back to the show, where we talk about ships and the people who sail them.\n"
+      "Ana Ruiz: Thanks for having me on, it is good to be here again after so long.\n"
+      "Break: [00:11:37.24]\n"
+      "Tim Hale: And we are back. Where were we?\n"
+      "Ana Ruiz: At the lighthouse.\n");
+  EXPECT_TRUE(d.paragraphs[3].speaker.empty());
+}
+
 TEST(Anatomy, NotesAndFootnotesAreTheFooter) {
   Analyzer a;
   Document d = a.analyze(

@@ -30,6 +30,33 @@ bool has_digit_or_colon(std::string_view l) {
   return false;
 }
 
+// "The writer is the ambassador of ...": the closing line about the author of an opinion piece.
+bool is_author_note(std::string_view l) {
+  for (std::string_view h : {"the writer is ", "the writer was ", "the author is ", "the author was ",
+                             "the writers are ", "the authors are "})
+    if (iequals_prefix(l, h)) return true;
+  return false;
+}
+
+// "David Kawai/Bloomberg", "JP/Ben Latuihamallo": a picture's credit, name and agency around one slash.
+bool is_picture_credit(std::string_view l) {
+  std::size_t slash = l.find('/');
+  if (slash == std::string_view::npos || l.find('/', slash + 1) != std::string_view::npos) return false;
+  if (count_words(l) > 6 || ends_with_sentence_mark(l) || l.find("http") != std::string_view::npos) return false;
+  std::string_view before = trim(l.substr(0, slash)), after = trim(l.substr(slash + 1));
+  return !before.empty() && !after.empty() && before[0] >= 'A' && before[0] <= 'Z' && after[0] >= 'A' &&
+         after[0] <= 'Z';
+}
+
+// "... Sunday, Dec. 21, 2025. (AP Photo/Matias Delacroix)": a caption closed by its picture's credit.
+bool ends_with_picture_credit(std::string_view l) {
+  if (!l.ends_with(")")) return false;
+  std::size_t open = l.rfind('(');
+  if (open == std::string_view::npos || l.size() - open > 80) return false;
+  std::string_view inside = l.substr(open + 1, l.size() - open - 2);
+  return contains_ci(inside, "photo") || contains_ci(inside, "picture") || is_picture_credit(inside);
+}
+
 // "Facebook", "Copy Link", "A": a button's or a menu item's words.
 bool bar_item(std::string_view l) {
   return !l.empty() && count_words(l) <= kBarWordsMax && !ends_with_sentence_mark(l) && !has_digit_or_colon(l) &&
@@ -38,8 +65,7 @@ bool bar_item(std::string_view l) {
 
 // "Free trade deals increase Indonesian imports more than exports", "View more", "Business".
 bool tail_item(std::string_view l) {
-  return !l.empty() && count_words(l) <= kTailWordsMax && !ends_with_sentence_mark(l) && !starts_with_dash(l) &&
-         !has_speaker_marker_shape(l);
+  return !l.empty() && count_words(l) <= kTailWordsMax && !ends_with_sentence_mark(l) && !starts_with_dash(l);
 }
 
 // "Notes", "Footnotes", "Translator's notes", "References", "Примечания".
@@ -108,21 +134,23 @@ std::size_t mark_page_tail(std::string_view text, std::vector<Paragraph>& ps, st
   while (tail > 0) {
     const Paragraph& p = ps[tail - 1];
     std::string_view l = line_of(text, p);
-    bool furniture = p.kind == Kind::kClutter || p.kind == Kind::kSeparator || is_contributor_credit(l);
+    bool furniture = p.kind == Kind::kClutter || p.kind == Kind::kSeparator || is_contributor_credit(l) ||
+                     is_author_note(l);
     if (!furniture && !(p.kind == Kind::kNarrative && tail_item(l))) break;
     --tail;
   }
   std::size_t items = 0;
   for (std::size_t j = tail; j < end; ++j) items += ps[j].kind == Kind::kNarrative;
-  if (items >= kTailRunMin || (items > 0 && items == end - tail && is_contributor_credit(line_of(text, ps[end - 1])))) {
+  if (items >= kTailRunMin) {
     for (std::size_t j = tail; j < end; ++j)
       if (ps[j].kind == Kind::kNarrative) ps[j].kind = Kind::kClutter;
     return tail;
   }
-  // A credit line alone at the end.
-  if (end > 0 && ps[end - 1].kind == Kind::kNarrative && is_contributor_credit(line_of(text, ps[end - 1]))) {
+  // Credit lines and a note on the author alone at the end.
+  while (end > 0 && ps[end - 1].kind == Kind::kNarrative &&
+         (is_contributor_credit(line_of(text, ps[end - 1])) || is_author_note(line_of(text, ps[end - 1])))) {
     ps[end - 1].kind = Kind::kClutter;
-    return end - 1;
+    --end;
   }
   return end;
 }
@@ -139,7 +167,10 @@ void mark_captions(std::string_view text, std::vector<Paragraph>& ps, std::size_
                      iequals_prefix(l, "(photo") || iequals_prefix(l, "(source of video") ||
                      iequals_prefix(l, "this is the photo") || iequals_prefix(l, "pictured ") ||
                      iequals_prefix(l, "file photo");
-    if (announces || (positions && ps[k].kind == Kind::kNarrative)) ps[k].kind = Kind::kCaption;
+    if (announces || (ps[k].kind == Kind::kNarrative && (positions || ends_with_picture_credit(l))))
+      ps[k].kind = Kind::kCaption;
+    else if (ps[k].kind == Kind::kNarrative && is_picture_credit(l))
+      ps[k].kind = Kind::kClutter;
   }
 }
 
