@@ -129,6 +129,35 @@ TEST(Anatomy, OneSentenceALineHasNoDek) {
   EXPECT_EQ(d.meta.subtitle, "");
 }
 
+TEST(Anatomy, HardWrappedTextIsRejoined) {
+  // Paragraphs folded at 64 columns, a blank line between them.
+  std::string text =
+      "Harbour council fails to agree\n\n"
+      "By Ana Ruiz\n\n";
+  for (int k = 0; k < 4; ++k)
+    text +=
+        "The council met for six hours on Tuesday and agreed on nothing\n"
+        "but the date of its next meeting, which will be held in March in\n"
+        "the old town hall, its members said after the session ended.\n\n";
+  text += "Q: Will the budget pass in the spring, as the mayor said it would?\n\n"
+          "A: Nobody on the council can promise that, but we will try hard to\n"
+          "get it done before the ferries stop running for the winter.\n";
+  Analyzer a;
+  Document d = a.analyze(text);
+  std::vector<std::string> k = kinds(d);
+  ASSERT_EQ(k.size(), 8u);
+  EXPECT_EQ(k[0], "title");
+  EXPECT_EQ(k[1], "byline");
+  // Three folded lines, one paragraph whose span keeps their newlines.
+  EXPECT_EQ(text.substr(static_cast<std::size_t>(d.paragraphs[2].start),
+                        static_cast<std::size_t>(d.paragraphs[2].end - d.paragraphs[2].start)),
+            "The council met for six hours on Tuesday and agreed on nothing\n"
+            "but the date of its next meeting, which will be held in March in\n"
+            "the old town hall, its members said after the session ended.");
+  EXPECT_EQ(k[6], "question");
+  EXPECT_EQ(k[7], "answer");
+}
+
 TEST(Anatomy, ExchangeUnderLabelsUsedOnce) {
   Analyzer a;
   Document d = a.analyze(

@@ -101,19 +101,80 @@ bool is_clock_line(std::string_view t) {
   return true;
 }
 
+namespace {
+
+// Hard-wrapped text: lines folded at a fixed width (60-80 columns, as e-mail, wire feeds and some
+// transcripts come), paragraphs divided by blank lines. The wrap width is the longest line length
+// most lines stay within; a line that reaches close to it was folded, so the next line goes on
+// its paragraph.
+struct Wrap {
+  bool wrapped = false;
+  std::size_t width = 0;
+};
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += !is_continuation(static_cast<unsigned char>(c));
+  return n;
+}
+
+Wrap detect_wrap(std::string_view text) {
+  constexpr std::size_t kMinLines = 10, kMinWidth = 50, kMaxWidth = 100, kMinBlanks = 2;
+  std::vector<std::size_t> histogram(kMaxWidth + 2, 0);  // line lengths, the last bin for longer ones
+  std::size_t lines = 0, blanks = 0;
+  for (std::size_t i = 0; i <= text.size();) {
+    std::size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::size_t len = code_points(trim(text.substr(i, nl - i)));
+    if (len == 0) ++blanks;
+    else ++lines, ++histogram[std::min(len, kMaxWidth + 1)];
+    if (nl == text.size()) break;
+    i = nl + 1;
+  }
+  Wrap w;
+  if (lines < kMinLines || blanks < kMinBlanks || histogram[kMaxWidth + 1] * 20 > lines) return w;
+  // The width: the length that 95% of the lines stay within.
+  std::size_t seen = 0;
+  for (std::size_t len = 0; len <= kMaxWidth; ++len) {
+    seen += histogram[len];
+    if (seen * 20 >= lines * 19) {
+      w.width = len;
+      break;
+    }
+  }
+  if (w.width < kMinWidth) return w;
+  std::size_t full = 0;  // lines folded close to the width
+  for (std::size_t len = w.width * 3 / 4; len <= kMaxWidth + 1; ++len) full += histogram[len];
+  w.wrapped = full * 2 >= lines;
+  return w;
+}
+
+}  // namespace
+
 std::vector<Paragraph> split_paragraphs(std::string_view text) {
+  const Wrap wrap = detect_wrap(text);
   std::vector<Paragraph> out;
+  bool join = false;  // the previous line was folded: this one goes on its paragraph
   std::size_t i = 0;
   while (i <= text.size()) {
     std::size_t nl = text.find('\n', i);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(i, nl - i);
     std::string_view t = trim(line);
-    if (!t.empty()) {
-      Paragraph p;
-      p.start = static_cast<std::int64_t>(t.data() - text.data());
-      p.end = p.start + static_cast<std::int64_t>(t.size());
-      out.push_back(p);
+    if (t.empty()) {
+      join = false;
+    } else {
+      std::int64_t start = static_cast<std::int64_t>(t.data() - text.data());
+      std::int64_t end = start + static_cast<std::int64_t>(t.size());
+      if (join && !out.empty()) {
+        out.back().end = end;
+      } else {
+        Paragraph p;
+        p.start = start;
+        p.end = end;
+        out.push_back(p);
+      }
+      join = wrap.wrapped && code_points(t) >= wrap.width * 3 / 4;
     }
     if (nl == text.size()) break;
     i = nl + 1;

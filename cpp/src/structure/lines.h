@@ -11,8 +11,10 @@
 
 namespace parley::detail {
 
-// Splits text into paragraphs (byte offsets): every non-blank line is one,
-// with surrounding white space, a trailing CR and a leading BOM left out.
+// Splits text into paragraphs (byte offsets): every non-blank line is one, with surrounding white
+// space, a trailing CR and a leading BOM left out. In hard-wrapped text (lines folded at a fixed
+// width of 50-100 columns, blank lines between paragraphs) the folded lines of a paragraph are one
+// paragraph, whose span then holds their newlines. Linear.
 std::vector<Paragraph> split_paragraphs(std::string_view text);
 
 // Case-insensitive prefix test (ASCII, Latin-1, Greek and Cyrillic letters fold); *matched, when
