@@ -11,6 +11,92 @@ import pytest
 import parley
 from conftest import make_doc
 
+# ---- the summary ---------------------------------------------------------------------------------
+
+
+def _many(n: int) -> parley.Document:
+    """n question/answer turns by a guest with a 40-character name, n people, n quotes."""
+    lines = ["A long interview"]
+    for i in range(n):
+        lines.append(f"Q: What did Person{i:03d} Example say?")
+        lines.append(f"A: Person{i:03d} Example said “line {i}”.")
+    text = "\n".join(lines)
+    long_name = "Alexandra Konstantinopolskaya-Vasilyevna"
+    paras, pos = [], 0
+    for k, line in enumerate(lines):
+        kind = "title" if k == 0 else ("question" if k % 2 else "answer")
+        paras.append({"start": pos, "end": pos + len(line), "kind": kind,
+                      "speaker": None if k == 0 else ("S1" if k % 2 else "S2")})
+        pos += len(line) + 1
+    turns = [{"speaker": p["speaker"], "paragraphs": [k], "start": p["start"], "end": p["end"],
+              "reply_to": (k - 2 if p["kind"] == "answer" else None)} for k, p in enumerate(paras) if k]
+    return make_doc(
+        text, paragraphs=paras, turns=turns,
+        speakers=[{"id": "S1", "role": "interviewer", "name": "Special Military Operation",
+                   "labels": ["Special Military Operation", "SP"], "description": ""},
+                  {"id": "S2", "role": "guest", "name": long_name, "labels": ["A"], "description": ""}],
+        entities=[{"label": "PERSON", "mentions": [(f"Person{i:03d} Example", 0), (f"Person{i:03d} Example", 1)]}
+                  for i in range(n)]
+        + [{"label": "DATE", "mentions": ["long interview"], "attributes": {"value": ["long interview"]}}],
+        quotes=[{"text": f"line {i}", "speaker": f"E{i + 1}", "speaker_text": f"Person{i:03d} Example", "cue": "said"}
+                for i in range(n)],
+    )
+
+
+def test_summary_is_bounded_and_full_lists_everything():
+    doc = _many(60)
+    short, full = doc.summary(), doc.summary(full=True)
+    assert "… and 110 more turns" in short and "… and 50 more quotes" in short and "… and 50 more" in short
+    assert "--full" in short and "doc.summary(full=True)" in short
+    assert len(short.splitlines()) < 60
+    assert "more" not in full and "--full" not in full
+    assert all(f"Person{i:03d} Example" in full for i in range(60))
+    assert len(full.splitlines()) > 180
+    assert len(doc.summary(limit=3).splitlines()) < len(short.splitlines())
+    with pytest.raises(parley.OptionError, match="at least 1"):
+        doc.summary(limit=0)
+
+
+def test_summary_names_are_whole_and_labels_readable():
+    s = _many(3).summary()
+    assert "Alexandra Konstantinopolskaya-Vasilyevna" in s.split("Turns")[1]  # not cut at 22 characters
+    assert "Special Military Operation " in s.split("Turns")[1]
+    assert "['" not in s and "']" not in s  # labels are no Python list
+    assert "labelled “SP”" in s
+    assert "long interview → long interview" not in s and "long interview=long interview" not in s
+
+
+def test_summary_shows_a_value_only_when_it_is_normalised(reference):
+    s = reference.summary()
+    assert "May 19 (Monday) → 2025-05-19" in s
+    assert "each week" in s and "each week →" not in s and "each week=" not in s
+    assert "2021 → 2021" not in s
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_summary_of_an_empty_text(text):
+    s = parley.analyze(text).summary()
+    assert s == "Empty document: the text has no words, so there is nothing to summarise."
+    assert "()" not in s
+
+
+def test_cli_text_format_is_bounded_and_full_on_request(tmp_path):
+    doc = _many(30)
+    path = tmp_path / "long.txt"
+    path.write_text(doc.text, encoding="utf-8")
+
+    def run(*extra: str) -> str:
+        r = subprocess.run([sys.executable, "-m", "parley", "analyze", "--format", "text", str(path), *extra],
+                           capture_output=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        return r.stdout.decode()
+
+    short, full = run(), run("--full")
+    assert short.startswith(f"== {path}\nTitle:")
+    assert "more turns" in short and "more turns" not in full
+    assert len(full.splitlines()) > len(short.splitlines())
+
+
 # ---- errors ------------------------------------------------------------------------------------------
 
 

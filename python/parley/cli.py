@@ -35,19 +35,20 @@ def _read(name: str) -> bytes:
         return f.read()
 
 
-def _render(doc, fmt: str, name: str) -> str:
+def _render(doc, fmt: str, name: str, full: bool = False) -> str:
     if fmt == "text":
-        return f"== {name}\n{doc.summary()}\n"
+        return f"== {name}\n{doc.summary(full=full)}\n"
     if fmt == "jsonl":
         d = doc.to_dict()
         return json.dumps({"file": name, **d}, ensure_ascii=False) + "\n"
     return doc.to_json(indent=2) + "\n"
 
 
-def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None) -> tuple[str, Optional[str], Optional[str]]:
+def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None,
+          full: bool = False) -> tuple[str, Optional[str], Optional[str]]:
     """Reads ``path`` (default: ``name``) and renders it under ``name``; errors come back as text."""
     try:
-        return name, _render(analyzer(_read(path or name)), fmt, name), None
+        return name, _render(analyzer(_read(path or name)), fmt, name, full), None
     except FileNotFoundError:
         return name, None, "no such file"
     except IsADirectoryError:
@@ -60,12 +61,12 @@ def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None) -
         return name, None, e.strerror or str(e)
 
 
-def _work_chunk(analyzer: Analyzer, paths: list[str], names: list[str], fmt: str) -> list:
+def _work_chunk(analyzer: Analyzer, paths: list[str], names: list[str], fmt: str, full: bool = False) -> list:
     """One Dask task of ``--scheduler``: a chunk of files, read and analysed on the worker."""
-    return [_work(analyzer, name, fmt, path) for path, name in zip(paths, names)]
+    return [_work(analyzer, name, fmt, path, full) for path, name in zip(paths, names)]
 
 
-def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: str, emit) -> int:
+def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: str, emit, full: bool = False) -> int:
     """Sends the files through the Dask scheduler at ``address`` in chunks, a bounded window of chunks in
     flight, and emits the results in input order. The workers read the files, so they must see the same
     paths (given to them as absolute paths). Returns 0, or 1 when the scheduler cannot be used."""
@@ -94,7 +95,7 @@ def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: st
         for i in range(0, len(names), size):
             chunk = names[i:i + size]
             paths = [os.path.abspath(n) for n in chunk]
-            pending.append(client.submit(_work_chunk, shared, paths, chunk, fmt, pure=False))
+            pending.append(client.submit(_work_chunk, shared, paths, chunk, fmt, full, pure=False))
             while len(pending) > 2 * nthreads:
                 for result in pending.popleft().result():
                     emit(*result)
@@ -151,7 +152,7 @@ def analyze_command(args: argparse.Namespace) -> int:
 
     try:
         if args.scheduler:
-            if _analyze_on_dask(args.scheduler, analyzer, names, fmt, emit):
+            if _analyze_on_dask(args.scheduler, analyzer, names, fmt, emit, args.full):
                 return 1
             return 1 if failures else 0
         with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
@@ -165,7 +166,7 @@ def analyze_command(args: argparse.Namespace) -> int:
                     emit(*futures.pop(0).result())
 
             for name in it:
-                futures.append(pool.submit(_work, analyzer, name, fmt))
+                futures.append(pool.submit(_work, analyzer, name, fmt, None, args.full))
                 drain(window)
             drain(0)
     finally:
@@ -188,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--format", "-f", choices=("json", "jsonl", "text"),
                    help="json (one input, default), jsonl (one document a line, default for many), text (a summary)")
     a.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    a.add_argument("--full", action="store_true",
+                   help="with --format text: list every turn, quote and entity, not the first 10 of each")
     a.add_argument("--workers", "-j", type=int, default=1, metavar="N", help="analyse N files at once (threads)")
     a.add_argument("--scheduler", metavar="ADDRESS",
                    help="send the files through this Dask scheduler (tcp://HOST:PORT; needs parley[dask]); "

@@ -476,11 +476,12 @@ class Document:
     def _repr_html_(self) -> str:
         return self.to_html()
 
-    def summary(self) -> str:
-        """A readable plain-text summary: header, speakers, turns, quotes and entities."""
+    def summary(self, full: bool = False, limit: int = 10) -> str:
+        """A readable plain-text summary: header, speakers, counts, and the first ``limit`` turns, quotes,
+        entities of each label and warnings ("… and K more"); ``full=True`` lists them all."""
         from ._summary import summarize
 
-        return summarize(self)
+        return summarize(self, full=full, limit=limit)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Document) and self._core == other._core
