@@ -144,3 +144,82 @@ def test_the_gazetteer_labels_are_the_cores():
     assert parley.Analyzer(gazetteer={"Roscosmos": "org"})("Roscosmos said so.").entities[0].label_ == "ORG"
 
 
+# ---- lookups, str, reprs ----------------------------------------------------------------------------
+
+
+def test_paragraph_at_returns_the_paragraph(interview):
+    doc = interview
+    p = doc.paragraph_at(doc.text.index("When?"))
+    assert isinstance(p, parley.Paragraph) and p.text == "Q: When?" and p.kind == "question"
+    assert doc.paragraph_index(p.start) == 3
+    assert doc.paragraph_at(doc.paragraphs[0].end) is None
+    assert doc.ents[0].paragraph is doc.paragraphs[0]
+
+
+def test_str_is_the_text_and_reprs_are_short(reference):
+    doc = reference
+    assert str(doc) == doc.text
+    assert repr(doc).startswith("<parley.Document 'The Mystery of Rubio")
+    trump = max(doc.entities, key=lambda e: len(e.mentions))
+    assert repr(trump) == f"Entity({trump.id} PERSON 'Donald Trump', {len(trump.mentions)} mentions)"
+    for x in (*doc.entities, *doc.speakers, *doc.turns, *doc.quotes, *doc.paragraphs, *doc.ents):
+        assert len(repr(x)) < 120, repr(x)
+    turn = doc.turns[2]
+    assert repr(turn).startswith(f"Turn({turn.start}:{turn.end} {turn.speaker_name} ↳1: ")
+
+
+# ---- doc.ents as spaCy's ----------------------------------------------------------------------------
+
+
+def test_ents_never_overlap_and_the_longest_wins():
+    text = "The Bank of England and England met in London Bridge."
+    doc = make_doc(text, entities=[
+        {"label": "ORG", "mentions": ["Bank of England"]},
+        {"label": "GPE", "mentions": [("England", 0), ("England", 1)]},
+        {"label": "GPE", "mentions": ["London"]},
+        {"label": "FAC", "mentions": ["London Bridge"]},
+        {"label": "ORG", "mentions": ["Bank"]},
+    ])
+    assert [(s.text, s.label_) for s in doc.ents] == [
+        ("Bank of England", "ORG"), ("England", "GPE"), ("London Bridge", "FAC")]
+    england = doc.entity("E2")
+    assert len(england.mentions) == 2  # the overlapped mention stays on its Entity
+    assert doc.char_span(text.index("England"), text.index("England") + 7).entity is england
+    assert len(doc.to_pandas("mentions")) == 6  # and in the mentions table
+
+
+def test_ents_of_real_articles_do_not_overlap(reference):
+    for doc in (reference, parley.analyze(parley.examples.text("kremlin_brics"))):
+        ends = [(s.start, s.end) for s in doc.ents]
+        assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:])), "overlapping spans in doc.ents"
+        every = sum(len(e.mentions) for e in doc.entities)
+        assert len(doc.ents) <= every and len(doc.to_pandas("mentions")) == every
+        kept = {(s.start, s.end) for s in doc.ents}
+        for e in doc.entities:
+            for m in e.mentions:  # a mention left out is inside or across a longer (or equal) kept one
+                if (m.start, m.end) not in kept:
+                    assert any(s.start < m.end and m.start < s.end and s.end - s.start >= m.end - m.start
+                               for s in doc.ents)
+
+
+# ---- tables ---------------------------------------------------------------------------------------
+
+
+def test_tables_have_integers_and_no_nan(reference, interview):
+    pd = pytest.importorskip("pandas")
+    for doc in (reference, interview, parley.analyze("")):
+        tables = doc.to_pandas()
+        for name, frame in tables.items():
+            for col in frame.columns:
+                assert frame[col].dtype != "float64", (name, col)
+                if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
+                    assert not frame[col].isna().any(), (name, col)
+        assert str(tables["turns"]["reply_to"].dtype) == "Int64"
+        assert str(tables["paragraphs"]["turn"].dtype) == "Int64"
+        assert str(tables["turns"]["start"].dtype) == "int64"
+    with pytest.raises(parley.OptionError, match="choose one of paragraphs"):
+        reference.to_pandas("nope")
+    quotes = reference.to_pandas("quotes")
+    unattributed = quotes[quotes["speaker"] == ""]
+    assert len(unattributed) and (unattributed["speaker_name"] == "").all()
+    assert "NaN" not in quotes[["speaker_name", "cue", "channel"]].to_string()

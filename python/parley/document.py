@@ -7,9 +7,10 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Sequence, Union, overload
 
 from . import _core
+from .errors import OptionError
 
 if TYPE_CHECKING:
     import pandas
@@ -75,6 +76,9 @@ class Speaker:
     labels: tuple[str, ...] = ()
     description: str = ""
 
+    def __repr__(self) -> str:
+        return f"Speaker({self.id} {self.role} {self.name!r})"
+
 
 @dataclass(frozen=True)
 class Turn(_Spanlike):
@@ -90,6 +94,10 @@ class Turn(_Spanlike):
     def speaker_name(self) -> str:
         """The speaker's name (``doc.speaker(turn.speaker).name``), or the id when unknown."""
         return self.doc._speaker_name(self.speaker) if self.doc is not None else self.speaker
+
+    def __repr__(self) -> str:
+        reply = f" ↳{self.reply_to}" if self.reply_to is not None else ""
+        return f"Turn({self.start}:{self.end} {self.speaker_name}{reply}: {self.text[:40]!r})"
 
 
 @dataclass(frozen=True)
@@ -139,8 +147,8 @@ class Span(_Spanlike):
         return e if isinstance(e, Entity) else None
 
     @property
-    def paragraph(self) -> Optional[int]:
-        """Index of the paragraph that contains the span's start, or None."""
+    def paragraph(self) -> Optional[Paragraph]:
+        """The paragraph that contains the span's start, or None."""
         return self.doc.paragraph_at(self.start) if self.doc is not None else None
 
     def __repr__(self) -> str:
@@ -166,6 +174,10 @@ class Entity:
         """The normalised value of a date, time or figure (``attributes['value'][0]``), if any."""
         v = self.attributes.get("value")
         return v[0] if v else None
+
+    def __repr__(self) -> str:
+        n = len(self.mentions)
+        return f"Entity({self.id} {self.label_} {self.name!r}, {n} mention{'' if n == 1 else 's'})"
 
 
 @dataclass(frozen=True)
@@ -272,7 +284,22 @@ class Document:
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
-        """Every entity mention as a span, in text order (spaCy's ``doc.ents``)."""
+        """The entity mentions as spans in text order, without overlaps, as spaCy's ``doc.ents``: where
+        mentions overlap the longest wins (the first of equal length). Every mention, overlapping or not,
+        stays on its Entity (``entity.mentions``) and in the ``mentions`` table."""
+        kept: list[Span] = []
+        taken: list[tuple[int, int]] = []  # the kept ranges, sorted
+        for s in sorted(self._mentions, key=lambda s: (s.start - s.end, s.start)):
+            i = bisect.bisect_left(taken, (s.start, s.start))
+            clash = ((i > 0 and taken[i - 1][1] > s.start) or (i < len(taken) and taken[i][0] < max(s.end, s.start + 1)))
+            if not clash:
+                taken.insert(i, (s.start, max(s.end, s.start + 1)))
+                kept.append(s)
+        return tuple(sorted(kept, key=lambda s: (s.start, -s.end)))
+
+    @cached_property
+    def _mentions(self) -> tuple[Span, ...]:
+        """Every entity mention, overlaps included, in text order."""
         return tuple(sorted((s for e in self.entities for s in e.mentions), key=lambda s: (s.start, -s.end)))
 
     @cached_property
@@ -310,8 +337,14 @@ class Document:
         x = self._by_id.get(speaker_id)
         return x.name if x is not None else speaker_id
 
-    def paragraph_at(self, offset: int) -> Optional[int]:
-        """Index of the paragraph containing code-point ``offset``, or None (between paragraphs)."""
+    def paragraph_at(self, offset: int) -> Optional[Paragraph]:
+        """The paragraph containing code-point ``offset``, or None (between paragraphs)."""
+        i = self.paragraph_index(offset)
+        return None if i is None else self.paragraphs[i]
+
+    def paragraph_index(self, offset: int) -> Optional[int]:
+        """Index in :attr:`paragraphs` of the paragraph containing code-point ``offset``, or None
+        (what ``turn.paragraphs`` and the tables' ``paragraph`` column hold)."""
         i = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset < max(self.paragraphs[i].end, self.paragraphs[i].start + 1):
             return i
@@ -325,7 +358,7 @@ class Document:
         """
         if not (0 <= start <= end <= len(self.text)):
             raise IndexError(f"span {start}:{end} is outside the text of length {len(self.text)}")
-        for s in self.ents:
+        for s in self._mentions:
             if s.start == start and s.end == end and (not label or label.upper() == s.label_):
                 return s
         return Span(start, end, self.text[start:end], label.upper(), "", self)
@@ -452,10 +485,18 @@ class Document:
         """The inverse of :meth:`to_dict`."""
         return cls.from_json(data)
 
+    @overload
+    def to_pandas(self, table: None = None) -> "dict[str, pandas.DataFrame]": ...
+
+    @overload
+    def to_pandas(self, table: str) -> "pandas.DataFrame": ...
+
     def to_pandas(self, table: Optional[str] = None) -> "dict[str, pandas.DataFrame] | pandas.DataFrame":
         """The document as pandas tables: ``paragraphs``, ``speakers``, ``turns``, ``quotes``,
         ``entities``, ``mentions``. With ``table`` one DataFrame, else a dict of all of them.
-        Needs pandas (``pip install parley[pandas]``)."""
+        Counts and offsets are integers; optional indices (``turn``, ``reply_to``, ``paragraph``) are
+        pandas' nullable ``Int64`` and absent texts ``None``, so no float64 or NaN comes from a missing
+        value. Needs pandas (``pip install parley[pandas]``)."""
         from ._export import to_pandas
 
         return to_pandas(self, table)
@@ -495,6 +536,9 @@ class Document:
         title = self.meta.title or self.text[:40]
         return (f"<parley.Document {title!r}: {len(self.paragraphs)} paragraphs, {len(self.turns)} turns, "
                 f"{len(self.quotes)} quotes, {len(self.entities)} entities>")
+
+    def __str__(self) -> str:
+        return self.text
 
     def __iter__(self) -> Iterator[Paragraph]:
         return iter(self.paragraphs)
