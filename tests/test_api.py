@@ -230,7 +230,9 @@ def test_char_span(interview):
     span = doc.char_span(s, e)
     assert span.text == "Anna Lee" and span.label_ == "PERSON" and span.entity.name == "Anna Lee"
     free = doc.char_span(s, s + 4, label="person")
-    assert (free.text, free.label_, free.entity) == ("Anna", "PERSON", None)
+    assert (free.text, free.label_, free.entity_id) == ("Anna", "PERSON", "")
+    with pytest.raises(LookupError, match="no entity mention"):
+        free.entity
     with pytest.raises(IndexError):
         doc.char_span(0, len(doc.text) + 1)
 

@@ -139,12 +139,15 @@ class Span(_Spanlike):
     doc: Optional["Document"] = field(default=None, repr=False, compare=False)
 
     @property
-    def entity(self) -> Optional["Entity"]:
-        """The Entity this span is a mention of (with every other mention), or None for a free span."""
-        if not self.entity_id or self.doc is None:
-            return None
-        e = self.doc._by_id.get(self.entity_id)
-        return e if isinstance(e, Entity) else None
+    def entity(self) -> "Entity":
+        """The Entity this span is a mention of (with every other mention). Every span of ``doc.ents`` and
+        ``entity.mentions`` has one; a free span from ``doc.char_span`` (``entity_id == ""``) raises
+        LookupError."""
+        e = self.doc._by_id.get(self.entity_id) if self.entity_id and self.doc is not None else None
+        if not isinstance(e, Entity):
+            raise LookupError(f"span {self.start}:{self.end} {self.text!r} is no entity mention "
+                              "(a free span from char_span); its entity_id is empty")
+        return e
 
     @property
     def paragraph(self) -> Optional[Paragraph]:
