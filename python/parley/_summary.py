@@ -70,7 +70,7 @@ def summarize(doc: "Document", full: bool = False, limit: int = LIMIT) -> str:
     counts = ", ".join(f"{k} {n:,}" for k, n in kinds.most_common())
     add(f"Paragraphs: {len(doc.paragraphs):,}" + (f" ({counts})" if counts else ""))
     add(f"Counts:     {len(doc.speakers):,} speakers, {len(doc.turns):,} turns, {len(doc.quotes):,} quotes, "
-        f"{len(doc.entities):,} entities, {len(doc.ents):,} mentions")
+        f"{len(doc.entities):,} entities ({sum(len(e.mentions) for e in doc.entities):,} mentions)")
 
     names = {s.id: s.name for s in doc.speakers}
     if doc.speakers:
