@@ -162,7 +162,9 @@ def test_str_is_the_text_and_reprs_are_short(reference):
     assert repr(doc).startswith("<parley.Document 'The Mystery of Rubio")
     trump = max(doc.entities, key=lambda e: len(e.mentions))
     assert repr(trump) == f"Entity({trump.id} PERSON 'Donald Trump', {len(trump.mentions)} mentions)"
-    for x in (*doc.entities, *doc.speakers, *doc.turns, *doc.quotes, *doc.paragraphs, *doc.ents):
+    assert repr(doc.meta).startswith("Meta('The Mystery of Rubio")
+    assert repr(doc.meta).endswith("by/with 'Svetlana Gomzikova, Vladimir Shapovalov')")
+    for x in (doc.meta, *doc.entities, *doc.speakers, *doc.turns, *doc.quotes, *doc.paragraphs, *doc.ents):
         assert len(repr(x)) < 120, repr(x)
     turn = doc.turns[2]
     assert repr(turn).startswith(f"Turn({turn.start}:{turn.end} {turn.speaker_name} ↳1: ")

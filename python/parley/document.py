@@ -41,6 +41,10 @@ class Meta:
     source_url: str = ""
     disclaimer: str = ""
 
+    def __repr__(self) -> str:
+        who = ", ".join((*self.authors, *(g.name for g in self.guests)))
+        return f"Meta({self.title[:60]!r}, by/with {who[:60]!r})" if who else f"Meta({self.title[:60]!r})"
+
 
 @dataclass(frozen=True)
 class _Spanlike:
