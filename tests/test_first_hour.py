@@ -225,3 +225,24 @@ def test_tables_have_integers_and_no_nan(reference, interview):
     unattributed = quotes[quotes["speaker"] == ""]
     assert len(unattributed) and (unattributed["speaker_name"] == "").all()
     assert "NaN" not in quotes[["speaker_name", "cue", "channel"]].to_string()
+
+
+# ---- date values as the README documents them ----------------------------------------------------------
+
+
+def test_date_values_are_iso_or_timex3_as_documented():
+    def values(text: str) -> dict[str, str | None]:
+        return {e.name: e.value for e in parley.analyze("Talks\n" + text).entities if e.label_ in ("DATE", "TIME")}
+
+    assert values("The talks resume on June 12, end in June and pause on Wednesday, as this week.") == {
+        "June 12": "XXXX-06-12", "June": "XXXX-06", "Wednesday": "XXXX-WXX-3", "this week": "this week"}
+    got = values("The call on May 19 (Monday) starts at 10:00 AM Eastern Time. In 2021 they met, and in late April.")
+    assert got["May 19 (Monday)"] == "2025-05-19"  # the year inferred from the weekday
+    assert got["10:00 AM"] == "2025-05-19T10:00-04:00" and got["2021"] == "2021"
+    assert got["late April"] == "2025-04"
+    import re
+
+    iso_or_timex = re.compile(r"(\d{4}|XXXX)(-(\d{2}|WXX))?(-\d{1,2})?(T\d{2}:\d{2}([+-]\d{2}:\d{2})?)?|T\d{2}:\d{2}.*")
+    for e in parley.analyze(parley.examples.text()).entities:
+        if e.label_ in ("DATE", "TIME") and e.value and any(c.isdigit() for c in e.value):
+            assert iso_or_timex.fullmatch(e.value), (e.name, e.value)
