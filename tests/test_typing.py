@@ -70,9 +70,20 @@ every: dict[str, pd.DataFrame] = doc.to_pandas()
 docs: Iterator[parley.Document] = parley.Analyzer().pipe(["a", "b"])
 pairs: Iterator[tuple[parley.Document, int]] = parley.Analyzer().pipe([("a", 1)], as_tuples=True)
 reveal_type(doc.paragraph_at(0))
+reveal_type(parley.Analyzer().pipe(["a"]))
+reveal_type(parley.Analyzer().pipe([("a", 1)], as_tuples=True))
+reveal_type(doc.to_pandas("quotes"))
+reveal_type(doc.to_pandas())
+reveal_type(doc.ents[0].entity)
 '''
     r = mypy(tmp_path, cache, {"good": code})
-    assert r.returncode == 0 or "error" not in r.stdout, r.stdout
-    assert "Union[parley.document.Paragraph, None]" in r.stdout or "parley.document.Paragraph | None" in r.stdout
+    assert r.returncode == 0 and "error" not in r.stdout, r.stdout
+    revealed = [line.split("Revealed type is ", 1)[1].strip('"').replace("builtins.", "")
+                .replace("Union[parley.document.Paragraph, None]", "parley.document.Paragraph | None")
+                for line in r.stdout.splitlines() if "Revealed type is" in line]  # as older mypy spell them too
+    assert revealed == [
+        "parley.document.Paragraph | None", "typing.Iterator[parley.document.Document]",
+        "typing.Iterator[tuple[parley.document.Document, int]]", "pandas.core.frame.DataFrame",
+        "dict[str, pandas.core.frame.DataFrame]", "parley.document.Entity"], r.stdout
     bad = mypy(tmp_path, cache, {"bad": 'import parley\nx: int = parley.analyze("a").to_pandas("quotes")\n'})
     assert bad.returncode == 1 and "DataFrame" in bad.stdout
