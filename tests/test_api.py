@@ -216,7 +216,7 @@ def test_spacy_like_spans_and_entities(interview):
     assert geneva.entity is doc.entity(geneva.entity_id)
     assert geneva.entity.name == "Geneva" and len(geneva.entity.mentions) == 2
     assert geneva.entity.mentions[1] == doc.ents[2]
-    assert geneva.paragraph == 0 and doc.ents[1].paragraph == 1
+    assert geneva.paragraph is doc.paragraphs[0] and doc.ents[1].paragraph is doc.paragraphs[1]
     anna = doc.entity("E1")
     assert anna.label_ == anna.label == "PERSON" and anna.attributes["titles"] == ("envoy",)
     assert doc.entity("E4").value == "2025-05-03" and anna.value is None
@@ -230,7 +230,9 @@ def test_char_span(interview):
     span = doc.char_span(s, e)
     assert span.text == "Anna Lee" and span.label_ == "PERSON" and span.entity.name == "Anna Lee"
     free = doc.char_span(s, s + 4, label="person")
-    assert (free.text, free.label_, free.entity) == ("Anna", "PERSON", None)
+    assert (free.text, free.label_, free.entity_id) == ("Anna", "PERSON", "")
+    with pytest.raises(LookupError, match="no entity mention"):
+        free.entity
     with pytest.raises(IndexError):
         doc.char_span(0, len(doc.text) + 1)
 
@@ -246,7 +248,8 @@ def test_speakers_turns_and_quotes(interview):
     assert q.text == "we will meet in Geneva" and q.cue == "said"
     assert q.source is doc.entity("E1") and q.speaker_name == "Anna Lee"
     assert doc.text[q.speaker_start:q.speaker_end] == "She"
-    assert doc.paragraph_at(q.start) == 2 and doc.paragraph_at(doc.paragraphs[1].end) is None
+    assert doc.paragraph_at(q.start) is doc.paragraphs[2] and doc.paragraph_at(doc.paragraphs[1].end) is None
+    assert doc.paragraph_index(q.start) == 2 and doc.paragraph_index(doc.paragraphs[1].end) is None
 
 
 def test_analyzer_options_reach_the_pipeline():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
+from .errors import OptionError
+
 if TYPE_CHECKING:
     import pandas
 
@@ -25,6 +27,16 @@ def _words(s: str) -> int:
 
 
 def _rows(doc: "Document", table: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows of ``table`` (also parley.dask's), an absent text (no speaker, no cue) as "", not None."""
+    rows, cols = _table(doc, table)
+    for r in rows:
+        for c, v in r.items():
+            if v is None and c not in _OPTIONAL_INT:
+                r[c] = ""
+    return rows, cols
+
+
+def _table(doc: "Document", table: str) -> tuple[list[dict[str, Any]], list[str]]:
     if table == "paragraphs":
         cols = ["index", "start", "end", "kind", "speaker", "speaker_name", "turn", "words", "text"]
         turn_of = {i: k for k, t in enumerate(doc.turns) for i in t.paragraphs}
@@ -51,7 +63,7 @@ def _rows(doc: "Document", table: str) -> tuple[list[dict[str, Any]], list[str]]
                 "paragraph", "text"]
         return [dict(start=q.start, end=q.end, kind=q.kind, speaker=q.speaker, speaker_name=q.speaker_name,
                      speaker_text=q.speaker_text, cue=q.cue, channel=q.channel, closed=q.closed,
-                     paragraph=doc.paragraph_at(q.start), text=q.text) for q in doc.quotes], cols
+                     paragraph=doc.paragraph_index(q.start), text=q.text) for q in doc.quotes], cols
     if table == "entities":
         cols = ["id", "label", "name", "mentions", "first", "value", "attributes"]
         return [dict(id=e.id, label=e.label_, name=e.name, mentions=len(e.mentions),
@@ -61,24 +73,40 @@ def _rows(doc: "Document", table: str) -> tuple[list[dict[str, Any]], list[str]]
         cols = ["entity", "label", "name", "start", "end", "paragraph", "speaker", "text"]
         names = {e.id: e.name for e in doc.entities}
         rows = []
-        for s in doc.ents:
-            i = doc.paragraph_at(s.start)
+        for s in doc._mentions:  # every mention, also those doc.ents leaves out as overlapping
+            i = doc.paragraph_index(s.start)
             rows.append(dict(entity=s.entity_id, label=s.label_, name=names.get(s.entity_id), start=s.start,
                              end=s.end, paragraph=i, speaker=doc.paragraphs[i].speaker if i is not None else None,
                              text=s.text))
         return rows, cols
-    raise ValueError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
+    raise OptionError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
+
+
+# Optional indices: pandas' nullable Int64, so that a missing one is <NA>, not NaN in a float64 column.
+_OPTIONAL_INT = {"turn", "reply_to", "paragraph", "first"}
+_INT = {"index", "start", "end", "words", "turns", "mentions"}
+
+
+def _frame(pd: Any, rows: list[dict[str, Any]], cols: list[str]) -> "pandas.DataFrame":
+    """The table, with integers as integers (optional ones as Int64)."""
+    frame = pd.DataFrame(rows, columns=cols)
+    for c in cols:
+        if c in _OPTIONAL_INT:
+            frame[c] = pd.array([r[c] for r in rows], dtype="Int64")
+        elif c in _INT:
+            frame[c] = frame[c].astype("int64")
+    return frame
 
 
 def to_pandas(doc: "Document", table: Optional[str] = None) -> "dict[str, pandas.DataFrame] | pandas.DataFrame":
     pd = _pandas()
     if table is not None:
         rows, cols = _rows(doc, table)
-        return pd.DataFrame(rows, columns=cols)
+        return _frame(pd, rows, cols)
     out = {}
     for name in TABLES:
         rows, cols = _rows(doc, name)
-        out[name] = pd.DataFrame(rows, columns=cols)
+        out[name] = _frame(pd, rows, cols)
     return out
 
 

@@ -16,6 +16,7 @@ from . import _core
 from ._encoding import decode_text
 from ._page import HTML_SUFFIXES, Page, looks_like_html, page_text, read_page, with_page_meta
 from .document import Document
+from .errors import OptionError
 
 __all__ = ["Analyzer", "analyze", "analyze_html", "read"]
 
@@ -25,6 +26,11 @@ GazetteerLike = Union[Mapping[str, str], Iterable[Sequence[str]], PathLike]
 AliasesLike = Union[Mapping[str, str], Iterable[Sequence[str]], PathLike]
 Component = Callable[[Document], Optional[Document]]
 _Context = TypeVar("_Context")
+
+# The entity labels a gazetteer entry may have: spaCy's OntoNotes labels and URL, as the core names them
+# (cpp/src/document.cc; tests/test_first_hour.py checks that the two agree).
+LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+          "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "URL")
 
 
 def _utf8(text: TextLike) -> bytes:
@@ -56,14 +62,14 @@ class Analyzer:
                  aliases: Optional[AliasesLike] = None,
                  interviewer_labels: Iterable[str] = (), guest_labels: Iterable[str] = (),
                  cue_verbs: Iterable[str] = (), components: Iterable[Component] = ()) -> None:
-        for name, value in (("interviewer_labels", interviewer_labels), ("guest_labels", guest_labels),
-                            ("cue_verbs", cue_verbs)):
-            if isinstance(value, str):
-                raise TypeError(f"{name} takes a list of strings, not one string")
+        for name, flag in (("structure", structure), ("turns", turns), ("entities", entities), ("quotes", quotes)):
+            if not isinstance(flag, bool):
+                raise OptionError(f"{name} takes True or False, not {flag!r}")
         self._options: dict[str, Any] = dict(structure=structure, turns=turns, entities=entities, quotes=quotes,
                              gazetteer=_gazetteer_items(gazetteer), aliases=_alias_items(aliases),
-                             interviewer_labels=list(interviewer_labels), guest_labels=list(guest_labels),
-                             cue_verbs=list(cue_verbs))
+                             interviewer_labels=_strings("interviewer_labels", interviewer_labels),
+                             guest_labels=_strings("guest_labels", guest_labels),
+                             cue_verbs=_strings("cue_verbs", cue_verbs))
         self._components: list[Component] = []
         for c in components:
             self.component(c)
@@ -97,7 +103,7 @@ class Analyzer:
         and survives ``to_json``/``from_json``.
         """
         if not callable(fn):
-            raise TypeError(f"a component must be callable, not {type(fn).__name__}")
+            raise OptionError(f"a component must be a function taking a Document, not {type(fn).__name__}")
         self._components.append(fn)
         return fn
 
@@ -151,6 +157,10 @@ class Analyzer:
     def pipe(self, texts: Iterable[tuple[TextLike, _Context]], *, n_threads: int = ..., batch_size: int = ...,
              as_tuples: Literal[True]) -> Iterator[tuple[Document, _Context]]: ...
 
+    @overload
+    def pipe(self, texts: Iterable[Any], *, n_threads: int = ..., batch_size: int = ...,
+             as_tuples: bool) -> Iterator[Union[Document, tuple[Document, Any]]]: ...
+
     def pipe(self, texts: Iterable[Any], *, n_threads: int = 1, batch_size: int = 64,
              as_tuples: bool = False) -> Iterator[Any]:
         """Analyses many texts lazily, in order. With ``n_threads > 1`` the C++ core runs on that many
@@ -158,11 +168,14 @@ class Analyzer:
 
         With ``as_tuples=True`` (as in spaCy) the items are ``(text, context)`` pairs and the results
         ``(doc, context)`` pairs, so a file name or id travels with its document."""
-        if n_threads < 1 or batch_size < 1:
-            raise ValueError("n_threads and batch_size must be at least 1")
+        for name, n in (("n_threads", n_threads), ("batch_size", batch_size)):
+            if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+                raise OptionError(f"{name} takes a whole number of at least 1, not {n!r}")
         if as_tuples:
-            yield from self._pipe_tuples(texts, n_threads, batch_size)
-            return
+            return self._pipe_tuples(texts, n_threads, batch_size)
+        return self._pipe(texts, n_threads, batch_size)
+
+    def _pipe(self, texts: Iterable[TextLike], n_threads: int, batch_size: int) -> Iterator[Document]:
         if n_threads == 1:
             for t in texts:
                 yield self(t)
@@ -188,7 +201,7 @@ class Analyzer:
                 contexts.append(context)
                 yield text
 
-        for doc in self.pipe(texts(), n_threads=n_threads, batch_size=batch_size):
+        for doc in self._pipe(texts(), n_threads, batch_size):
             yield doc, contexts.popleft()
 
     def __reduce__(self):  # pickled by its options (and components, by reference), rebuilt where loaded
@@ -246,7 +259,7 @@ def _read_table(path: PathLike, what: str) -> Union[list, dict]:
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as e:
-            raise ValueError(f"{p}: invalid JSON {what}: {e}") from None
+            raise OptionError(f"{p}: invalid JSON {what}: {e}; fix the file or write it as TSV") from None
         if isinstance(data, list):
             rows = []
             for x in data:
@@ -264,7 +277,8 @@ def _read_table(path: PathLike, what: str) -> Union[list, dict]:
         while row and not row[-1]:
             row.pop()
         if len(row) < 2:
-            raise ValueError(f"{p}:{lineno}: a {what} line needs at least two tab-separated fields")
+            raise OptionError(f"{p}:{lineno}: a {what} line needs at least two tab-separated fields "
+                              f"({'text<TAB>LABEL[<TAB>name]' if what == 'gazetteer' else 'variant<TAB>canonical'})")
         rows.append(row)
     return rows
 
@@ -279,7 +293,7 @@ def _alias_items(a) -> dict:
     for item in items:
         item = tuple(item)
         if len(item) != 2:
-            raise ValueError(f"alias {item!r} is not (variant, canonical)")
+            raise OptionError(f"alias {item!r} is not a pair (variant, canonical), e.g. ('Kiev', 'Kyiv')")
         out[str(item[0])] = str(item[1])
     return out
 
@@ -296,8 +310,27 @@ def _gazetteer_items(g) -> list:
         if len(item) == 2:
             item = (item[0], item[1], "")
         if len(item) != 3:
-            raise ValueError(f"gazetteer entry {item!r} is not (text, label) or (text, label, name)")
-        out.append((str(item[0]), str(item[1]).upper(), str(item[2])))
+            raise OptionError(f"gazetteer entry {item!r} is not (text, label) or (text, label, name), "
+                              "e.g. ('Roscosmos', 'ORG')")
+        label = str(item[1]).upper()
+        if label not in LABELS:
+            raise OptionError(f"gazetteer entry {item[0]!r} has the unknown label {item[1]!r}; "
+                              f"use one of {', '.join(LABELS)}")
+        out.append((str(item[0]), label, str(item[2])))
+    return out
+
+
+def _strings(name: str, value: Iterable[str]) -> list[str]:
+    """A list option (``cue_verbs``, ...): strings, and not one string, which would be read letter by letter."""
+    if isinstance(value, str):
+        raise OptionError(f"{name} takes a list of strings, e.g. {name}=[{value!r}], not one string")
+    try:
+        out = list(value)
+    except TypeError:
+        raise OptionError(f"{name} takes a list of strings, not {type(value).__name__}") from None
+    for x in out:
+        if not isinstance(x, str) or not x.strip():
+            raise OptionError(f"{name} takes non-empty strings; {x!r} is not one")
     return out
 
 

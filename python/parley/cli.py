@@ -37,9 +37,9 @@ def _read(name: str) -> bytes:
         return f.read()
 
 
-def _render(doc, fmt: str, name: str) -> str:
+def _render(doc, fmt: str, name: str, full: bool = False) -> str:
     if fmt == "text":
-        return f"== {name}\n{doc.summary()}\n"
+        return f"== {name}\n{doc.summary(full=full)}\n"
     if fmt == "jsonl":
         d = doc.to_dict()
         return json.dumps({"file": name, **d}, ensure_ascii=False) + "\n"
@@ -47,11 +47,11 @@ def _render(doc, fmt: str, name: str) -> str:
 
 
 def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None,
-          encoding: Optional[str] = None) -> tuple[str, Optional[str], Optional[str]]:
+          encoding: Optional[str] = None, full: bool = False) -> tuple[str, Optional[str], Optional[str]]:
     """Reads ``path`` (default: ``name``) and renders it under ``name``; errors come back as text."""
     try:
         doc = analyzer.analyze_bytes(_read(path or name), name=name, encoding=encoding)
-        return name, _render(doc, fmt, name), None
+        return name, _render(doc, fmt, name, full), None
     except FileNotFoundError:
         return name, None, "no such file"
     except IsADirectoryError:
@@ -67,13 +67,13 @@ def _work(analyzer: Analyzer, name: str, fmt: str, path: Optional[str] = None,
 
 
 def _work_chunk(analyzer: Analyzer, paths: list[str], names: list[str], fmt: str,
-                encoding: Optional[str] = None) -> list:
+                encoding: Optional[str] = None, full: bool = False) -> list:
     """One Dask task of ``--scheduler``: a chunk of files, read and analysed on the worker."""
-    return [_work(analyzer, name, fmt, path, encoding) for path, name in zip(paths, names)]
+    return [_work(analyzer, name, fmt, path, encoding, full) for path, name in zip(paths, names)]
 
 
 def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: str, emit,
-                     encoding: Optional[str] = None) -> int:
+                     encoding: Optional[str] = None, full: bool = False) -> int:
     """Sends the files through the Dask scheduler at ``address`` in chunks, a bounded window of chunks in
     flight, and emits the results in input order. The workers read the files, so they must see the same
     paths (given to them as absolute paths). Returns 0, or 1 when the scheduler cannot be used."""
@@ -102,7 +102,7 @@ def _analyze_on_dask(address: str, analyzer: Analyzer, names: list[str], fmt: st
         for i in range(0, len(names), size):
             chunk = names[i:i + size]
             paths = [os.path.abspath(n) for n in chunk]
-            pending.append(client.submit(_work_chunk, shared, paths, chunk, fmt, encoding, pure=False))
+            pending.append(client.submit(_work_chunk, shared, paths, chunk, fmt, encoding, full, pure=False))
             while len(pending) > 2 * nthreads:
                 for result in pending.popleft().result():
                     emit(*result)
@@ -160,7 +160,7 @@ def analyze_command(args: argparse.Namespace) -> int:
 
     try:
         if args.scheduler:
-            if _analyze_on_dask(args.scheduler, analyzer, names, fmt, emit, encoding):
+            if _analyze_on_dask(args.scheduler, analyzer, names, fmt, emit, encoding, args.full):
                 return 1
             return 1 if failures else 0
         with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
@@ -174,7 +174,7 @@ def analyze_command(args: argparse.Namespace) -> int:
                     emit(*futures.pop(0).result())
 
             for name in it:
-                futures.append(pool.submit(_work, analyzer, name, fmt, None, encoding))
+                futures.append(pool.submit(_work, analyzer, name, fmt, None, encoding, args.full))
                 drain(window)
             drain(0)
     finally:
@@ -201,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--encoding", metavar="ENC",
                    help="the encoding of the input files (default: UTF-8 for text; for web pages their declared "
                         "charset, else detection), e.g. windows-1251, gb18030")
+    a.add_argument("--full", action="store_true",
+                   help="with --format text: list every turn, quote and entity, not the first 10 of each")
     a.add_argument("--workers", "-j", type=int, default=1, metavar="N", help="analyse N files at once (threads)")
     a.add_argument("--scheduler", metavar="ADDRESS",
                    help="send the files through this Dask scheduler (tcp://HOST:PORT; needs parley[dask]); "

@@ -29,7 +29,7 @@ from ._export import TABLES as _TABLES
 from ._export import _rows as _table_rows
 from .analyzer import Analyzer
 from .document import Document
-from .errors import ParseError
+from .errors import OptionError, ParseError
 
 __all__ = ["analyze_bag", "read_texts", "to_dataframe", "meta", "TABLES"]
 
@@ -80,7 +80,7 @@ def analyze_bag(bag: db.Bag, *, records: bool = False, analyzer: Optional[Analyz
     if analyzer is not None and options:
         raise TypeError("pass either analyzer= or options, not both")
     if n_threads < 1:
-        raise ValueError("n_threads must be at least 1")
+        raise OptionError(f"n_threads takes a whole number of at least 1, not {n_threads!r}")
     if analyzer is None:
         analyzer = Analyzer(**options)  # validates the options here, on the client, before any task runs
     # One graph key for the analyzer: shipped once to each worker, not embedded in every task.
@@ -194,7 +194,7 @@ def _table_partition(items: Iterable[Any], table: str, partition: int) -> pd.Dat
 def meta(table: str) -> pd.DataFrame:
     """The empty pandas frame with the columns and dtypes of ``table`` (see :func:`to_dataframe`)."""
     if table not in TABLES:
-        raise ValueError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
+        raise OptionError(f"no table {table!r}; choose one of {', '.join(TABLES)}")
     _, columns = _table_rows(Document(_core.Document()), table)  # the columns, from an empty document
     return _frame(table, [], columns)
 

@@ -7,9 +7,10 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Sequence, Union, overload
 
 from . import _core
+from .errors import OptionError
 
 if TYPE_CHECKING:
     import pandas
@@ -44,6 +45,10 @@ class Meta:
     published: str = ""
     site: str = ""
     provenance: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+
+    def __repr__(self) -> str:
+        who = ", ".join((*self.authors, *(g.name for g in self.guests)))
+        return f"Meta({self.title[:60]!r}, by/with {who[:60]!r})" if who else f"Meta({self.title[:60]!r})"
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,9 @@ class Speaker:
     labels: tuple[str, ...] = ()
     description: str = ""
 
+    def __repr__(self) -> str:
+        return f"Speaker({self.id} {self.role} {self.name!r})"
+
 
 @dataclass(frozen=True)
 class Turn(_Spanlike):
@@ -95,6 +103,10 @@ class Turn(_Spanlike):
     def speaker_name(self) -> str:
         """The speaker's name (``doc.speaker(turn.speaker).name``), or the id when unknown."""
         return self.doc._speaker_name(self.speaker) if self.doc is not None else self.speaker
+
+    def __repr__(self) -> str:
+        reply = f" ↳{self.reply_to}" if self.reply_to is not None else ""
+        return f"Turn({self.start}:{self.end} {self.speaker_name}{reply}: {self.text[:40]!r})"
 
 
 @dataclass(frozen=True)
@@ -136,16 +148,19 @@ class Span(_Spanlike):
     doc: Optional["Document"] = field(default=None, repr=False, compare=False)
 
     @property
-    def entity(self) -> Optional["Entity"]:
-        """The Entity this span is a mention of (with every other mention), or None for a free span."""
-        if not self.entity_id or self.doc is None:
-            return None
-        e = self.doc._by_id.get(self.entity_id)
-        return e if isinstance(e, Entity) else None
+    def entity(self) -> "Entity":
+        """The Entity this span is a mention of (with every other mention). Every span of ``doc.ents`` and
+        ``entity.mentions`` has one; a free span from ``doc.char_span`` (``entity_id == ""``) raises
+        LookupError."""
+        e = self.doc._by_id.get(self.entity_id) if self.entity_id and self.doc is not None else None
+        if not isinstance(e, Entity):
+            raise LookupError(f"span {self.start}:{self.end} {self.text!r} is no entity mention "
+                              "(a free span from char_span); its entity_id is empty")
+        return e
 
     @property
-    def paragraph(self) -> Optional[int]:
-        """Index of the paragraph that contains the span's start, or None."""
+    def paragraph(self) -> Optional[Paragraph]:
+        """The paragraph that contains the span's start, or None."""
         return self.doc.paragraph_at(self.start) if self.doc is not None else None
 
     def __repr__(self) -> str:
@@ -171,6 +186,10 @@ class Entity:
         """The normalised value of a date, time or figure (``attributes['value'][0]``), if any."""
         v = self.attributes.get("value")
         return v[0] if v else None
+
+    def __repr__(self) -> str:
+        n = len(self.mentions)
+        return f"Entity({self.id} {self.label_} {self.name!r}, {n} mention{'' if n == 1 else 's'})"
 
 
 @dataclass(frozen=True)
@@ -277,7 +296,21 @@ class Document:
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
-        """Every entity mention as a span, in text order (spaCy's ``doc.ents``)."""
+        """The entity mentions as spans in text order, without overlaps, as spaCy's ``doc.ents``: where
+        mentions overlap the longest wins (the first of equal length). Every mention, overlapping or not,
+        stays on its Entity (``entity.mentions``) and in the ``mentions`` table."""
+        kept: list[Span] = []
+        taken = bytearray(len(self.text) + 1)  # 1 where a kept span stands: linear in the mentions' length
+        for s in sorted(self._mentions, key=lambda s: (s.start - s.end, s.start)):
+            end = max(s.end, s.start + 1)
+            if taken.find(1, s.start, end) < 0:
+                taken[s.start:end] = b"\x01" * (end - s.start)
+                kept.append(s)
+        return tuple(sorted(kept, key=lambda s: (s.start, -s.end)))
+
+    @cached_property
+    def _mentions(self) -> tuple[Span, ...]:
+        """Every entity mention, overlaps included, in text order."""
         return tuple(sorted((s for e in self.entities for s in e.mentions), key=lambda s: (s.start, -s.end)))
 
     @cached_property
@@ -315,8 +348,14 @@ class Document:
         x = self._by_id.get(speaker_id)
         return x.name if x is not None else speaker_id
 
-    def paragraph_at(self, offset: int) -> Optional[int]:
-        """Index of the paragraph containing code-point ``offset``, or None (between paragraphs)."""
+    def paragraph_at(self, offset: int) -> Optional[Paragraph]:
+        """The paragraph containing code-point ``offset``, or None (between paragraphs)."""
+        i = self.paragraph_index(offset)
+        return None if i is None else self.paragraphs[i]
+
+    def paragraph_index(self, offset: int) -> Optional[int]:
+        """Index in :attr:`paragraphs` of the paragraph containing code-point ``offset``, or None
+        (what ``turn.paragraphs`` and the tables' ``paragraph`` column hold)."""
         i = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and self.paragraphs[i].start <= offset < max(self.paragraphs[i].end, self.paragraphs[i].start + 1):
             return i
@@ -330,7 +369,7 @@ class Document:
         """
         if not (0 <= start <= end <= len(self.text)):
             raise IndexError(f"span {start}:{end} is outside the text of length {len(self.text)}")
-        for s in self.ents:
+        for s in self._mentions:
             if s.start == start and s.end == end and (not label or label.upper() == s.label_):
                 return s
         return Span(start, end, self.text[start:end], label.upper(), "", self)
@@ -457,10 +496,18 @@ class Document:
         """The inverse of :meth:`to_dict`."""
         return cls.from_json(data)
 
+    @overload
+    def to_pandas(self, table: None = None) -> "dict[str, pandas.DataFrame]": ...
+
+    @overload
+    def to_pandas(self, table: str) -> "pandas.DataFrame": ...
+
     def to_pandas(self, table: Optional[str] = None) -> "dict[str, pandas.DataFrame] | pandas.DataFrame":
         """The document as pandas tables: ``paragraphs``, ``speakers``, ``turns``, ``quotes``,
         ``entities``, ``mentions``. With ``table`` one DataFrame, else a dict of all of them.
-        Needs pandas (``pip install parley[pandas]``)."""
+        Counts and offsets are integers; optional indices (``turn``, ``reply_to``, ``paragraph``) are
+        pandas' nullable ``Int64`` and absent texts ``None``, so no float64 or NaN comes from a missing
+        value. Needs pandas (``pip install parley[pandas]``)."""
         from ._export import to_pandas
 
         return to_pandas(self, table)
@@ -481,11 +528,12 @@ class Document:
     def _repr_html_(self) -> str:
         return self.to_html()
 
-    def summary(self) -> str:
-        """A readable plain-text summary: header, speakers, turns, quotes and entities."""
+    def summary(self, full: bool = False, limit: int = 10) -> str:
+        """A readable plain-text summary: header, speakers, counts, and the first ``limit`` turns, quotes,
+        entities of each label and warnings ("… and K more"); ``full=True`` lists them all."""
         from ._summary import summarize
 
-        return summarize(self)
+        return summarize(self, full=full, limit=limit)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Document) and self._core == other._core
@@ -499,6 +547,9 @@ class Document:
         title = self.meta.title or self.text[:40]
         return (f"<parley.Document {title!r}: {len(self.paragraphs)} paragraphs, {len(self.turns)} turns, "
                 f"{len(self.quotes)} quotes, {len(self.entities)} entities>")
+
+    def __str__(self) -> str:
+        return self.text
 
     def __iter__(self) -> Iterator[Paragraph]:
         return iter(self.paragraphs)
