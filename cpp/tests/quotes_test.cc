@@ -933,4 +933,137 @@ TEST(QuoteSpeakers, ARoleNounSpeakerBecomesThePronounsAntecedent) {
   EXPECT_EQ(quotes[0].speaker, "E1");
 }
 
+// --- machine-translated press: one sentence a line, marks lost -------------------------------
+
+TEST(Quotes, ADoubleQuoteRunsOnOverLinesWithoutMarksToItsClosingMark) {
+  Result r = run("\"Currently the port is closed.\nShips wait outside.\nThe crews are tired,\" the harbour master said.\n");
+  EXPECT_QUOTE(r, "Currently the port is closed.\nShips wait outside.\nThe crews are tired", "quotation",
+               "the harbour master", "said");
+}
+
+TEST(Quotes, AQuoteLeftOpenStopsAtItsLineWhenTheNextMarkOpensAnother) {
+  Result r = run("\"The port is closed for the whole winter season.\nShips wait outside.\n"
+                 "She called it \"a disaster for the town\" on Monday.\n");
+  const Q* q = r.find("The port is closed for the whole winter season.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->closed);
+}
+
+TEST(Quotes, ALoneMarkEndingALineClosesAndTheNextShortLineAttributes) {
+  Result r = run("\"Last year the shower was brighter.\nThis year, wait until the moon sets. \"\nLi Wen reminded.\n");
+  EXPECT_QUOTE(r, "Last year the shower was brighter.\nThis year, wait until the moon sets.", "quotation", "Li Wen",
+               "reminded");
+}
+
+TEST(Quotes, ALongerNextLineIsNoAttribution) {
+  Result r = run("\"Nothing has changed at all,\" said Aisha Khan. \"Nothing has.\"\n"
+                 "The government insists the policy is working.\n");
+  EXPECT_EQ(r.find("Nothing has.")->speaker_text, "Aisha Khan");
+}
+
+TEST(Quotes, AQuoteWhoseOpeningMarkWasLostOpensAfterTheLineThatReportsSpeech) {
+  Result r = run("This was announced on Monday by Aleksey Orlov.\nThe engines are local.\n"
+                 "The hull is imported,\" Orlov told the agency.\n");
+  EXPECT_QUOTE(r, "The engines are local.\nThe hull is imported", "quotation", "Orlov", "told");
+}
+
+TEST(Quotes, SpeechClosedByADashWithoutAnOpeningMark) {
+  Result r = run("Acting mayor Ivan Sorokin urged calm in an interview.\nWe will rebuild the bridge.\n"
+                 "People here work hard, - Ivan Sorokin shared.\n");
+  EXPECT_QUOTE(r, "We will rebuild the bridge.\nPeople here work hard", "quotation", "Ivan Sorokin", "shared");
+}
+
+TEST(Quotes, TheAgentOfAPassiveCueSpeaks) {
+  Result r = run("This was announced on Monday by Aleksey Orlov: \"The plant opens in May.\"\n");
+  EXPECT_QUOTE(r, "The plant opens in May.", "quotation", "Aleksey Orlov", "announced");
+}
+
+TEST(Quotes, ItIsReportedNamesNoSpeaker) {
+  Result r = run("It is reported that the deal \"will close in May after the vote\".\n");
+  const Q* q = r.find("will close in May after the vote");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "");
+}
+
+// --- bodies, countries, unnamed roles (entities given) -----------------------------------------
+
+TEST(QuoteSpeakers, TextsOfficesAndPronounsSpeakForTheBody) {
+  StageRun s;
+  s.text = "The Nordic Council issued a statement after the meeting in Oslo.\n"
+           "It stresses that the treaty \"will hold for decades to come\".\n"
+           "\"We stand united,\" the statement said.\n"
+           "\"We will respond together,\" the Nordic Council foreign ministers added.\n"
+           "\"The border stays open,\" the Oslo government said.\n"
+           "\"We are monitoring developments,\" a council spokesperson said.\n";
+  auto council = person("E1", "Nordic Council", {s.at("Nordic Council"), s.at("Nordic Council", 1)},
+                        parley::Label::kOrg);
+  auto oslo = person("E2", "Oslo", {s.at("Oslo"), s.at("Oslo", 1)}, parley::Label::kGpe);
+  auto quotes = s.run({council, oslo});
+  ASSERT_EQ(quotes.size(), 5u);
+  EXPECT_EQ(quotes[0].speaker, "E1");  // it
+  EXPECT_EQ(quotes[1].speaker, "E1");  // the statement
+  EXPECT_EQ(quotes[2].speaker, "E1");  // the ... foreign ministers: the body named in the phrase
+  EXPECT_EQ(quotes[3].speaker, "E2");  // the Oslo government
+  EXPECT_EQ(quotes[4].speaker, "E2");  // an unnamed spokesperson: the body that spoke last
+}
+
+TEST(QuoteSpeakers, ARoleWithoutAnArticleIsThePersonNamedWithIt) {
+  StageRun s;
+  s.text = "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. Ana Ruiz listened.\n"
+           "Russian presidential spokesman stressed that \"there is no proof so far.\"\n";
+  auto peskov = person("E1", "Dmitry Peskov", {s.at("Dmitry Peskov")});
+  auto ruiz = person("E2", "Ana Ruiz", {s.at("Ana Ruiz")});
+  auto quotes = s.run({peskov, ruiz});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, AHeadingQuoteIsThePersonTheSectionQuotes) {
+  StageRun s;
+  s.text = "'Ends the debate': Acme Bank\n"
+           "The jobs data ends the debate, said Acme Bank's chief economist, Dana Levi.\n"
+           "'Stay on the sidelines': Coast Economics\n"
+           "Coast Economics economist Omar Aziz said the rate would not move.\n";
+  auto levi = person("E1", "Dana Levi", {s.at("Dana Levi")});
+  auto aziz = person("E2", "Omar Aziz", {s.at("Omar Aziz")});
+  auto quotes = s.run({levi, aziz});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E2");  // not the previous section's speaker
+}
+
+TEST(QuoteSpeakers, ALineThatIsOneQuoteContinuesTheReportedSpeechBeforeIt) {
+  StageRun s;
+  s.text = "Kairo Amin said the problem arose two months ago.\n"
+           "\"The paper supplier was hit by the epidemic.\"\n"
+           "\"We will notify every applicant.\"\n";
+  auto amin = person("E1", "Kairo Amin", {s.at("Kairo Amin")});
+  auto quotes = s.run({amin});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, AGerundCueTakesThePersonInSubjectPositionOfItsSentence) {
+  StageRun s;
+  s.text = "Ambassador Anna Berg denied her Finnish counterpart's claims, calling them a \"pure propaganda show\".\n";
+  auto berg = person("E1", "Anna Berg", {s.at("Anna Berg")});
+  auto quotes = s.run({berg});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, ACueWithoutASubjectInsideATurnIsTheTurnSpeakers) {
+  parley::Document doc = parley::analyze(
+      "Working from home\n"
+      "Q: How do you plan a day?\n"
+      "A: In blocks. It is easier for me to say \"work, lunch, work some more, walk the dog.\" That helps.\n"
+      "Q: And the evenings?\n"
+      "A: Those are free, mostly.\n");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_GE(doc.paragraphs.size(), 3u);
+  EXPECT_FALSE(doc.paragraphs[2].speaker.empty());
+  EXPECT_EQ(doc.quotes[0].speaker, doc.paragraphs[2].speaker);
+}
+
 }  // namespace

@@ -33,7 +33,9 @@ constexpr std::string_view kSpeechVerbs[] = {
     "retort", "retorted", "sigh", "sighed", "interject", "interjected", "testify", "testified", "recount",
     "recounted", "reveal", "reveals", "revealed", "disclose", "disclosed", "accuse", "accused", "blast",
     "blasted", "slam", "slammed", "praise", "praised", "hail", "hailed", "dismiss", "dismisses", "dismissed",
-    "denounce", "denounces", "denounced",
+    "denounce", "denounces", "denounced", "share", "shares", "shared", "remind", "reminds", "reminded",
+    "express", "expresses", "expressed", "calling", "asserting", "insisting", "claiming", "declaring",
+    "urging", "accusing", "denouncing",
 };
 
 constexpr std::string_view kCognitionVerbs[] = {
@@ -135,6 +137,14 @@ constexpr std::string_view kPersonTitles[] = {
     "striker", "manager", "scientist", "negotiator", "mediator", "inspector", "detective", "witness", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
 };
 
+// Texts that speak for whoever issued them ("the statement said", "says a study by X").
+constexpr std::string_view kDocumentNouns[] = {
+    "statement", "statements", "report", "reports", "article", "study", "document", "survey", "publication",
+    "communique", "communiqué", "declaration", "release", "memo", "poll", "paper", "letter", "resolution",
+    "text", "note", "notice", "announcement", "readout", "bulletin", "filing", "complaint", "lawsuit", "ruling",
+    "verdict", "decision", "order", "research", "analysis", "review", "website", "post", "newspaper", "message",
+};
+
 template <class Map, std::size_t N>
 void fill(Map& words, const std::string_view (&list)[N], std::uint32_t cls) {
   for (auto w : list) words[std::string(w)].classes |= cls;
@@ -161,6 +171,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kScareIntroWords, kScareIntro);
   fill(words_, kNounLike, kNounLikeCue);
   fill(words_, kPersonTitles, kPersonTitle);
+  fill(words_, kDocumentNouns, kDocumentNoun);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

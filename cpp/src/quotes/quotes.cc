@@ -77,6 +77,14 @@ bool is_clause_conjunction(std::string_view w) {
 
 bool is_terminal_char(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
+// The bodies (organisations, countries) a later unnamed subject can stand for: the last that
+// spoke, else the last organisation named as a subject, else the last country.
+struct BodyTrail {
+  std::string spoke, org, gpe;
+  void note_mention(const Entity& ent) { (ent.label == Label::kOrg ? org : gpe) = ent.id; }
+  const std::string& best() const { return !spoke.empty() ? spoke : !org.empty() ? org : gpe; }
+};
+
 class Attributor {
  public:
   Attributor(Context& ctx, const Lexicon& lex) : ctx_(ctx), lex_(lex), text_(ctx.text), toks_(ctx.tokens()) {}
@@ -118,6 +126,9 @@ class Attributor {
       default: return false;
     }
   }
+  bool is_be(std::string_view w) const {
+    return w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been" || w == "being";
+  }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
     std::string_view w = lower(i);
@@ -130,7 +141,11 @@ class Attributor {
   // --- setup ----------------------------------------------------------------
   void index_paragraphs();
   void index_mentions();
+  void index_marks();
   void find_dash_speech();
+  int lost_opening_start(int p) const;
+  void recover_lost_openings(const std::vector<std::uint32_t>& orphans);
+  void merge_spans(std::vector<QuoteSpan> found);
   void mark_quote_tokens();
   void split_sentences();
   void find_clause_breaks();
@@ -140,11 +155,16 @@ class Attributor {
   int common_np_left(int j, int limit, int sent) const;
   int caps_run_right(int first, int limit) const;
   bool right_np(int k, int limit, int* first, int* last) const;
+  void possessor_role(int owner_last, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
   std::string interlocutor(int p) const;
   const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
+  std::vector<MentionRef> body_subjects() const;
+  std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
+  void passive_agent(CueHit& cue) const;
   bool role_fits(const Entity& ent, int role_tok) const;
+  const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
   mutable std::unordered_map<std::string, int> entity_index_;  // Entity::id -> index, built on first use
   mutable int role_budget_ = 4096;  // mention checks per document for role_fits (keeps it linear)
@@ -167,6 +187,11 @@ class Attributor {
   bool ends_terminal(const QuoteSpan& q) const;
   int emit(const QuoteSpan& q, Quote quote);  // index in doc.quotes, or kNone when empty
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
+  std::vector<CueHit>::const_iterator cue_at_or_after(int k) const;
+  const CueHit* reported_before(int p0) const;
+  const CueHit* cue_in_next_line(int p1) const;
+  bool heading_quote(int p0, int ot, int ct) const;
+  const CueHit* section_cue(int p0) const;
   int pull_searches_ = 0;
 
   Context& ctx_;
@@ -179,6 +204,7 @@ class Attributor {
   std::vector<std::uint32_t> para_first_;  // first token of each paragraph (+ sentinel)
   std::vector<int> body_first_;            // first token after the marker
   std::vector<QuoteSpan> spans_;
+  std::vector<std::uint8_t> para_marks_;   // per paragraph: holds a quotation mark or lies in a quote
   std::vector<int> open_tok_, close_tok_;  // per span; close_tok_ = kNone when unclosed
   std::vector<std::uint8_t> state_;        // 0 outside quotes, 1 inside a quote, 2 a quote's own mark
   std::vector<int> sent_;                  // sentence id per token (quotes are opaque)
@@ -277,6 +303,8 @@ bool Attributor::subject_like(const MentionRef& m) const {
                                                b.compare(b.size() - 2, 2, "ed") == 0)))
       return false;  // "for Putin", "pushed Zelensky"
   }
+  bool opens = first == body_first_[para_of(first)] || (first > 0 && sent_[first - 1] != sent_[first]);
+  if (opens && is_punct(j, ',')) return true;  // "Royce Mendes, Desjardins' managing director, was ..."
   if (is_punct(j, ',') && before >= 0 && is_punct(before, ',') && j + 1 < n && outside(j + 1)) ++j;  // apposition
   if (!is_lower_word(j)) return false;
   std::string_view w = lower(j);
@@ -300,20 +328,14 @@ void Attributor::find_dash_speech() {
     return c == 0x2014 || c == 0x2013 || c == 0x2015 || (c == '-' && t + 1 < n && toks_[t + 1].has(kSpaceBefore));
   };
   std::vector<QuoteSpan> found;
-  std::size_t next_span = 0;
   for (std::size_t p = 0; p < paras.size(); ++p) {
     int b = body_first_[p], end = para_end_tok(static_cast<int>(p));
-    while (next_span < spans_.size() && spans_[next_span].open < bodies_[p].start) ++next_span;
-    bool has_marks = next_span < spans_.size() && spans_[next_span].open < bodies_[p].end;
-    if (has_marks || b + 2 >= end || !paras[p].speaker.empty() || !long_dash(b) ||
+    bool opens = long_dash(b);
+    if (para_marks_[p] || b + 2 >= end || !paras[p].speaker.empty() ||
         (paras[p].kind != ParagraphKind::kNarrative && paras[p].kind != ParagraphKind::kSubtitle))
       continue;
-    bool marks_inside = false;
-    for (int i = b; i < end && !marks_inside; ++i) marks_inside = toks_[i].has(kQuoteMark);
-    if (marks_inside) continue;  // a stray mark: leave the paragraph alone
-    build_lower();
     int close = kNone;
-    for (int d = b + 2; d + 1 < end; ++d) {
+    for (int d = b + (opens ? 2 : 1); d + 1 < end; ++d) {
       if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
       char c = text_[toks_[d - 1].start];
       bool attached = c == ',' || c == '!' || c == '?' || toks_[d - 1].end - toks_[d - 1].start == 3;  // "…"
@@ -324,11 +346,19 @@ void Attributor::find_dash_speech() {
     }
     if (close == kNone) continue;
     QuoteSpan q;
-    q.open = toks_[b].start;
-    q.open_len = toks_[b].end - toks_[b].start;
+    q.first_para = q.last_para = static_cast<std::uint32_t>(p);
+    if (opens) {
+      q.open = toks_[b].start;
+      q.open_len = toks_[b].end - toks_[b].start;
+    } else {
+      // "Hardworking people live here, - X shared.": speech closed by the dash whose opening mark
+      // machine translation dropped; it opens where its run of lines opens (lost_opening_start).
+      q.first_para = static_cast<std::uint32_t>(lost_opening_start(static_cast<int>(p)));
+      q.open = toks_[body_first_[q.first_para]].start;
+      q.open_len = 0;
+    }
     q.close = toks_[close].start;
     q.close_len = toks_[close].end - toks_[close].start;
-    q.first_para = q.last_para = static_cast<std::uint32_t>(p);
     found.push_back(q);
     for (int d = close + 2; d + 1 < end; ++d) {  // the speech resumed: ". — We keep talking."
       if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
@@ -344,8 +374,64 @@ void Attributor::find_dash_speech() {
       break;
     }
   }
+  merge_spans(std::move(found));
+}
+
+// Where a quote whose opening mark was lost opens: at the first of the lines before paragraph p
+// (at most three) that are plain narration without marks, after a line that reports speech ("This
+// was announced by X."); at p itself when no such line comes within three (nothing says where
+// the speech began).
+int Attributor::lost_opening_start(int p) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  for (int q = p - 1; q >= 0 && q >= p - 3; --q) {
+    if (para_marks_[q] || !paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return q + 1;
+    int end = para_end_tok(q);
+    for (int i = body_first_[q]; i < end; ++i)
+      if (is_word(i) && lex_.cues_starting_with(lower(i)) != nullptr) return q + 1;
+  }
+  return p;
+}
+
+// Quotes closed by a double mark that no opening mark pairs (`... the like," X quoted him as
+// saying.`): the opening mark was lost. A quote is recovered when the closing mark follows the
+// end of a clause (, . ! ? …), a reporting word comes within six words after it and its paragraph
+// holds no other quote; it opens at lost_opening_start.
+void Attributor::recover_lost_openings(const std::vector<std::uint32_t>& orphans) {
+  std::vector<QuoteSpan> found;
+  int n = static_cast<int>(toks_.size());
+  std::size_t next_span = 0;
+  for (std::uint32_t pos : orphans) {
+    int t = tok_at(pos);
+    if (t <= 0 || t >= n || toks_[t].start != pos) continue;
+    int p = para_of(t);
+    while (next_span < spans_.size() && spans_[next_span].last_para < static_cast<std::uint32_t>(p)) ++next_span;
+    if (next_span < spans_.size() && spans_[next_span].first_para <= static_cast<std::uint32_t>(p)) continue;
+    if (!found.empty() && found.back().last_para == static_cast<std::uint32_t>(p)) continue;
+    if (t - 1 < body_first_[p] || !toks_[t - 1].has(kPunct) || toks_[t - 1].has(kQuoteMark)) continue;
+    char c = text_[toks_[t - 1].start];
+    if (c != ',' && c != '.' && c != '!' && c != '?' && toks_[t - 1].end - toks_[t - 1].start != 3) continue;
+    int end = para_end_tok(p);
+    bool cue = false;
+    for (int k = t + 1; k < end && k <= t + 7 && !cue; ++k)
+      cue = is_word(k) && lex_.cues_starting_with(lower(k)) != nullptr;
+    if (!cue) continue;
+    QuoteSpan q;
+    q.first_para = static_cast<std::uint32_t>(lost_opening_start(p));
+    q.last_para = static_cast<std::uint32_t>(p);
+    q.open = toks_[body_first_[q.first_para]].start;
+    q.open_len = 0;
+    q.close = pos;
+    q.close_len = toks_[t].end - toks_[t].start;
+    found.push_back(q);
+  }
+  merge_spans(std::move(found));
+}
+
+// Adds spans found by the stage (no paragraph of theirs holds a paired span) to the paired ones,
+// by opening offset.
+void Attributor::merge_spans(std::vector<QuoteSpan> found) {
   if (found.empty()) return;
-  // Merge by opening offset; the dash spans share no paragraph with a marked span.
+  std::sort(found.begin(), found.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
   std::vector<QuoteSpan> merged;
   merged.reserve(spans_.size() + found.size());
   std::vector<int> remap(spans_.size(), kNone);
@@ -363,6 +449,15 @@ void Attributor::find_dash_speech() {
   spans_ = std::move(merged);
 }
 
+void Attributor::index_marks() {
+  para_marks_.assign(ctx_.doc.paragraphs.size(), 0);
+  for (const auto& t : toks_)
+    if (t.has(kQuoteMark)) para_marks_[t.paragraph] = 1;
+  for (const auto& q : spans_)
+    if (q.depth == 0)
+      for (std::uint32_t p = q.first_para; p <= q.last_para && p < para_marks_.size(); ++p) para_marks_[p] = 1;
+}
+
 void Attributor::mark_quote_tokens() {
   state_.assign(toks_.size(), 0);
   open_tok_.assign(spans_.size(), kNone);
@@ -377,7 +472,7 @@ void Attributor::mark_quote_tokens() {
       if (c < n && toks_[c].start == s.close) close_tok_[q] = c;
     }
     if (s.depth != 0 || open_tok_[q] == kNone) continue;
-    state_[o] = 2;
+    state_[o] = s.open_len > 0 ? 2 : 1;  // a lost opening mark: the quote opens on its first word
     int stop = close_tok_[q] != kNone ? close_tok_[q] : para_end_tok(static_cast<int>(s.last_para));
     for (int i = o + 1; i < stop && i < n; ++i) state_[i] = 1;
     if (close_tok_[q] != kNone) state_[close_tok_[q]] = 2;
@@ -500,6 +595,8 @@ void Attributor::find_cues() {
         if ((det1 || det2) && !object_follows) continue;  // "the calls", "his recent remarks", "the upcoming call"
       }
     }
+    if (hit->words.size() == 1 && w.substr(0, 4) == "call" && i + 1 < pend && is_word(i + 1) && lower(i + 1) == "for")
+      continue;  // "calling for an "immediate ceasefire"": a demand, not a report; the sentence's cue stands
     if (hit->words.size() == 1 && lex_.is_noun_like_cue(w) && i + 1 < pend && is_lower_word(i + 1) &&
         lex_.is_person_title(lower(i + 1))) {
       continue;  // "a two-term state senator", "the report author": the word names a role, not a report
@@ -522,6 +619,7 @@ void Attributor::find_cues() {
       }
     } else if (!(hit->words.size() == 1 && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0)) {
       find_subject(cue);  // a gerund ("adding", "noting") takes the subject of the sentence's previous cue
+      if (cue.subj_first == kNone) passive_agent(cue);
     }
     bool told = w == "told" || w == "tell" || w == "tells" || w == "telling";
     if (hit->side == SubjectSide::kLeft) cue.channel = channel_after(last + 1, pend, told);
@@ -635,6 +733,24 @@ int Attributor::caps_run_right(int first, int limit) const {
   return j;
 }
 
+// "BMO's Benjamin Reitzes", "Acme Bank's chief economist, Dana Levi": after a name and a possessive,
+// the person named next (after at most four lowercase words with a role noun among them, and a
+// comma) is the phrase's person: [first, last] becomes that name.
+void Attributor::possessor_role(int owner_last, int limit, int* first, int* last) const {
+  int k = owner_last + 1;
+  if (k >= limit || !toks_[k].has(kPossessive) || !outside(k)) return;
+  int m = k + 1;
+  bool role = false;
+  while (m < limit && m - k <= 4 && is_lower_word(m) && outside(m) && !lex_.is_stop(lower(m))) {
+    role = role || is_person_noun(lower(m));
+    ++m;
+  }
+  if (role && m < limit && is_punct(m, ',')) ++m;
+  if (m >= limit || (m > k + 1 && !role) || !outside(m) || !is_caps(m) || caps_stop(m)) return;
+  *first = m;
+  *last = caps_run_right(m, limit);
+}
+
 // A noun phrase that starts at token k: a pronoun, a name, or "one British diplomat".
 bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (k >= limit || !outside(k) || !is_word(k)) return false;
@@ -646,6 +762,7 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (is_caps(k) && !caps_stop(k)) {
     *first = k;
     *last = caps_run_right(k, limit);
+    possessor_role(*last, limit, first, last);
     return true;
   }
   if (is_lower_word(k) && !lex_.is_stop(w) && !lex_.is_determiner(w)) {
@@ -675,8 +792,8 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     if (toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) continue;  // "Kremlin-backed"
     if (!is_word(j) && !toks_[j].has(kPossessive)) break;
     std::string_view wj = lower(j);
-    if (wj == "of" || wj == "for" || wj == "at") {
-      // "a spokesman for the Kremlin": keep a name after the preposition.
+    if (wj == "of" || wj == "for" || wj == "at" || wj == "by") {
+      // "a spokesman for the Kremlin", "a study by the X Foundation": keep a name after the preposition.
       int k2 = j + 1;
       if (k2 < limit && lower(k2) == "the") ++k2;
       if (k2 < limit && is_caps(k2) && !caps_stop(k2) && end != kNone) {
@@ -737,8 +854,10 @@ void Attributor::find_subject(CueHit& cue) const {
   auto in_sentence = [&](int j) { return j >= limit && sent_[j] == sent && outside(j); };
   int j = cue.first - 1;
   int skipped = 0;
+  bool passive = false;  // "It is reported": a form of "be" before the cue
   while (in_sentence(j) && is_word(j) && skipped < 4) {
     std::string_view w = lower(j);
+    passive = passive || is_be(w);
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !toks_[j].has(kUpperInitial) && w != "italy";
     if (!(lex_.is_adverb_or_aux(w) || adverb) || (toks_[j].has(kUpperInitial) && !lex_.is_calendar_word(w) &&
                                                   !lex_.is_adverb_or_aux(w)))
@@ -766,6 +885,11 @@ void Attributor::find_subject(CueHit& cue) const {
     std::string_view w = lower(j);
     if (is_pronoun(w)) {
       // "As he put it": fine; "that he said": fine.
+      cue.subj_first = cue.subj_last = j;
+      cue.pronoun = true;
+      return;
+    }
+    if (w == "it" && !passive) {  // "it said", "it emphasizes that": a body speaks (resolve_cues)
       cue.subj_first = cue.subj_last = j;
       cue.pronoun = true;
       return;
@@ -893,6 +1017,28 @@ void Attributor::find_subject(CueHit& cue) const {
   }
 }
 
+// "This was announced on December 11 by Aleksey Arestovich": the agent of a passive cue speaks
+// (the agent within six tokens of the cue, in its sentence and clause).
+void Attributor::passive_agent(CueHit& cue) const {
+  int p = para_of(cue.first);
+  int limit = body_first_[p];
+  int b = cue.first - 1;
+  while (b >= limit && cue.first - b < 3 && is_word(b) && lex_.is_adverb_or_aux(lower(b)) && !is_be(lower(b))) --b;
+  if (b < limit || !is_word(b) || !is_be(lower(b))) return;
+  int end = para_end_tok(p);
+  for (int k = cue.last + 1; k < end && k <= cue.last + 6 && outside(k) && sent_[k] == sent_[cue.first]; ++k) {
+    if (toks_[k].has(kPunct)) return;
+    if (!is_word(k) || lower(k) != "by") continue;
+    int f, l;
+    if (right_np(k + 1, end, &f, &l)) {
+      cue.subj_first = f;
+      cue.subj_last = l;
+      cue.pronoun = is_pronoun(lower(f));
+    }
+    return;
+  }
+}
+
 // "on Truth Social", "on the social platform Truth Social", "in an interview with CBS", "told the Mail".
 std::string Attributor::channel_after(int j, int limit, bool told) const {
   limit = std::min(limit, j + 10);
@@ -969,6 +1115,15 @@ const Entity* Attributor::entity_by_id(const std::string& id) const {
     for (std::size_t e = 0; e < ctx_.doc.entities.size(); ++e) entity_index_.emplace(ctx_.doc.entities[e].id, static_cast<int>(e));
   auto it = entity_index_.find(id);
   return it == entity_index_.end() ? nullptr : &ctx_.doc.entities[it->second];
+}
+
+// A person other than `except` whom the article names with the role word at role_tok.
+const Entity* Attributor::person_with_role(int role_tok, const Entity* except) const {
+  for (const auto& other : ctx_.doc.entities) {
+    if (--role_budget_ < 0) break;
+    if (other.label == Label::kPerson && &other != except && role_fits(other, role_tok)) return &other;
+  }
+  return nullptr;
 }
 
 bool Attributor::role_fits(const Entity& ent, int role_tok) const {
@@ -1048,7 +1203,8 @@ void Attributor::resolve_cues() {
       int t = tok_at(m.start);
       if (t < static_cast<int>(toks_.size()) && outside(t)) subjects.push_back(m);
     }
-  std::size_t next = 0;
+  std::vector<MentionRef> bodies = body_subjects();
+  std::size_t next = 0, next_body = 0;
   std::string antecedent;
   // The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
   // "spokeswoman", a census given name, a Slavic surname form) rules out the other; no evidence fits both.
@@ -1063,13 +1219,15 @@ void Attributor::resolve_cues() {
     if (gender != "female") antecedent_he = id;
     if (gender != "male") antecedent_she = id;
   };
-  std::string org_antecedent;  // the last organisation that spoke: "the company" in a later sentence
+  BodyTrail trail;  // the bodies a later "the company", "it" or "the statement" can stand for
   const auto& paras = ctx_.doc.paragraphs;
   for (std::size_t c = 0; c < cues_.size(); ++c) {
     CueHit& cue = cues_[c];
     std::uint32_t pos = cue.subj_first != kNone ? toks_[cue.subj_first].start : toks_[cue.first].start;
     while (next < subjects.size() && subjects[next].start < pos)
       note_person(ctx_.doc.entities[subjects[next++].entity].id);
+    while (next_body < bodies.size() && bodies[next_body].start < pos)
+      trail.note_mention(ctx_.doc.entities[bodies[next_body++].entity]);
     if (cue.subj_first == kNone) {
       // "..., adding that ...", "and explained": the subject of the sentence's previous cue.
       if (c > 0 && sent_[cues_[c - 1].first] == sent_[cue.first] && cues_[c - 1].subj_first != kNone) {
@@ -1087,6 +1245,16 @@ void Attributor::resolve_cues() {
           cue.subj_first = f;
           cue.subj_last = l;
           cue.speaker = ent->id;
+        } else if (next > 0) {
+          // "Melnyk denied his Russian counterpart's accusations of war crimes, calling them ...": the
+          // last person in subject position earlier in the sentence.
+          const MentionRef& m = subjects[next - 1];
+          int t = tok_at(m.start), u = tok_at(m.end) - 1;
+          if (t < cue.first && para_of(t) == p && sent_[t] == sent_[cue.first]) {
+            cue.subj_first = t;
+            cue.subj_last = std::max(t, u);
+            cue.speaker = ctx_.doc.entities[m.entity].id;
+          }
         }
       }
       continue;
@@ -1104,6 +1272,8 @@ void Attributor::resolve_cues() {
         cue.speaker = antecedent_she.empty() ? antecedent : antecedent_she;
       } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
         cue.speaker = interlocutor(p);  // "You told the FT ..." in a question: the guest
+      } else if (w == "it" || w == "they") {
+        cue.speaker = trail.best();  // "it said", "they warn": the body last spoken of
       }
       continue;
     }
@@ -1125,6 +1295,13 @@ void Attributor::resolve_cues() {
         continue;
       }
     }
+    if (!ent || ent->label != Label::kPerson) {
+      std::string body = body_speaker(cue, trail.best());
+      if (!body.empty()) {
+        cue.speaker = trail.spoke = body;
+        continue;
+      }
+    }
     if (ent && ent->label != Label::kPerson) {
       // An organisation speaks only when it is the head of the phrase ("the Kremlin said").
       ent = entity_over(s, e, true);
@@ -1132,31 +1309,28 @@ void Attributor::resolve_cues() {
     if (ent) cue.speaker = ent->id;
     bool demonym = ent && ent->label == Label::kNorp && lower(cue.subj_first) == "the" &&
                    cue.subj_last == cue.subj_first + 1;  // "The German, who ..., admitted"
-    if ((!ent || demonym) && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 4 &&
+    // Without an article (machine translation drops them: "Russian presidential spokesman stressed"),
+    // a singular role names the person the article names with it, or nobody.
+    bool bare = !ent && !lex_.is_determiner(lower(cue.subj_first)) && !toks_[cue.subj_first].has(kPossessive) &&
+                is_lower_word(cue.subj_last) && lex_.is_person_title(lower(cue.subj_last));
+    if ((!ent || demonym) && (lower(cue.subj_first) == "the" || bare) && cue.subj_last - cue.subj_first <= 4 &&
         (demonym || is_person_noun(lower(cue.subj_last)))) {
       // "the former prime minister said": the person last spoken of, unless another person is the
       // one the article names with that role ("Education Secretary Paul Grant" for "the education
       // secretary", even when named later) and the last person never is.
-      cue.speaker = antecedent;
       const Entity* last = entity_by_id(antecedent);
-      if (!demonym && last && !role_fits(*last, cue.subj_last)) {
-        for (const auto& other : ctx_.doc.entities) {
-          if (--role_budget_ < 0) break;
-          if (other.label == Label::kPerson && &other != last && role_fits(other, cue.subj_last)) {
-            cue.speaker = other.id;
-            break;
-          }
-        }
-      }
+      cue.speaker = bare && !(last && role_fits(*last, cue.subj_last)) ? std::string() : antecedent;
+      if (!demonym && (bare || last) && !(last && role_fits(*last, cue.subj_last)))
+        if (const Entity* other = person_with_role(cue.subj_last, last)) cue.speaker = other->id;
       if (!cue.speaker.empty()) note_person(cue.speaker);  // "the judge said ...": a later "she" is the judge
       continue;
     }
     if (!ent && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 2 &&
-        is_lower_word(cue.subj_last) && lex_.is_org_noun(lower(cue.subj_last)) && !org_antecedent.empty()) {
-      cue.speaker = org_antecedent;  // "Norvale Energy said ... "...," the company said"
+        is_lower_word(cue.subj_last) && lex_.is_org_noun(lower(cue.subj_last)) && !trail.best().empty()) {
+      cue.speaker = trail.best();  // "Norvale Energy said ... "...," the company said"
       continue;
     }
-    if (ent && ent->label == Label::kOrg) org_antecedent = ent->id;
+    if (ent && (ent->label == Label::kOrg || ent->label == Label::kGpe)) trail.spoke = ent->id;
     bool person = ent ? ent->label == Label::kPerson
                       : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
                                                      : mentions_.empty();
@@ -1184,6 +1358,54 @@ void Attributor::resolve_cues() {
     if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
+}
+
+// Mentions of organisations and countries that a later "it", "they", "the statement" or "a company
+// spokesperson" can stand for: in subject position, opening a sentence, or the agent after "by"
+// ("published by the analytical company X").
+std::vector<MentionRef> Attributor::body_subjects() const {
+  std::vector<MentionRef> out;
+  int n = static_cast<int>(toks_.size());
+  for (const auto& m : mentions_) {
+    Label l = ctx_.doc.entities[m.entity].label;
+    if (l != Label::kOrg && l != Label::kGpe) continue;
+    int t = tok_at(m.start);
+    if (t >= n || !outside(t)) continue;
+    int b = t - 1;
+    if (b >= 0 && is_word(b) && lower(b) == "the") --b;
+    bool opens = b < body_first_[para_of(t)] || sent_[b] != sent_[t];
+    bool agent = false;  // "by X", "by the analytical company X"
+    for (int k = b; !opens && k >= 0 && k > b - 4 && para_of(k) == para_of(t) && is_lower_word(k) && !agent; --k)
+      agent = lower(k) == "by";
+    if (opens || agent || subject_like(m)) out.push_back(m);
+  }
+  return out;
+}
+
+// The organisation or country an unnamed subject speaks for: a text ("the statement", "a study by
+// X", "the authors of the report"), an unnamed spokesperson, an office ("the UK government") or
+// its members ("the G7 foreign ministers"). The body named inside the phrase, else (for a text, a
+// spokesperson or an office) the body last spoken of; empty when the phrase is none of these.
+std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_antecedent) const {
+  if (!is_lower_word(cue.subj_last)) return {};
+  std::string_view head = lower(cue.subj_last);
+  bool document = false;
+  for (int k = cue.subj_first; k <= cue.subj_last && !document; ++k)
+    document = is_word(k) && lex_.is_document_noun(lower(k));
+  bool spokes = head.substr(0, 6) == "spokes";
+  if (spokes && person_with_role(cue.subj_last, nullptr) != nullptr) return {};  // a spokesperson named elsewhere
+  bool office = lex_.is_org_noun(head) && !lex_.is_person_title(head);
+  bool members = head.size() > 3 && head.back() == 's' && is_person_noun(head);
+  if (!document && !spokes && !office && !members) return {};
+  std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                             [](const MentionRef& m, std::uint32_t b) { return m.start < b; });
+  for (; it != mentions_.end() && it->start < e; ++it) {
+    Label l = ctx_.doc.entities[it->entity].label;
+    if (l == Label::kPerson) return {};
+    if (l == Label::kOrg || l == Label::kGpe) return ctx_.doc.entities[it->entity].id;
+  }
+  return members ? std::string() : org_antecedent;
 }
 
 bool Attributor::title_like(int a, int b) const {
@@ -1287,12 +1509,69 @@ std::string Attributor::pull_quote_speaker(const QuoteSpan& q, int p0, int p1) {
   return {};
 }
 
+std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
+  return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
+}
+
+// The last speech cue with a resolved speaker in the narration line before paragraph p0 ("He said
+// that the problem arose two months ago."), when that line quotes nobody itself.
+const CueHit* Attributor::reported_before(int p0) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  if (p0 == 0 || para_marks_[p0 - 1] || !paras[p0 - 1].speaker.empty() ||
+      paras[p0 - 1].kind != ParagraphKind::kNarrative)
+    return nullptr;
+  auto it = cue_at_or_after(static_cast<int>(para_first_[p0]));
+  while (it != cues_.begin()) {
+    --it;
+    if (para_of(it->first) < p0 - 1) return nullptr;
+    if (it->strength == CueStrength::kSpeech && !it->speaker.empty()) return &*it;
+  }
+  return nullptr;
+}
+
+// The cue of a short line (at most eight words) after paragraph p1 that is only the cue and its
+// subject (and two words more at most): `Xiu Lipeng reminded.`, not `The government insists the
+// policy is working.`
+const CueHit* Attributor::cue_in_next_line(int p1) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  int p = p1 + 1;
+  if (p >= static_cast<int>(paras.size()) || !paras[p].speaker.empty()) return nullptr;
+  int b = body_first_[p], end = para_end_tok(p);
+  if (b >= end || words_between(b, end) > 8) return nullptr;
+  auto it = cue_at_or_after(b);
+  if (it == cues_.end() || it->first >= end || (it->subj_first == kNone && it->speaker.empty())) return nullptr;
+  int opener = it->subj_first != kNone ? std::min(it->subj_first, it->first) : it->first;
+  int closer = std::max(it->last, it->subj_last);  // then at most two words ("on Monday")
+  return opener == b && words_between(closer + 1, end) <= 2 ? &*it : nullptr;
+}
+
+// A short line (at most sixteen words, no final stop) that opens with a quote followed by a colon
+// and a name, or a quote left open over a colon: a section heading citing its source.
+bool Attributor::heading_quote(int p0, int ot, int ct) const {
+  if (ot != body_first_[p0] || !ctx_.doc.paragraphs[p0].speaker.empty()) return false;
+  int end = para_end_tok(p0);
+  if (words_between(ot, end) > 16) return false;
+  int last = end - 1;
+  if (toks_[last].has(kPunct) && !toks_[last].has(kQuoteMark) && (text_[toks_[last].start] == '.' ||
+                                                                 text_[toks_[last].start] == '?' ||
+                                                                 text_[toks_[last].start] == '!'))
+    return false;
+  for (int k = ct != kNone ? ct + 1 : ot + 1; k + 1 < end; ++k)
+    if (is_punct(k, ':')) return is_caps(k + 1) && (ct == kNone || k == ct + 1);
+  return false;
+}
+
+// The first cue with a resolved speaker in the two paragraphs after a heading.
+const CueHit* Attributor::section_cue(int p0) const {
+  for (auto it = cue_at_or_after(para_end_tok(p0)); it != cues_.end() && para_of(it->first) <= p0 + 2; ++it)
+    if (!it->speaker.empty()) return &*it;
+  return nullptr;
+}
+
 void Attributor::attribute() {
   const auto& paras = ctx_.doc.paragraphs;
   int n = static_cast<int>(toks_.size());
-  auto cue_after = [&](int k) {  // first cue whose first token is >= k
-    return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
-  };
+  auto cue_after = [&](int k) { return cue_at_or_after(k); };
   int last_attr_para = kNone;   // paragraph where the last attributed quotation ended
   Quote last_attr;              // its attribution
   std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
@@ -1304,11 +1583,12 @@ void Attributor::attribute() {
     int ct = close_tok_[qi];
     int p0 = static_cast<int>(q.first_para), p1 = static_cast<int>(q.last_para);
     int content_end = ct != kNone ? ct : para_end_tok(p1);
-    int words = words_between(ot + 1, content_end);
+    int inner = q.open_len > 0 ? ot + 1 : ot;  // the first quoted token (no mark when it was lost)
+    int words = words_between(inner, content_end);
     Quote out;
     if (q.depth > 0) {
       // Nested: a title or scare word unless it is a long quotation of its own.
-      out.kind = (words >= 6 && !title_like(ot + 1, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
+      out.kind = (words >= 6 && !title_like(inner, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
       if (out.kind == QuoteKind::kQuotation) {
         span_is_quotation[qi] = 1;
         // "... and I thought: 'Maybe this is how we come back.'": the outer speaker's own words.
@@ -1328,7 +1608,7 @@ void Attributor::attribute() {
     // A quote inside a sentence takes a cue after it only when it is no title: `would not accept "this
     // kind of leadership", he told ...`, not `on CNN's "State of the Union," X said`.
     bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct) &&
-                    (words <= 1 || title_like(ot + 1, content_end > ot + 1 && is_punct(content_end - 1, ',')
+                    (words <= 1 || title_like(inner, content_end > inner && is_punct(content_end - 1, ',')
                                                           ? content_end - 1 : content_end));
     if (ct != kNone && ct + 1 < para_end_tok(p1) && !embedded) {
       int k = ct + 1;
@@ -1389,6 +1669,22 @@ void Attributor::attribute() {
         }
       }
     }
+    // 3b. A line of reported speech, then a line that is one quote: the reported speaker goes on.
+    if (!att && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
+      att = reported_before(p0);
+      strong = att != nullptr;
+    }
+    // 3c. A quote ending its line, then a short line that only attributes it ("X reminded.").
+    if (!att && ct != kNone && ct + 2 >= para_end_tok(p1)) {
+      att = cue_in_next_line(p1);
+      strong = att != nullptr;
+    }
+    // 3d. A section heading that is a quote and its source (`'Ends recession debate': CPA Canada`):
+    // the words of the person the section goes on to quote.
+    if (!att && heading_quote(p0, ot, ct)) {
+      att = section_cue(p0);
+      strong = att != nullptr;
+    }
     // 4. A headline's "Cameron: 'We must stand firm'": a name and a colon opening the paragraph.
     int headline_first = kNone;
     if (!att && ot >= 2 && is_punct(ot - 1, ':') && ot - 2 >= body_first_[p0] && is_caps(ot - 2) &&
@@ -1398,7 +1694,7 @@ void Attributor::attribute() {
       bool headline = kind == ParagraphKind::kTitle || kind == ParagraphKind::kSubtitle || kind == ParagraphKind::kCaption;
       const Entity* ent = entity_over(toks_[f].start, toks_[ot - 2].end, false);
       if (f == body_first_[p0] && ot - 2 - f < 4 && (headline || (ent && ent->label == Label::kPerson)) &&
-          !title_like(ot + 1, content_end))
+          !title_like(inner, content_end))
         headline_first = f;
     }
     // 5. "Miller was not convinced: '...'", "..., Guardiola smiled: '...'": a person, a short
@@ -1406,7 +1702,7 @@ void Attributor::attribute() {
     int colon_first = kNone, colon_last = kNone;
     const Entity* colon_ent = nullptr;
     if ((!att || (att->subj_first == kNone && att->speaker.empty())) && headline_first == kNone && ot >= 3 &&
-        is_punct(ot - 1, ':') && words >= 3 && !title_like(ot + 1, content_end))
+        is_punct(ot - 1, ':') && words >= 3 && !title_like(inner, content_end))
       colon_ent = person_subject_before(ot - 2, body_first_[p0], &colon_first, &colon_last);
     if (colon_ent) att = nullptr;
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
@@ -1423,7 +1719,7 @@ void Attributor::attribute() {
     // talks as 'constructive'" keeps the one word a scare quote).
     bool charge = words == 1 && att && ot > body_first_[p0] && is_word(ot - 1) && lower(ot - 1) == "of" &&
                   labelling_cue(att->text);
-    if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be || charge) && !title_like(ot + 1, content_end)))) {
+    if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be || charge) && !title_like(inner, content_end)))) {
       out.kind = QuoteKind::kQuotation;
       out.cue = att->text;
       out.channel = att->channel;
@@ -1465,13 +1761,18 @@ void Attributor::attribute() {
         // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
         out.kind = QuoteKind::kQuotation;
         out.speaker = pull_quote_speaker(q, p0, p1);
-      } else if (words <= 5 || scare_intro(ot) || title_like(ot + 1, content_end) || !q.closed) {
+      } else if (words <= 5 || scare_intro(ot) || title_like(inner, content_end) || !q.closed) {
         // (an unclosed quote nobody says: most often a lost closing mark around a phrase)
         out.kind = QuoteKind::kScare;
       } else {
         out.kind = QuoteKind::kQuotation;
       }
     }
+    // Inside an interview turn, a cue with no subject of its own ("... and think "Oh my god"", "As
+    // explained in my paper: "..."") is the turn speaker's.
+    if (out.kind == QuoteKind::kQuotation && out.speaker.empty() && att && att->subj_first == kNone &&
+        p0 < static_cast<int>(paras.size()))
+      out.speaker = paras[p0].speaker;
     if (out.kind == QuoteKind::kQuotation) {
       span_is_quotation[qi] = 1;
       if (!out.speaker_text.empty() || !out.speaker.empty()) {
@@ -1487,11 +1788,14 @@ void Attributor::attribute() {
 void Attributor::run() {
   index_paragraphs();
   std::vector<MarkProblem> problems;
-  pair_marks(text_, bodies_, &spans_, &problems);
+  std::vector<std::uint32_t> orphans;
+  pair_marks(text_, bodies_, &spans_, &problems, &orphans);
   for (auto& pr : problems) ctx_.doc.warnings.push_back({pr.start, pr.end, "unmatched_quote", std::move(pr.message)});
-  find_dash_speech();
-  if (spans_.empty()) return;
   build_lower();
+  index_marks();
+  find_dash_speech();
+  recover_lost_openings(orphans);
+  if (spans_.empty()) return;
   index_mentions();
   mark_quote_tokens();
   split_sentences();
