@@ -1066,4 +1066,66 @@ TEST(QuoteSpeakers, ACueWithoutASubjectInsideATurnIsTheTurnSpeakers) {
   EXPECT_EQ(doc.quotes[0].speaker, doc.paragraphs[2].speaker);
 }
 
+TEST(Quotes, ASingleQuotedPhraseInsideARunOnQuoteDoesNotEndIt) {
+  Result r = run("\"Use a tripod.\nShoot a 'meteor blockbuster' with a wide lens.\nKeep warm. \"\nLi Wen reminded.\n");
+  EXPECT_QUOTE(r, "Use a tripod.\nShoot a 'meteor blockbuster' with a wide lens.\nKeep warm.", "quotation", "Li Wen",
+               "reminded");
+}
+
+TEST(Quotes, AnInvertedCueWhoseSubjectEndsTheSentenceTakesIt) {
+  Result r = run("\"Wagner has an air base there,\" the report says. Wagner uses a port in Sirte, notes the agency's "
+                 "publication. \"It has been there since 2019,\" it adds.\n");
+  EXPECT_EQ(r.find("Wagner has an air base there")->speaker_text, "the report");
+}
+
+TEST(Quotes, ThePossessiveBeforeARoleNamesThePerson) {
+  Result r = run("\"The report is strong,\" said Acme Bank's chief economist, Dana Levi.\n"
+                 "\"Jobs are back,\" said BMO's Benjamin Reitz.\n");
+  EXPECT_QUOTE(r, "The report is strong", "quotation", "Dana Levi", "said");
+  EXPECT_QUOTE(r, "Jobs are back", "quotation", "Benjamin Reitz", "said");
+}
+
+TEST(Quotes, ARoleNounBetweenAPlaceAndANameKeepsThePerson) {
+  Result r = run("\"It was a terrible night,\" said Kyiv resident Olena Marchuk, 55.\n"
+                 "\"It spreads fast,\" comments pulmonary specialist Sergey Orlov.\n");
+  EXPECT_QUOTE(r, "It was a terrible night", "quotation", "Kyiv resident Olena Marchuk", "said");
+  EXPECT_QUOTE(r, "It spreads fast", "quotation", "pulmonary specialist Sergey Orlov", "comments");
+}
+
+TEST(QuoteSpeakers, ThePersonBeforeAPrepositionalPhraseSpeaksNotThePlaceInIt) {
+  StageRun s;
+  s.text = "Foreign Secretary Liz Tarrant at a press conference in Liverpool warned of \"great consequences\" for them.\n"
+           "\"We will decide tomorrow,\" Chief James Hale with the Metro Police Department said.\n";
+  auto tarrant = person("E1", "Liz Tarrant", {s.at("Liz Tarrant")});
+  auto liverpool = person("E2", "Liverpool", {s.at("Liverpool")}, parley::Label::kGpe);
+  auto hale = person("E3", "James Hale", {s.at("James Hale")});
+  auto police = person("E4", "Metro Police Department", {s.at("Metro Police Department")}, parley::Label::kOrg);
+  auto quotes = s.run({tarrant, liverpool, hale, police});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E3");
+}
+
+TEST(QuoteSpeakers, TheAuthorsOfAReportSpeakForWhoeverPublishedIt) {
+  StageRun s;
+  s.text = "Apps grew.\nThe data was published by the analytics company Appmetric on Monday.\n"
+           "\"Will the return to shops stall the app economy? Not at all,\" the report's authors say.\n";
+  auto appmetric = person("E1", "Appmetric", {s.at("Appmetric")}, parley::Label::kOrg);
+  auto quotes = s.run({appmetric});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].cue, "say");
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, TheAgentOfAReportIsWhomALaterHeMeans) {
+  StageRun s;
+  s.text = "Omar Reyes met the press. The plan was announced by Pavel Orlov, the mayor.\n"
+           "\"We start in May,\" he said.\n";
+  auto reyes = person("E1", "Omar Reyes", {s.at("Omar Reyes")});
+  auto orlov = person("E2", "Pavel Orlov", {s.at("Pavel Orlov")});
+  auto quotes = s.run({reyes, orlov});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E2");
+}
+
 }  // namespace

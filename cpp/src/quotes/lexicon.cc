@@ -135,6 +135,10 @@ constexpr std::string_view kPersonTitles[] = {
     "star", "head", "deputy", "candidate", "nominee", "speaker", "lawyer", "attorney", "banker", "investor",
     "executive", "officer", "commissioner", "ruler", "monarch", "pope", "archbishop", "bishop", "captain",
     "striker", "manager", "scientist", "negotiator", "mediator", "inspector", "detective", "witness", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
+    // ordinary people quoted by role ("Kyiv resident X", "pulmonary specialist X")
+    "resident", "specialist", "student", "teacher", "worker", "farmer", "nurse", "driver", "owner",
+    "survivor", "volunteer", "pensioner", "broker", "virologist", "epidemiologist", "physician",
+    "surgeon", "engineer", "journalist", "correspondent", "historian", "lecturer", "mother", "father",
 };
 
 // Texts that speak for whoever issued them ("the statement said", "says a study by X").

@@ -144,12 +144,15 @@ class Pairer {
         } else if (runs_on && marks_.empty()) {
           ++carried_;
           continue;  // nothing to pair here; last_para_end_ stays the end of the quote's last paragraph
-        } else if (!(runs_on && !marks_[0].single && marks_[0].can_close && !marks_[0].can_open)) {
+        } else if (runs_on && ((!marks_[0].single && marks_[0].can_close && !marks_[0].can_open) ||
+                               (marks_[0].single && marks_[0].can_open))) {
+          ++carried_;  // its closing mark, or a single-quoted phrase inside it: the quote goes on
+        } else {
           close_unclosed(open_last_para_);
         }
       }
-      carried_ = 0;
       pair(p, continued);
+      if (stack_.empty()) carried_ = 0;
       // At the paragraph end: inner marks are unmatched; the outer one may continue.
       while (stack_.size() > 1) {
         problem(stack_.back().pos, stack_.back().len, "opening quotation mark never closed");

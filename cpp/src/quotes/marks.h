@@ -8,8 +8,8 @@
 // handled; apostrophes (don't, Trump's, '80s, rock 'n' roll, students') are
 // not marks. A quote stays inside its paragraph unless the next paragraph
 // opens with a mark of the same family (the multi-paragraph convention), or
-// a double quote left open runs on over paragraphs without marks to one whose
-// first mark can only close it (machine translation comes one sentence a
+// a double quote left open runs on over paragraphs without marks (or with a
+// single-quoted phrase inside it) to one whose first mark can only close it (machine translation comes one sentence a
 // line: `"Currently ...` / `They have ...` / `... in Sirte)," he said`).
 // Every mark is pushed and popped at most once: linear in the text.
 #ifndef PARLEY_SRC_QUOTES_MARKS_H_
@@ -25,7 +25,7 @@
 namespace parley::detail::quotes {
 
 inline constexpr int kMaxDepth = 3;  // outer quote + two nested levels
-inline constexpr int kMaxCarry = 6;  // paragraphs without marks a double quote may run on over
+inline constexpr int kMaxCarry = 6;  // paragraphs a double quote left open may run on over
 
 struct QuoteSpan {
   std::uint32_t open = 0;       // byte offset of the opening mark

@@ -163,6 +163,7 @@ class Attributor {
   std::vector<MentionRef> body_subjects() const;
   std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
   void passive_agent(CueHit& cue) const;
+  bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
@@ -297,6 +298,9 @@ bool Attributor::subject_like(const MentionRef& m) const {
     std::string_view b = lower(before);
     bool clause_opener = b == "and" || b == "that" || b == "while" || b == "when" || b == "as" || b == "if" ||
                          b == "because" || b == "but" || b == "although" || b == "though" || b == "since";
+    // "This was stated by Ivan Petrov": the agent of a reporting verb is whom a later "he" means.
+    if (b == "by" && before > 0 && is_word(before - 1) && lex_.cues_starting_with(lower(before - 1)) != nullptr)
+      return true;
     if (!clause_opener && (lex_.is_stop(b) || (is_lower_word(before) && !lex_.is_person_title(b) &&
                                                !lex_.is_adverb_or_aux(b) && !lex_.is_determiner(b) &&
                                                lex_.cues_starting_with(b) == nullptr && b.size() > 2 &&
@@ -305,6 +309,11 @@ bool Attributor::subject_like(const MentionRef& m) const {
   }
   bool opens = first == body_first_[para_of(first)] || (first > 0 && sent_[first - 1] != sent_[first]);
   if (opens && is_punct(j, ',')) return true;  // "Royce Mendes, Desjardins' managing director, was ..."
+  // "..., the head of the ministry, Ivan Petrov." / "... by ministry spokesman Ivan Petrov.": a name
+  // in apposition to a role, ending its sentence.
+  if (before >= 0 && (is_punct(before, ',') || (is_lower_word(before) && is_person_noun(lower(before)))) &&
+      toks_[j].has(kPunct) && is_terminal_char(text_[toks_[j].start]))
+    return true;
   if (is_punct(j, ',') && before >= 0 && is_punct(before, ',') && j + 1 < n && outside(j + 1)) ++j;  // apposition
   if (!is_lower_word(j)) return false;
   std::string_view w = lower(j);
@@ -588,6 +597,7 @@ void Attributor::find_cues() {
       if (lex_.is_noun_like_cue(w)) {
         bool det1 = lex_.is_determiner(prev) || toks_[i - 1].has(kPossessive);
         bool det2 = i > 1 && para_of(i - 2) == p && is_lower_word(i - 1) && !lex_.is_stop(prev) &&
+                    !is_person_noun(prev) &&  // "the report's authors say": a subject, not "his recent remarks"
                     (lex_.is_determiner(lower(i - 2)) || toks_[i - 2].has(kPossessive));
         bool object_follows = i + 1 < pend && is_word(i + 1) &&
                               (lower(i + 1) == "it" || lower(i + 1) == "them" || lower(i + 1) == "him" ||
@@ -923,34 +933,51 @@ void Attributor::find_subject(CueHit& cue) const {
       if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
       cue.subj_first = f;
       cue.subj_last = j;
+      const Entity* named = entity_over(toks_[f].start, toks_[j].end, false);
+      if (!named || named->label != Label::kPerson) {
+        // "Elizabeth Truss at a press conference in Liverpool warned", "Chief James Hall with the New
+        // York Police Department said": the person the prepositional phrase follows.
+        int pf, pl;
+        if (name_before_preposition(f, limit, sent, &pf, &pl)) {
+          const Entity* person = entity_over(toks_[pf].start, toks_[pl].end, false);
+          if (mentions_.empty() || (person && person->label == Label::kPerson)) {
+            cue.subj_first = pf;
+            cue.subj_last = pl;
+          }
+        }
+      }
       return;
     }
-    if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && !lex_.cues_starting_with(w)) {
+    bool noun_cue = lex_.is_noun_like_cue(w) && in_sentence(j - 1) &&
+                    (lex_.is_determiner(lower(j - 1)) || toks_[j - 1].has(kPossessive));  // "the report say"
+    if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && (!lex_.cues_starting_with(w) || noun_cue)) {
       cue.subj_first = common_np_left(j, limit, sent);  // "one British diplomat", "UK officials"
       cue.subj_last = j;
       // "Bereznitsky during a working trip to the construction site stated": the object of a preposition is
       // no subject; the name that the prepositional phrase follows is.
-      auto preposition = [&](int t) {
-        if (!in_sentence(t) || !is_lower_word(t)) return false;
-        std::string_view x = lower(t);
-        for (std::string_view pr : {"to", "at", "in", "on", "from", "during", "after", "before", "with", "near",
-                                    "over", "across", "through", "into", "following", "amid", "upon", "inside"})
-          if (x == pr) return true;
-        return false;
-      };
-      if (preposition(cue.subj_first - 1)) {
-        int t = cue.subj_first - 1;
-        while (in_sentence(t - 1) && is_lower_word(t - 1) && cue.subj_first - t < 12) --t;
-        if (preposition(t) && in_sentence(t - 1) && is_caps(t - 1) && !caps_stop(t - 1)) {
-          cue.subj_last = t - 1;
-          cue.subj_first = caps_run_left(t - 1, limit);
-        }
+      int pf, pl;
+      if (name_before_preposition(cue.subj_first, limit, sent, &pf, &pl)) {
+        cue.subj_first = pf;
+        cue.subj_last = pl;
       }
       return;
     }
     return;
   }
   if (is_punct(j, ',')) {
+    // "..., using a port in Sirte, notes the agency's publication.": an inverted cue whose subject
+    // ends the sentence (not "X, 45, told Reuters." nor "..., said Tuesday.").
+    int f, l;
+    int pend = para_end_tok(p);
+    std::string_view cw = lower(cue.first);
+    bool told = cw == "told" || cw == "tell" || cw == "tells";
+    if (!told && right_np(cue.last + 1, pend, &f, &l) && !lex_.is_calendar_word(lower(f)) &&
+        (l + 1 >= pend || sent_[l + 1] != sent || (toks_[l + 1].has(kPunct) && is_terminal_char(text_[toks_[l + 1].start])))) {
+      cue.subj_first = f;
+      cue.subj_last = l;
+      cue.pronoun = is_pronoun(lower(f));
+      return;
+    }
     // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
     int k = j - 1;
     while (in_sentence(k) && !is_punct(k, ',') && j - k < 10 && !is_mark(k)) --k;
@@ -1015,6 +1042,29 @@ void Attributor::find_subject(CueHit& cue) const {
     cue.subj_last = l;
     cue.pronoun = is_pronoun(lower(f));
   }
+}
+
+// The name that a prepositional phrase ending before token `first` follows: "Bereznitsky during a
+// working trip to the construction site", "Truss at a press conference in Liverpool", "Hall with
+// the New York Police Department" (at most twelve lowercase words back, in the sentence).
+bool Attributor::name_before_preposition(int first, int limit, int sent, int* f, int* l) const {
+  auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
+  auto preposition = [&](int t) {
+    if (!in_sentence(t) || !is_lower_word(t)) return false;
+    std::string_view x = lower(t);
+    for (std::string_view pr : {"to", "at", "in", "on", "from", "during", "after", "before", "with", "near", "over",
+                                "across", "through", "into", "following", "amid", "upon", "inside"})
+      if (x == pr) return true;
+    return false;
+  };
+  if (in_sentence(first - 1) && is_word(first - 1) && lower(first - 1) == "the") --first;
+  if (!preposition(first - 1)) return false;
+  int t = first - 1;
+  while (in_sentence(t - 1) && is_lower_word(t - 1) && first - t < 12) --t;
+  if (!preposition(t) || !in_sentence(t - 1) || !is_caps(t - 1) || caps_stop(t - 1)) return false;
+  *l = t - 1;
+  *f = caps_run_left(t - 1, limit);
+  return true;
 }
 
 // "This was announced on December 11 by Aleksey Arestovich": the agent of a passive cue speaks
@@ -1395,7 +1445,11 @@ std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_a
   bool spokes = head.substr(0, 6) == "spokes";
   if (spokes && person_with_role(cue.subj_last, nullptr) != nullptr) return {};  // a spokesperson named elsewhere
   bool office = lex_.is_org_noun(head) && !lex_.is_person_title(head);
-  bool members = head.size() > 3 && head.back() == 's' && is_person_noun(head);
+  bool members = false;  // "the G7 foreign ministers", "ministers of the G7 countries"
+  for (int k = cue.subj_first; k <= cue.subj_last && !members; ++k) {
+    std::string_view w = is_lower_word(k) ? lower(k) : std::string_view();
+    members = w.size() > 3 && w.back() == 's' && is_person_noun(w);
+  }
   if (!document && !spokes && !office && !members) return {};
   std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
@@ -1405,7 +1459,7 @@ std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_a
     if (l == Label::kPerson) return {};
     if (l == Label::kOrg || l == Label::kGpe) return ctx_.doc.entities[it->entity].id;
   }
-  return members ? std::string() : org_antecedent;
+  return members && !document ? std::string() : org_antecedent;
 }
 
 bool Attributor::title_like(int a, int b) const {
