@@ -1128,4 +1128,45 @@ TEST(QuoteSpeakers, TheAgentOfAReportIsWhomALaterHeMeans) {
   EXPECT_EQ(quotes[0].speaker, "E2");
 }
 
+TEST(QuoteSpeakers, AHeadlineQuoteIsTheSpeakerOfTheSameWordsInTheArticle) {
+  StageRun s;
+  s.text = "Ministry has 'negative reaction' to new tariffs\n"
+           "The ministry was asked about the tariffs. \"We have a negative reaction to such decisions,\" "
+           "Hanna Roos said.\n";
+  auto roos = person("E1", "Hanna Roos", {s.at("Hanna Roos")});
+  auto quotes = s.run({roos});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(s.slice(quotes[0].start, quotes[0].end), "negative reaction");
+  EXPECT_EQ(quotes[0].kind, parley::QuoteKind::kQuotation);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, APersonInAppositionAfterTheQuoteIsTheSubjectOfTheLaterCue) {
+  StageRun s;
+  s.text = "\"It is the most active group,\" Pavel Orlov, virologist, head of the genome laboratory at the "
+           "Moscow Institute of Physics stated in an interview.\n";
+  auto orlov = person("E1", "Pavel Orlov", {s.at("Pavel Orlov")});
+  auto inst = person("E2", "Moscow Institute of Physics", {s.at("Moscow Institute of Physics")}, parley::Label::kOrg);
+  auto quotes = s.run({orlov, inst});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[0].cue, "stated");
+}
+
+TEST(Quotes, TheExPrefixBelongsToTheRoleNoun) {
+  Result r = run("\"Prices are falling,\" the ex-MP added.\n");
+  EXPECT_QUOTE(r, "Prices are falling", "quotation", "the ex-MP", "added");
+}
+
+TEST(QuoteSpeakers, TwoConjunctsSpeakAsTheFirst) {
+  StageRun s;
+  s.text = "The Trade Authority and Norvale said they would pause the case, saying a \"stay of litigation\" "
+           "was in the public interest.\n";
+  auto authority = person("E1", "Trade Authority", {s.at("Trade Authority")}, parley::Label::kOrg);
+  auto norvale = person("E2", "Norvale", {s.at("Norvale")}, parley::Label::kOrg);
+  auto quotes = s.run({authority, norvale});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
 }  // namespace

@@ -164,6 +164,7 @@ class Attributor {
   std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
   void passive_agent(CueHit& cue) const;
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
+  bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
@@ -189,10 +190,13 @@ class Attributor {
   int emit(const QuoteSpan& q, Quote quote);  // index in doc.quotes, or kNone when empty
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
   std::vector<CueHit>::const_iterator cue_at_or_after(int k) const;
+  bool apposed_person_cue(int ct, int p1, CueHit* out) const;
   const CueHit* reported_before(int p0) const;
   const CueHit* cue_in_next_line(int p1) const;
   bool heading_quote(int p0, int ot, int ct) const;
   const CueHit* section_cue(int p0) const;
+  void attribute_headline_quote(int h);
+  int headline_searches_ = 0;
   int pull_searches_ = 0;
 
   Context& ctx_;
@@ -688,6 +692,11 @@ int Attributor::caps_run_left(int head, int limit) const {
       count += 2;
       continue;
     }
+    if (k - 1 >= limit && toks_[k].has(kDash) && toks_[j].start == toks_[k].end && toks_[k].start == toks_[k - 1].end &&
+        is_lower_word(k - 1) && (lower(k - 1) == "ex" || lower(k - 1) == "then" || lower(k - 1) == "vice")) {
+      j = k - 1;  // "the ex-MP", "then-President"
+      break;
+    }
     if (k - 1 >= limit && is_punct(k, '.') && is_caps(k - 1) && toks_[k].start == toks_[k - 1].end &&
         (toks_[k - 1].end - toks_[k - 1].start == 1 || is_abbreviation(tok(k - 1)))) {
       j = k - 1;  // "J. Smith", "Sen. John Thune"
@@ -748,6 +757,8 @@ int Attributor::caps_run_right(int first, int limit) const {
 // comma) is the phrase's person: [first, last] becomes that name.
 void Attributor::possessor_role(int owner_last, int limit, int* first, int* last) const {
   int k = owner_last + 1;
+  if (k + 1 < limit && is_word(k) && lower(k) == "of" && is_caps(k + 1))  // "Accountants of Canada's"
+    k = caps_run_right(k + 1, limit) + 1;
   if (k >= limit || !toks_[k].has(kPossessive) || !outside(k)) return;
   int m = k + 1;
   bool role = false;
@@ -933,6 +944,7 @@ void Attributor::find_subject(CueHit& cue) const {
       if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
       cue.subj_first = f;
       cue.subj_last = j;
+      if (first_conjunct(f, limit, sent, &cue.subj_first, &cue.subj_last)) return;
       const Entity* named = entity_over(toks_[f].start, toks_[j].end, false);
       if (!named || named->label != Label::kPerson) {
         // "Elizabeth Truss at a press conference in Liverpool warned", "Chief James Hall with the New
@@ -1042,6 +1054,32 @@ void Attributor::find_subject(CueHit& cue) const {
     cue.subj_last = l;
     cue.pronoun = is_pronoun(lower(f));
   }
+}
+
+// "The G7 ministers and the EU High Representative said", "The Competition and Markets Authority
+// and Microsoft said": a subject of two conjuncts opening its sentence or clause speaks as the
+// first, which the article names first; [*f, *l] becomes it.
+bool Attributor::first_conjunct(int first, int limit, int sent, int* f, int* l) const {
+  auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
+  int a = first - 2;
+  if (!in_sentence(a) || !is_word(first - 1) || lower(first - 1) != "and" || !is_word(a)) return false;
+  int cf;
+  if (is_caps(a) && !caps_stop(a)) {
+    cf = caps_run_left(a, limit);
+    // "Competition and Markets Authority": a name holding "and" itself
+    while (in_sentence(cf - 2) && is_word(cf - 1) && lower(cf - 1) == "and" && is_caps(cf - 2) && !caps_stop(cf - 2))
+      cf = caps_run_left(cf - 2, limit);
+    if (in_sentence(cf - 1) && lower(cf - 1) == "the") --cf;
+  } else if (is_lower_word(a) && !lex_.is_stop(lower(a)) && !lex_.is_determiner(lower(a)) &&
+             !lex_.cues_starting_with(lower(a)) && !is_pronoun(lower(a))) {
+    cf = common_np_left(a, limit, sent);
+  } else {
+    return false;
+  }
+  if (in_sentence(cf - 1) && !is_punct(cf - 1, ',')) return false;  // not the subject: "met X and Y"
+  *f = cf;
+  *l = a;
+  return true;
 }
 
 // The name that a prepositional phrase ending before token `first` follows: "Bereznitsky during a
@@ -1563,6 +1601,31 @@ std::string Attributor::pull_quote_speaker(const QuoteSpan& q, int p0, int p1) {
   return {};
 }
 
+// After the quote closing at ct: a PERSON mention, a comma, and within 48 tokens of the same
+// sentence and clause a cue whose subject (if any) lies after the name: that cue, its subject the
+// person (in *out).
+bool Attributor::apposed_person_cue(int ct, int p1, CueHit* out) const {
+  int end = para_end_tok(p1);
+  int k = ct + 1;
+  if (k < end && is_punct(k, ',')) ++k;
+  if (k >= end || !is_caps(k) || !outside(k)) return false;
+  int last = caps_run_right(k, end);
+  if (last + 1 >= end || !is_punct(last + 1, ',')) return false;
+  const Entity* ent = entity_over(toks_[k].start, toks_[last].end, false);
+  if (!ent || ent->label != Label::kPerson) return false;
+  auto it = cue_at_or_after(last + 2);
+  if (it == cues_.end() || it->first > k + 48 || sent_[it->first] != sent_[k] || breaks_between(last, it->first))
+    return false;
+  if (it->subj_first != kNone && it->subj_first < last) return false;
+  if (it->subj_first != kNone && it->pronoun) return false;  // "..., Name, and he said"
+  *out = *it;
+  out->subj_first = k;
+  out->subj_last = last;
+  out->pronoun = false;
+  out->speaker = ent->id;
+  return true;
+}
+
 std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
   return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
 }
@@ -1630,6 +1693,7 @@ void Attributor::attribute() {
   Quote last_attr;              // its attribution
   std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
   std::vector<int> emitted(spans_.size(), kNone);  // index in doc.quotes
+  std::vector<int> headline_quotes;                // headline quotes no one says there
   for (std::size_t qi = 0; qi < spans_.size(); ++qi) {
     const QuoteSpan& q = spans_[qi];
     int ot = open_tok_[qi];
@@ -1689,6 +1753,13 @@ void Attributor::attribute() {
           break;
         }
       }
+    }
+    // 1b. `"...," Pavel Volchkov, virologist, head of the laboratory at the institute, stated ...`: the
+    // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
+    CueHit apposed;
+    if (!att && ct != kNone && !embedded && apposed_person_cue(ct, p1, &apposed)) {
+      att = &apposed;
+      strong = true;
     }
     // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
     if (!att) {
@@ -1834,9 +1905,50 @@ void Attributor::attribute() {
         last_attr_para = p1;
       }
     }
+    bool headline = p0 < static_cast<int>(paras.size()) && (paras[p0].kind == ParagraphKind::kTitle ||
+                                                           paras[p0].kind == ParagraphKind::kSubtitle);
+    bool unsaid = out.speaker.empty() && out.speaker_text.empty();
     emitted[qi] = emit(q, std::move(out));
+    if (headline && unsaid && emitted[qi] != kNone && words >= 2) headline_quotes.push_back(emitted[qi]);
   }
+  for (int h : headline_quotes) attribute_headline_quote(h);
   (void)n;
+}
+
+// A headline quotes words said in the article ("Kremlin has 'negative reaction' to ..."): the
+// first place after the headline where the same words stand (letter case aside) gives the speaker,
+// the quote holding them or else the cue of their sentence. At most eight headline quotes are
+// searched for (one pass over the text each).
+void Attributor::attribute_headline_quote(int h) {
+  if (++headline_searches_ > 8) return;
+  Quote& hq = ctx_.doc.quotes[h];
+  std::string_view needle = std::string_view(lower_).substr(hq.start, hq.end - hq.start);
+  if (needle.size() < 8) return;
+  std::size_t at = std::string_view(lower_).find(needle, static_cast<std::size_t>(hq.end));
+  if (at == std::string_view::npos) return;
+  const auto& quotes = ctx_.doc.quotes;
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), static_cast<std::int64_t>(at),
+                             [](std::int64_t b, const Quote& q) { return b < q.start; });
+  for (int steps = 0; it != quotes.begin() && steps < 8; ++steps) {
+    --it;
+    if (it->end >= static_cast<std::int64_t>(at + needle.size()) && !it->speaker.empty()) {
+      hq.kind = QuoteKind::kQuotation;
+      hq.speaker = it->speaker;
+      hq.cue = it->cue;
+      return;
+    }
+  }
+  int t = tok_at(static_cast<std::uint32_t>(at));
+  if (t >= static_cast<int>(toks_.size())) return;
+  int first = t;
+  while (first > 0 && sent_[first - 1] == sent_[t] && t - first < 64) --first;
+  for (auto c = cue_at_or_after(first); c != cues_.end() && sent_[c->first] == sent_[t]; ++c) {
+    if (c->speaker.empty()) continue;
+    hq.kind = QuoteKind::kQuotation;
+    hq.speaker = c->speaker;
+    hq.cue = c->text;
+    return;
+  }
 }
 
 void Attributor::run() {
