@@ -85,6 +85,17 @@ struct BodyTrail {
   const std::string& best() const { return !spoke.empty() ? spoke : !org.empty() ? org : gpe; }
 };
 
+// The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
+// "spokeswoman", a census given name, a Slavic surname form) rules out the other; no evidence fits both.
+struct Antecedents {
+  std::string any, he, she;
+  void note(const std::string& id, std::string_view gender) {
+    any = id;
+    if (gender != "female") he = id;
+    if (gender != "male") she = id;
+  }
+};
+
 class Attributor {
  public:
   Attributor(Context& ctx, const Lexicon& lex) : ctx_(ctx), lex_(lex), text_(ctx.text), toks_(ctx.tokens()) {}
@@ -151,6 +162,7 @@ class Attributor {
   void find_clause_breaks();
   void find_cues();
   void find_subject(CueHit& cue) const;
+  bool subject_before_comma(CueHit& cue, int j, int limit, int sent) const;
   int caps_run_left(int head, int limit) const;
   int common_np_left(int j, int limit, int sent) const;
   int caps_run_right(int first, int limit) const;
@@ -158,6 +170,8 @@ class Attributor {
   void possessor_role(int owner_last, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
+  void subject_from_sentence(std::size_t c, const std::vector<MentionRef>& subjects, std::size_t next);
+  std::string pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const;
   std::string interlocutor(int p) const;
   const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
   std::vector<MentionRef> body_subjects() const;
@@ -190,6 +204,10 @@ class Attributor {
   int emit(const QuoteSpan& q, Quote quote);  // index in doc.quotes, or kNone when empty
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
   std::vector<CueHit>::const_iterator cue_at_or_after(int k) const;
+  const CueHit* cue_after_quote(int ct, int p1, int words) const;
+  const CueHit* cue_before_quote(int ot, int p0, int words, bool* strong) const;
+  int headline_name(int ot, int p0, int inner, int content_end) const;
+  const CueHit* cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const;
   bool apposed_person_cue(int ct, int p1, CueHit* out) const;
   const CueHit* reported_before(int p0) const;
   const CueHit* cue_in_next_line(int p1) const;
@@ -976,77 +994,7 @@ void Attributor::find_subject(CueHit& cue) const {
     }
     return;
   }
-  if (is_punct(j, ',')) {
-    // "..., using a port in Sirte, notes the agency's publication.": an inverted cue whose subject
-    // ends the sentence (not "X, 45, told Reuters." nor "..., said Tuesday.").
-    int f, l;
-    int pend = para_end_tok(p);
-    std::string_view cw = lower(cue.first);
-    bool told = cw == "told" || cw == "tell" || cw == "tells";
-    if (!told && right_np(cue.last + 1, pend, &f, &l) && !lex_.is_calendar_word(lower(f)) &&
-        (l + 1 >= pend || sent_[l + 1] != sent || (toks_[l + 1].has(kPunct) && is_terminal_char(text_[toks_[l + 1].start])))) {
-      cue.subj_first = f;
-      cue.subj_last = l;
-      cue.pronoun = is_pronoun(lower(f));
-      return;
-    }
-    // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
-    int k = j - 1;
-    while (in_sentence(k) && !is_punct(k, ',') && j - k < 10 && !is_mark(k)) --k;
-    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && is_caps(j - 1) && !caps_stop(j - 1)) {
-      int f = caps_run_left(j - 1, k + 1);
-      bool modifiers = true;  // "Mrs Evans' neighbour, 81-year-old Joan Pike, put it"
-      for (int m = k + 1; m < f && modifiers; ++m)
-        modifiers = (toks_[m].has(kNumber) || toks_[m].has(kDash) || is_lower_word(m)) && !lex_.is_stop(lower(m)) &&
-                    !lex_.is_determiner(lower(m)) && !lex_.cues_starting_with(lower(m));
-      if (modifiers) {
-        cue.subj_last = j - 1;  // "The minister, Ana Ruiz, wrote"
-        cue.subj_first = f;
-        return;
-      }
-    }
-    if (in_sentence(k) && is_punct(k, ',') && in_sentence(k - 1) && is_caps(k - 1) && !caps_stop(k - 1) &&
-        j - k > 1) {
-      cue.subj_last = k - 1;
-      cue.subj_first = caps_run_left(k - 1, limit);
-      if (cue.subj_first - 1 >= limit && outside(cue.subj_first - 1) && lower(cue.subj_first - 1) == "the")
-        --cue.subj_first;  // "The White House, in a statement, called"
-      return;
-    }
-    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && in_sentence(k - 1) && is_lower_word(k - 1) &&
-        is_word(k + 1) && lex_.is_determiner(lower(k + 1))) {
-      // "A spokesman for the regulator, the North Sea Transition Authority, said"
-      std::string_view head = lower(k - 1);
-      if (!lex_.is_stop(head) && !lex_.is_determiner(head) && !is_pronoun(head) && !lex_.cues_starting_with(head) &&
-          !lex_.is_adverb_or_aux(head)) {
-        int f = common_np_left(k - 1, limit, sent);
-        if (f < k - 1 && lex_.is_determiner(lower(f))) {
-          cue.subj_first = f;
-          cue.subj_last = k - 1;
-          return;
-        }
-      }
-    }
-    // "one engineer, who asked not to be named because ..., told Reuters": skip the relative clause.
-    for (int r = j - 1, steps = 0; in_sentence(r) && steps < 40; --r, ++steps) {
-      if (is_mark(r)) break;
-      if (!is_word(r) || !in_sentence(r - 1) || !is_punct(r - 1, ',') || !in_sentence(r - 2)) continue;
-      std::string_view rel = lower(r);
-      if (rel != "who" && rel != "whose") continue;
-      int h = r - 2;
-      if (is_caps(h) && !caps_stop(h)) {
-        cue.subj_first = caps_run_left(h, limit);
-        cue.subj_last = h;
-        return;
-      }
-      if (is_lower_word(h) && !lex_.is_stop(lower(h)) && !is_pronoun(lower(h)) && !lex_.cues_starting_with(lower(h))) {
-        cue.subj_first = common_np_left(h, limit, sent);
-        cue.subj_last = h;
-        return;
-      }
-      break;
-    }
-  }
+  if (is_punct(j, ',') && subject_before_comma(cue, j, limit, sent)) return;
   // After a closing quote or a comma: the speaker follows the cue ("..., said one British diplomat").
   int f, l;
   if (right_np(cue.last + 1, para_end_tok(p), &f, &l)) {
@@ -1125,6 +1073,86 @@ void Attributor::passive_agent(CueHit& cue) const {
     }
     return;
   }
+}
+
+// The subject of a cue right after a comma: an inverted cue whose subject ends the sentence, an
+// apposition ("Dmitry Peskov, the Kremlin spokesman, said"), a phrase set off by commas ("The
+// White House, in a statement, called"), or a name before a relative clause ("one engineer, who
+// asked not to be named ..., told"). False when none fits.
+bool Attributor::subject_before_comma(CueHit& cue, int j, int limit, int sent) const {
+  auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
+  int p = para_of(cue.first);
+  // "..., using a port in Sirte, notes the agency's publication.": an inverted cue whose subject
+  // ends the sentence (not "X, 45, told Reuters." nor "..., said Tuesday.").
+  int rf, rl;
+  int pend = para_end_tok(p);
+  std::string_view cw = lower(cue.first);
+  bool told = cw == "told" || cw == "tell" || cw == "tells";
+  if (!told && right_np(cue.last + 1, pend, &rf, &rl) && !lex_.is_calendar_word(lower(rf)) &&
+      (rl + 1 >= pend || sent_[rl + 1] != sent ||
+       (toks_[rl + 1].has(kPunct) && is_terminal_char(text_[toks_[rl + 1].start])))) {
+    cue.subj_first = rf;
+    cue.subj_last = rl;
+    cue.pronoun = is_pronoun(lower(rf));
+    return true;
+  }
+  // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
+  int k = j - 1;
+  while (in_sentence(k) && !is_punct(k, ',') && j - k < 10 && !is_mark(k)) --k;
+  if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && is_caps(j - 1) && !caps_stop(j - 1)) {
+    int f = caps_run_left(j - 1, k + 1);
+    bool modifiers = true;  // "Mrs Evans' neighbour, 81-year-old Joan Pike, put it"
+    for (int m = k + 1; m < f && modifiers; ++m)
+      modifiers = (toks_[m].has(kNumber) || toks_[m].has(kDash) || is_lower_word(m)) && !lex_.is_stop(lower(m)) &&
+                  !lex_.is_determiner(lower(m)) && !lex_.cues_starting_with(lower(m));
+    if (modifiers) {
+      cue.subj_last = j - 1;  // "The minister, Ana Ruiz, wrote"
+      cue.subj_first = f;
+      return true;
+    }
+  }
+  if (in_sentence(k) && is_punct(k, ',') && in_sentence(k - 1) && is_caps(k - 1) && !caps_stop(k - 1) &&
+      j - k > 1) {
+    cue.subj_last = k - 1;
+    cue.subj_first = caps_run_left(k - 1, limit);
+    if (cue.subj_first - 1 >= limit && outside(cue.subj_first - 1) && lower(cue.subj_first - 1) == "the")
+      --cue.subj_first;  // "The White House, in a statement, called"
+    return true;
+  }
+  if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && in_sentence(k - 1) && is_lower_word(k - 1) &&
+      is_word(k + 1) && lex_.is_determiner(lower(k + 1))) {
+    // "A spokesman for the regulator, the North Sea Transition Authority, said"
+    std::string_view head = lower(k - 1);
+    if (!lex_.is_stop(head) && !lex_.is_determiner(head) && !is_pronoun(head) && !lex_.cues_starting_with(head) &&
+        !lex_.is_adverb_or_aux(head)) {
+      int f = common_np_left(k - 1, limit, sent);
+      if (f < k - 1 && lex_.is_determiner(lower(f))) {
+        cue.subj_first = f;
+        cue.subj_last = k - 1;
+        return true;
+      }
+    }
+  }
+  // "one engineer, who asked not to be named because ..., told Reuters": skip the relative clause.
+  for (int r = j - 1, steps = 0; in_sentence(r) && steps < 40; --r, ++steps) {
+    if (is_mark(r)) break;
+    if (!is_word(r) || !in_sentence(r - 1) || !is_punct(r - 1, ',') || !in_sentence(r - 2)) continue;
+    std::string_view rel = lower(r);
+    if (rel != "who" && rel != "whose") continue;
+    int h = r - 2;
+    if (is_caps(h) && !caps_stop(h)) {
+      cue.subj_first = caps_run_left(h, limit);
+      cue.subj_last = h;
+      return true;
+    }
+    if (is_lower_word(h) && !lex_.is_stop(lower(h)) && !is_pronoun(lower(h)) && !lex_.cues_starting_with(lower(h))) {
+      cue.subj_first = common_np_left(h, limit, sent);
+      cue.subj_last = h;
+      return true;
+    }
+    break;
+  }
+  return false;
 }
 
 // "on Truth Social", "on the social platform Truth Social", "in an interview with CBS", "told the Mail".
@@ -1284,6 +1312,60 @@ std::string Attributor::interlocutor(int p) const {
 
 // Resolves every cue's subject to an id, in text order, tracking the person a
 // "he"/"she" would refer to: the last person named as a subject or speaker.
+// A cue with no subject of its own: "..., adding that ...", "and explained" take the subject of the
+// sentence's previous cue; a gerund after a comma the person in subject position of its sentence.
+void Attributor::subject_from_sentence(std::size_t c, const std::vector<MentionRef>& subjects, std::size_t next) {
+  CueHit& cue = cues_[c];
+  // "..., adding that ...", "and explained": the subject of the sentence's previous cue.
+  if (c > 0 && sent_[cues_[c - 1].first] == sent_[cue.first] && cues_[c - 1].subj_first != kNone) {
+    cue.subj_first = cues_[c - 1].subj_first;
+    cue.subj_last = cues_[c - 1].subj_last;
+    cue.pronoun = cues_[c - 1].pronoun;
+    cue.speaker = cues_[c - 1].speaker;
+    if (cue.channel.empty()) cue.channel = cues_[c - 1].channel;
+  } else if (cue.first >= 2 && is_punct(cue.first - 1, ',') && cue.text.size() > 4 &&
+             cue.text.compare(cue.text.size() - 3, 3, "ing") == 0) {
+    // "David Moyes was gracious in defeat, saying ...": the subject of the sentence.
+    int f, l;
+    int p = para_of(cue.first);
+    if (const Entity* ent = person_subject_before(cue.first - 2, body_first_[p], &f, &l)) {
+      cue.subj_first = f;
+      cue.subj_last = l;
+      cue.speaker = ent->id;
+    } else if (next > 0) {
+      // "Melnyk denied his Russian counterpart's accusations of war crimes, calling them ...": the
+      // last person in subject position earlier in the sentence.
+      const MentionRef& m = subjects[next - 1];
+      int t = tok_at(m.start), u = tok_at(m.end) - 1;
+      if (t < cue.first && para_of(t) == p && sent_[t] == sent_[cue.first]) {
+        cue.subj_first = t;
+        cue.subj_last = std::max(t, u);
+        cue.speaker = ctx_.doc.entities[m.entity].id;
+      }
+    }
+  }
+}
+
+// Whom a pronoun subject stands for: "I"/"we" the turn speaker, "he"/"she" the last person of a
+// compatible gender, "you" in a turn the other side, "it"/"they" the body last spoken of.
+std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  std::string_view w = lower(cue.subj_first);
+  int p = para_of(cue.subj_first);
+  if (w == "i" || w == "we") {
+    if (p < static_cast<int>(paras.size())) return paras[p].speaker;
+  } else if (w == "he" || w == "him") {
+    return ante.he.empty() ? ante.any : ante.he;
+  } else if (w == "she" || w == "her") {
+    return ante.she.empty() ? ante.any : ante.she;
+  } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
+    return interlocutor(p);  // "You told the FT ..." in a question: the guest
+  } else if (w == "it" || w == "they") {
+    return trail.best();  // "it said", "they warn": the body last spoken of
+  }
+  return {};
+}
+
 void Attributor::resolve_cues() {
   std::vector<MentionRef> subjects;
   for (const auto& m : mentions_)
@@ -1293,22 +1375,16 @@ void Attributor::resolve_cues() {
     }
   std::vector<MentionRef> bodies = body_subjects();
   std::size_t next = 0, next_body = 0;
-  std::string antecedent;
-  // The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
-  // "spokeswoman", a census given name, a Slavic surname form) rules out the other; no evidence fits both.
-  std::string antecedent_he, antecedent_she;
+  Antecedents ante;
   auto note_person = [&](const std::string& id) {
-    antecedent = id;
     std::string_view gender;
     if (const Entity* ent = entity_by_id(id)) {
       auto g = ent->attributes.find("gender");
       if (g != ent->attributes.end() && !g->second.empty()) gender = g->second.front();
     }
-    if (gender != "female") antecedent_he = id;
-    if (gender != "male") antecedent_she = id;
+    ante.note(id, gender);
   };
   BodyTrail trail;  // the bodies a later "the company", "it" or "the statement" can stand for
-  const auto& paras = ctx_.doc.paragraphs;
   for (std::size_t c = 0; c < cues_.size(); ++c) {
     CueHit& cue = cues_[c];
     std::uint32_t pos = cue.subj_first != kNone ? toks_[cue.subj_first].start : toks_[cue.first].start;
@@ -1317,52 +1393,13 @@ void Attributor::resolve_cues() {
     while (next_body < bodies.size() && bodies[next_body].start < pos)
       trail.note_mention(ctx_.doc.entities[bodies[next_body++].entity]);
     if (cue.subj_first == kNone) {
-      // "..., adding that ...", "and explained": the subject of the sentence's previous cue.
-      if (c > 0 && sent_[cues_[c - 1].first] == sent_[cue.first] && cues_[c - 1].subj_first != kNone) {
-        cue.subj_first = cues_[c - 1].subj_first;
-        cue.subj_last = cues_[c - 1].subj_last;
-        cue.pronoun = cues_[c - 1].pronoun;
-        cue.speaker = cues_[c - 1].speaker;
-        if (cue.channel.empty()) cue.channel = cues_[c - 1].channel;
-      } else if (cue.first >= 2 && is_punct(cue.first - 1, ',') && cue.text.size() > 4 &&
-                 cue.text.compare(cue.text.size() - 3, 3, "ing") == 0) {
-        // "David Moyes was gracious in defeat, saying ...": the subject of the sentence.
-        int f, l;
-        int p = para_of(cue.first);
-        if (const Entity* ent = person_subject_before(cue.first - 2, body_first_[p], &f, &l)) {
-          cue.subj_first = f;
-          cue.subj_last = l;
-          cue.speaker = ent->id;
-        } else if (next > 0) {
-          // "Melnyk denied his Russian counterpart's accusations of war crimes, calling them ...": the
-          // last person in subject position earlier in the sentence.
-          const MentionRef& m = subjects[next - 1];
-          int t = tok_at(m.start), u = tok_at(m.end) - 1;
-          if (t < cue.first && para_of(t) == p && sent_[t] == sent_[cue.first]) {
-            cue.subj_first = t;
-            cue.subj_last = std::max(t, u);
-            cue.speaker = ctx_.doc.entities[m.entity].id;
-          }
-        }
-      }
+      subject_from_sentence(c, subjects, next);
       continue;
     }
     cue.np_first = cue.subj_first;
     std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
     if (cue.pronoun) {
-      std::string_view w = lower(cue.subj_first);
-      int p = para_of(cue.subj_first);
-      if (w == "i" || w == "we") {
-        if (p < static_cast<int>(paras.size())) cue.speaker = paras[p].speaker;
-      } else if (w == "he" || w == "him") {
-        cue.speaker = antecedent_he.empty() ? antecedent : antecedent_he;
-      } else if (w == "she" || w == "her") {
-        cue.speaker = antecedent_she.empty() ? antecedent : antecedent_she;
-      } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
-        cue.speaker = interlocutor(p);  // "You told the FT ..." in a question: the guest
-      } else if (w == "it" || w == "they") {
-        cue.speaker = trail.best();  // "it said", "they warn": the body last spoken of
-      }
+      cue.speaker = pronoun_speaker(cue, ante, trail);
       continue;
     }
     const Entity* ent = entity_over(s, e, false);
@@ -1406,8 +1443,8 @@ void Attributor::resolve_cues() {
       // "the former prime minister said": the person last spoken of, unless another person is the
       // one the article names with that role ("Education Secretary Paul Grant" for "the education
       // secretary", even when named later) and the last person never is.
-      const Entity* last = entity_by_id(antecedent);
-      cue.speaker = bare && !(last && role_fits(*last, cue.subj_last)) ? std::string() : antecedent;
+      const Entity* last = entity_by_id(ante.any);
+      cue.speaker = bare && !(last && role_fits(*last, cue.subj_last)) ? std::string() : ante.any;
       if (!demonym && (bare || last) && !(last && role_fits(*last, cue.subj_last)))
         if (const Entity* other = person_with_role(cue.subj_last, last)) cue.speaker = other->id;
       if (!cue.speaker.empty()) note_person(cue.speaker);  // "the judge said ...": a later "she" is the judge
@@ -1626,6 +1663,91 @@ bool Attributor::apposed_person_cue(int ct, int p1, CueHit* out) const {
   return true;
 }
 
+// 2. The cue before a quote, in its sentence, paragraph and clause; *strong when the quote follows
+// the cue, a colon, a comma or a close "that".
+const CueHit* Attributor::cue_before_quote(int ot, int p0, int words, bool* strong) const {
+  auto it = cue_at_or_after(ot);
+  for (int tried = 0; it != cues_.begin() && tried < 4; ++tried) {
+    --it;
+    if (it->last >= ot) continue;
+    if (sent_[it->last] != sent_[ot] || para_of(it->last) != p0) return nullptr;
+    if (breaks_between(it->last, ot)) return nullptr;
+    if (it->strength == CueStrength::kCognition && words < 6) continue;
+    int before = ot - 1;
+    *strong = before == it->last || is_punct(before, ':') || is_punct(before, ',') ||
+              (is_word(before) && lower(before) == "that" && before - it->last <= 6) ||
+              (!it->channel.empty() && before - it->last <= 8 && is_punct(before, ':'));
+    return &*it;
+  }
+  return nullptr;
+}
+
+// 4. "Cameron: 'We must stand firm'": the first token of a short name and a colon opening the
+// paragraph before the quote (a headline's, or a PERSON's), else kNone.
+int Attributor::headline_name(int ot, int p0, int inner, int content_end) const {
+  if (ot < 2 || !is_punct(ot - 1, ':') || ot - 2 < body_first_[p0] || !is_caps(ot - 2) ||
+      toks_[ot - 1].start != toks_[ot - 2].end)
+    return kNone;
+  int f = caps_run_left(ot - 2, body_first_[p0]);
+  ParagraphKind kind = ctx_.doc.paragraphs[p0].kind;
+  bool headline = kind == ParagraphKind::kTitle || kind == ParagraphKind::kSubtitle || kind == ParagraphKind::kCaption;
+  const Entity* ent = entity_over(toks_[f].start, toks_[ot - 2].end, false);
+  if (f == body_first_[p0] && ot - 2 - f < 4 && (headline || (ent && ent->label == Label::kPerson)) &&
+      !title_like(inner, content_end))
+    return f;
+  return kNone;
+}
+
+// 1. The cue after a quote closing at ct: `"...," he said`, `"...," said one diplomat`, `"..."
+// according to X`, within a few words, or later when its subject opens right after the quote
+// ("..., one engineer, who asked not to be named ..., told Reuters").
+const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
+  int end = para_end_tok(p1);
+  if (ct + 1 >= end) return nullptr;
+  int k = ct + 1;
+  if (is_punct(k, ',') && k + 1 < end) ++k;
+  if (toks_[k].has(kDash) && toks_[k].has(kSpaceBefore) && k + 1 < end) ++k;  // `", — Lavrov said`
+  if (sent_[k] != sent_[ct] || !outside(k)) return nullptr;
+  for (auto it = cue_at_or_after(k); it != cues_.end() && it->first <= k + 48 && sent_[it->first] == sent_[k]; ++it) {
+    if (it->first > k + 6 && it->np_first != k) continue;
+    bool subject_first = it->np_first == k && it->subj_last < it->first;
+    if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
+      // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
+      subject_first = true;
+      for (int m = k; m < it->np_first && subject_first; ++m)
+        subject_first = is_word(m) && outside(m) && !lex_.is_stop(lower(m)) && !is_pronoun(lower(m));
+    }
+    bool cue_first = it->first == k;
+    if (!subject_first && !cue_first) continue;
+    if (it->strength == CueStrength::kCognition && words < 6) return nullptr;
+    if (cue_first && it->subj_first != kNone && it->subj_first < it->first) return nullptr;  // subject belongs elsewhere
+    return &*it;
+  }
+  return nullptr;
+}
+
+// 3. A cue on the lines around the quote (all strong attributions).
+const CueHit* Attributor::cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const {
+  if (ot == body_first_[p0] && p0 > 0) {
+    // A quote opening its paragraph after a paragraph ending "... wrote:".
+    int prev_last = para_end_tok(p0 - 1) - 1;
+    if (prev_last >= 0 && para_of(prev_last) == p0 - 1 && is_punct(prev_last, ':')) {
+      auto it = cue_at_or_after(prev_last);
+      if (it != cues_.begin() && sent_[(it - 1)->last] == sent_[prev_last]) return &*(it - 1);
+    }
+  }
+  // A line of reported speech, then a line that is one quote: the reported speaker goes on.
+  if (ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1))
+    if (const CueHit* c = reported_before(p0)) return c;
+  // A quote ending its line, then a short line that only attributes it ("X reminded.").
+  if (ct != kNone && ct + 2 >= para_end_tok(p1))
+    if (const CueHit* c = cue_in_next_line(p1)) return c;
+  // A section heading that is a quote and its source (`'Ends recession debate': CPA Canada`): the
+  // words of the person the section goes on to quote.
+  if (heading_quote(p0, ot, ct)) return section_cue(p0);
+  return nullptr;
+}
+
 std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
   return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
 }
@@ -1688,7 +1810,6 @@ const CueHit* Attributor::section_cue(int p0) const {
 void Attributor::attribute() {
   const auto& paras = ctx_.doc.paragraphs;
   int n = static_cast<int>(toks_.size());
-  auto cue_after = [&](int k) { return cue_at_or_after(k); };
   int last_attr_para = kNone;   // paragraph where the last attributed quotation ended
   Quote last_attr;              // its attribution
   std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
@@ -1728,31 +1849,9 @@ void Attributor::attribute() {
     bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct) &&
                     (words <= 1 || title_like(inner, content_end > inner && is_punct(content_end - 1, ',')
                                                           ? content_end - 1 : content_end));
-    if (ct != kNone && ct + 1 < para_end_tok(p1) && !embedded) {
-      int k = ct + 1;
-      if (is_punct(k, ',') && k + 1 < para_end_tok(p1)) ++k;
-      if (toks_[k].has(kDash) && toks_[k].has(kSpaceBefore) && k + 1 < para_end_tok(p1)) ++k;  // `", — Lavrov said`
-      if (sent_[k] == sent_[ct] && outside(k)) {
-        // The cue follows within a few words, or later when its subject opens right after the quote
-        // ("..., one engineer, who asked not to be named ..., told Reuters").
-        for (auto it = cue_after(k); it != cues_.end() && it->first <= k + 48 && sent_[it->first] == sent_[k]; ++it) {
-          if (it->first > k + 6 && it->np_first != k) continue;
-          bool subject_first = it->np_first == k && it->subj_last < it->first;
-          if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
-            // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
-            subject_first = true;
-            for (int m = k; m < it->np_first && subject_first; ++m)
-              subject_first = is_word(m) && outside(m) && !lex_.is_stop(lower(m)) && !is_pronoun(lower(m));
-          }
-          bool cue_first = it->first == k;
-          if (!subject_first && !cue_first) continue;
-          if (it->strength == CueStrength::kCognition && words < 6) break;
-          if (cue_first && it->subj_first != kNone && it->subj_first < it->first) break;  // subject belongs elsewhere
-          att = &*it;
-          strong = true;
-          break;
-        }
-      }
+    if (ct != kNone && !embedded) {
+      att = cue_after_quote(ct, p1, words);
+      strong = att != nullptr;
     }
     // 1b. `"...," Pavel Volchkov, virologist, head of the laboratory at the institute, stated ...`: the
     // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
@@ -1762,66 +1861,15 @@ void Attributor::attribute() {
       strong = true;
     }
     // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
+    if (!att) att = cue_before_quote(ot, p0, words, &strong);
+    // 3. Lines around the quote: the line before ends "... wrote:" or reports speech, the line after
+    // only attributes it, or the quote is a section heading citing its source.
     if (!att) {
-      auto it = cue_after(ot);
-      int tried = 0;
-      while (it != cues_.begin() && tried < 4) {
-        --it;
-        ++tried;
-        if (it->last >= ot) continue;
-        if (sent_[it->last] != sent_[ot] || para_of(it->last) != p0) break;
-        if (breaks_between(it->last, ot)) break;
-        if (it->strength == CueStrength::kCognition && words < 6) continue;
-        att = &*it;
-        int before = ot - 1;
-        strong = before == it->last || is_punct(before, ':') || is_punct(before, ',') ||
-                 (is_word(before) && lower(before) == "that" && before - it->last <= 6) ||
-                 (!it->channel.empty() && before - it->last <= 8 && is_punct(before, ':'));
-        break;
-      }
-    }
-    // 3. A quote opening its paragraph after a paragraph ending "... wrote:".
-    if (!att && ot == body_first_[p0] && p0 > 0) {
-      int prev_last = para_end_tok(p0 - 1) - 1;
-      if (prev_last >= 0 && para_of(prev_last) == p0 - 1 && is_punct(prev_last, ':')) {
-        auto it = cue_after(prev_last);
-        if (it != cues_.begin()) {
-          --it;
-          if (sent_[it->last] == sent_[prev_last]) {
-            att = &*it;
-            strong = true;
-          }
-        }
-      }
-    }
-    // 3b. A line of reported speech, then a line that is one quote: the reported speaker goes on.
-    if (!att && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
-      att = reported_before(p0);
-      strong = att != nullptr;
-    }
-    // 3c. A quote ending its line, then a short line that only attributes it ("X reminded.").
-    if (!att && ct != kNone && ct + 2 >= para_end_tok(p1)) {
-      att = cue_in_next_line(p1);
-      strong = att != nullptr;
-    }
-    // 3d. A section heading that is a quote and its source (`'Ends recession debate': CPA Canada`):
-    // the words of the person the section goes on to quote.
-    if (!att && heading_quote(p0, ot, ct)) {
-      att = section_cue(p0);
+      att = cue_on_other_lines(p0, p1, ot, ct, content_end);
       strong = att != nullptr;
     }
     // 4. A headline's "Cameron: 'We must stand firm'": a name and a colon opening the paragraph.
-    int headline_first = kNone;
-    if (!att && ot >= 2 && is_punct(ot - 1, ':') && ot - 2 >= body_first_[p0] && is_caps(ot - 2) &&
-        toks_[ot - 1].start == toks_[ot - 2].end) {
-      int f = caps_run_left(ot - 2, body_first_[p0]);
-      ParagraphKind kind = paras[p0].kind;
-      bool headline = kind == ParagraphKind::kTitle || kind == ParagraphKind::kSubtitle || kind == ParagraphKind::kCaption;
-      const Entity* ent = entity_over(toks_[f].start, toks_[ot - 2].end, false);
-      if (f == body_first_[p0] && ot - 2 - f < 4 && (headline || (ent && ent->label == Label::kPerson)) &&
-          !title_like(inner, content_end))
-        headline_first = f;
-    }
+    int headline_first = att ? kNone : headline_name(ot, p0, inner, content_end);
     // 5. "Miller was not convinced: '...'", "..., Guardiola smiled: '...'": a person, a short
     // predicate and a colon before the quote.
     int colon_first = kNone, colon_last = kNone;
