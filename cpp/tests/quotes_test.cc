@@ -1169,4 +1169,31 @@ TEST(QuoteSpeakers, TwoConjunctsSpeakAsTheFirst) {
   EXPECT_EQ(quotes[0].speaker, "E1");
 }
 
+TEST(Quotes, AnOfficeOfABodyHeadsTheSubjectPhrase) {
+  Result r = run("\"The situation is under control\", - the press service of the ministry said.\n");
+  EXPECT_QUOTE(r, "The situation is under control", "quotation", "the press service of the ministry", "said");
+}
+
+TEST(Quotes, AsNotedByNamesTheAgent) {
+  Result r = run("As noted by Ivan Petrov, \"the situation is under control and improving.\"\n");
+  EXPECT_QUOTE(r, "the situation is under control and improving.", "quotation", "Ivan Petrov", "noted");
+}
+
+TEST(Quotes, TheNextSentencePointingBackAttributesTheQuote) {
+  Result r = run("Ivan Petrov met the press.\n\"The bridge will be finished by May.\" This was stated by "
+                 "Governor Ivan Petrov.\n\"The roads come next.\" So Petrov commented on the plan.\n");
+  EXPECT_QUOTE(r, "The bridge will be finished by May.", "quotation", "Governor Ivan Petrov", "stated");
+  EXPECT_QUOTE(r, "The roads come next.", "quotation", "Petrov", "commented");
+}
+
+TEST(QuoteSpeakers, APressServiceOfAnOfficeSpeaksForThePersonItServes) {
+  StageRun s;
+  s.text = "Volodymyr Zelenko signed the memorandum on Monday.\n"
+           "The press service of the office of the Ukrainian leader called it \"a big real step forward.\"\n";
+  auto zelenko = person("E1", "Volodymyr Zelenko", {s.at("Volodymyr Zelenko")});
+  auto quotes = s.run({zelenko});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
 }  // namespace

@@ -211,6 +211,7 @@ class Attributor {
   bool apposed_person_cue(int ct, int p1, CueHit* out) const;
   const CueHit* reported_before(int p0) const;
   const CueHit* cue_in_next_line(int p1) const;
+  const CueHit* cue_in_next_sentence(int ct) const;
   bool heading_quote(int p0, int ot, int ct) const;
   const CueHit* section_cue(int p0) const;
   void attribute_headline_quote(int h);
@@ -869,12 +870,16 @@ int Attributor::common_np_left(int j, int limit, int sent) const {
     std::string_view wk = lower(k);
     if (lex_.is_determiner(wk)) {
       f = k;
-      // "a spokesman for the regulator": the role noun before the preposition heads the phrase.
-      if (in_sentence(f - 2) && is_word(f - 1) && is_lower_word(f - 2) && is_person_noun(lower(f - 2))) {
-        std::string_view prep = lower(f - 1);
-        if (prep == "for" || prep == "of" || prep == "at") {
+      // "a spokesman for the regulator", "the press service of the ministry": the role, office or text
+      // noun before the preposition heads the phrase.
+      if (in_sentence(f - 2) && is_word(f - 1) && is_lower_word(f - 2)) {
+        std::string_view prep = lower(f - 1), noun = lower(f - 2);
+        bool head = is_person_noun(noun) ? (prep == "for" || prep == "of" || prep == "at")
+                                         : prep == "of" && (lex_.is_org_noun(noun) || lex_.is_document_noun(noun));
+        if (head) {
           f -= 2;
-          if (in_sentence(f - 1) && is_word(f - 1) && lex_.is_determiner(lower(f - 1))) --f;
+          ++count;
+          continue;  // and the words before that noun ("the press service")
         }
       }
       break;
@@ -1053,14 +1058,14 @@ bool Attributor::name_before_preposition(int first, int limit, int sent, int* f,
   return true;
 }
 
-// "This was announced on December 11 by Aleksey Arestovich": the agent of a passive cue speaks
+// "This was announced on December 11 by Aleksey Arestovich", "As noted by X": the agent of a passive cue speaks
 // (the agent within six tokens of the cue, in its sentence and clause).
 void Attributor::passive_agent(CueHit& cue) const {
   int p = para_of(cue.first);
   int limit = body_first_[p];
   int b = cue.first - 1;
   while (b >= limit && cue.first - b < 3 && is_word(b) && lex_.is_adverb_or_aux(lower(b)) && !is_be(lower(b))) --b;
-  if (b < limit || !is_word(b) || !is_be(lower(b))) return;
+  if (b < limit || !is_word(b) || !(is_be(lower(b)) || lower(b) == "as")) return;  // "was stated by", "As noted by"
   int end = para_end_tok(p);
   for (int k = cue.last + 1; k < end && k <= cue.last + 6 && outside(k) && sent_[k] == sent_[cue.first]; ++k) {
     if (toks_[k].has(kPunct)) return;
@@ -1438,7 +1443,10 @@ void Attributor::resolve_cues() {
     // a singular role names the person the article names with it, or nobody.
     bool bare = !ent && !lex_.is_determiner(lower(cue.subj_first)) && !toks_[cue.subj_first].has(kPossessive) &&
                 is_lower_word(cue.subj_last) && lex_.is_person_title(lower(cue.subj_last));
-    if ((!ent || demonym) && (lower(cue.subj_first) == "the" || bare) && cue.subj_last - cue.subj_first <= 4 &&
+    int role_np = cue.subj_first;  // "the press service of the office of the Ukrainian leader": its last "the"
+    for (int k = cue.subj_first + 1; k < cue.subj_last && !bare; ++k)
+      if (is_word(k) && lower(k) == "the") role_np = k;
+    if ((!ent || demonym) && (lower(role_np) == "the" || bare) && cue.subj_last - role_np <= 4 &&
         (demonym || is_person_noun(lower(cue.subj_last)))) {
       // "the former prime minister said": the person last spoken of, unless another person is the
       // one the article names with that role ("Education Secretary Paul Grant" for "the education
@@ -1742,6 +1750,9 @@ const CueHit* Attributor::cue_on_other_lines(int p0, int p1, int ot, int ct, int
   // A quote ending its line, then a short line that only attributes it ("X reminded.").
   if (ct != kNone && ct + 2 >= para_end_tok(p1))
     if (const CueHit* c = cue_in_next_line(p1)) return c;
+  // A quote ending its sentence, then "This was stated by X." / "So X commented on ...".
+  if (ct != kNone)
+    if (const CueHit* c = cue_in_next_sentence(ct)) return c;
   // A section heading that is a quote and its source (`'Ends recession debate': CPA Canada`): the
   // words of the person the section goes on to quote.
   if (heading_quote(p0, ot, ct)) return section_cue(p0);
@@ -1782,6 +1793,21 @@ const CueHit* Attributor::cue_in_next_line(int p1) const {
   int opener = it->subj_first != kNone ? std::min(it->subj_first, it->first) : it->first;
   int closer = std::max(it->last, it->subj_last);  // then at most two words ("on Monday")
   return opener == b && words_between(closer + 1, end) <= 2 ? &*it : nullptr;
+}
+
+// The cue of the sentence after a quote that ends its own, when that sentence opens with a word
+// pointing back at it ("This was stated by X.", "So X commented on the news.") and the cue has a
+// subject that is no pronoun.
+const CueHit* Attributor::cue_in_next_sentence(int ct) const {
+  int n = static_cast<int>(toks_.size());
+  int k = ct + 1;
+  if (k < n && toks_[k].has(kPunct) && !toks_[k].has(kQuoteMark) && sent_[k] == sent_[ct]) ++k;  // `"...".`
+  if (k >= n || sent_[k] == sent_[ct] || para_of(k) > para_of(ct) + 1 || !is_word(k)) return nullptr;
+  std::string_view w = lower(k);
+  if (w != "this" && w != "that" && w != "such" && w != "so" && w != "thus" && w != "these") return nullptr;
+  for (auto it = cue_at_or_after(k); it != cues_.end() && sent_[it->first] == sent_[k] && it->first <= k + 16; ++it)
+    if (!it->speaker.empty() || (it->subj_first != kNone && !it->pronoun)) return &*it;
+  return nullptr;
 }
 
 // A short line (at most sixteen words, no final stop) that opens with a quote followed by a colon
