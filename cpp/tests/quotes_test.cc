@@ -1196,4 +1196,15 @@ TEST(QuoteSpeakers, APressServiceOfAnOfficeSpeaksForThePersonItServes) {
   EXPECT_EQ(quotes[0].speaker, "E1");
 }
 
+TEST(QuoteSpeakers, AHeadlineQuoteThatTheArticleParaphrasesIsItsFirstAttributedVoice) {
+  StageRun s;
+  s.text = "Mayor warns of 'hard winter' for the city\n"
+           "The city council met on Monday. \"The coming months will be difficult for everyone,\" Hanna Roos said.\n";
+  auto roos = person("E1", "Hanna Roos", {s.at("Hanna Roos")});
+  auto quotes = s.run({roos});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(s.slice(quotes[0].start, quotes[0].end), "hard winter");
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
 }  // namespace

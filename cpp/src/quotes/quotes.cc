@@ -1981,7 +1981,7 @@ void Attributor::attribute() {
     }
     bool headline = p0 < static_cast<int>(paras.size()) && (paras[p0].kind == ParagraphKind::kTitle ||
                                                            paras[p0].kind == ParagraphKind::kSubtitle);
-    bool unsaid = out.speaker.empty() && out.speaker_text.empty();
+    bool unsaid = out.speaker.empty();  // no one resolved (a cue may name "Mayor" and no entity)
     emitted[qi] = emit(q, std::move(out));
     if (headline && unsaid && emitted[qi] != kNone && words >= 2) headline_quotes.push_back(emitted[qi]);
   }
@@ -1991,16 +1991,27 @@ void Attributor::attribute() {
 
 // A headline quotes words said in the article ("Kremlin has 'negative reaction' to ..."): the
 // first place after the headline where the same words stand (letter case aside) gives the speaker,
-// the quote holding them or else the cue of their sentence. At most eight headline quotes are
-// searched for (one pass over the text each).
+// the quote holding them or else the cue of their sentence; where they stand nowhere else (the
+// headline paraphrases), the first of the next eight quotes that is an attributed quotation. At
+// most eight headline quotes are searched for (one pass over the text each).
 void Attributor::attribute_headline_quote(int h) {
   if (++headline_searches_ > 8) return;
   Quote& hq = ctx_.doc.quotes[h];
   std::string_view needle = std::string_view(lower_).substr(hq.start, hq.end - hq.start);
   if (needle.size() < 8) return;
   std::size_t at = std::string_view(lower_).find(needle, static_cast<std::size_t>(hq.end));
-  if (at == std::string_view::npos) return;
   const auto& quotes = ctx_.doc.quotes;
+  if (at == std::string_view::npos) {
+    // The words recur nowhere (a headline paraphrases): the article's first attributed quotation.
+    for (std::size_t q = static_cast<std::size_t>(h) + 1; q < quotes.size() && q <= static_cast<std::size_t>(h) + 8; ++q) {
+      if (quotes[q].kind != QuoteKind::kQuotation || quotes[q].speaker.empty()) continue;
+      hq.kind = QuoteKind::kQuotation;
+      hq.speaker = quotes[q].speaker;
+      if (hq.cue.empty()) hq.cue = quotes[q].cue;
+      return;
+    }
+    return;
+  }
   auto it = std::upper_bound(quotes.begin(), quotes.end(), static_cast<std::int64_t>(at),
                              [](std::int64_t b, const Quote& q) { return b < q.start; });
   for (int steps = 0; it != quotes.begin() && steps < 8; ++steps) {
@@ -2008,7 +2019,7 @@ void Attributor::attribute_headline_quote(int h) {
     if (it->end >= static_cast<std::int64_t>(at + needle.size()) && !it->speaker.empty()) {
       hq.kind = QuoteKind::kQuotation;
       hq.speaker = it->speaker;
-      hq.cue = it->cue;
+      if (hq.cue.empty()) hq.cue = it->cue;
       return;
     }
   }
@@ -2020,7 +2031,7 @@ void Attributor::attribute_headline_quote(int h) {
     if (c->speaker.empty()) continue;
     hq.kind = QuoteKind::kQuotation;
     hq.speaker = c->speaker;
-    hq.cue = c->text;
+    if (hq.cue.empty()) hq.cue = c->text;
     return;
   }
 }
