@@ -941,4 +941,278 @@ TEST(QuoteSpeakers, ARoleNounSpeakerBecomesThePronounsAntecedent) {
   EXPECT_EQ(quotes[0].speaker, "E1");
 }
 
+// --- machine-translated press: one sentence a line, marks lost -------------------------------
+
+TEST(Quotes, ADoubleQuoteRunsOnOverLinesWithoutMarksToItsClosingMark) {
+  Result r = run("\"Currently the port is closed.\nShips wait outside.\nThe crews are tired,\" the harbour master said.\n");
+  EXPECT_QUOTE(r, "Currently the port is closed.\nShips wait outside.\nThe crews are tired", "quotation",
+               "the harbour master", "said");
+}
+
+TEST(Quotes, AQuoteLeftOpenStopsAtItsLineWhenTheNextMarkOpensAnother) {
+  Result r = run("\"The port is closed for the whole winter season.\nShips wait outside.\n"
+                 "She called it \"a disaster for the town\" on Monday.\n");
+  const Q* q = r.find("The port is closed for the whole winter season.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->closed);
+}
+
+TEST(Quotes, ALoneMarkEndingALineClosesAndTheNextShortLineAttributes) {
+  Result r = run("\"Last year the shower was brighter.\nThis year, wait until the moon sets. \"\nLi Wen reminded.\n");
+  EXPECT_QUOTE(r, "Last year the shower was brighter.\nThis year, wait until the moon sets.", "quotation", "Li Wen",
+               "reminded");
+}
+
+TEST(Quotes, ALongerNextLineIsNoAttribution) {
+  Result r = run("\"Nothing has changed at all,\" said Aisha Khan. \"Nothing has.\"\n"
+                 "The government insists the policy is working.\n");
+  EXPECT_EQ(r.find("Nothing has.")->speaker_text, "Aisha Khan");
+}
+
+TEST(Quotes, AQuoteWhoseOpeningMarkWasLostOpensAfterTheLineThatReportsSpeech) {
+  Result r = run("This was announced on Monday by Aleksey Orlov.\nThe engines are local.\n"
+                 "The hull is imported,\" Orlov told the agency.\n");
+  EXPECT_QUOTE(r, "The engines are local.\nThe hull is imported", "quotation", "Orlov", "told");
+}
+
+TEST(Quotes, SpeechClosedByADashWithoutAnOpeningMark) {
+  Result r = run("Acting mayor Ivan Sorokin urged calm in an interview.\nWe will rebuild the bridge.\n"
+                 "People here work hard, - Ivan Sorokin shared.\n");
+  EXPECT_QUOTE(r, "We will rebuild the bridge.\nPeople here work hard", "quotation", "Ivan Sorokin", "shared");
+}
+
+TEST(Quotes, TheAgentOfAPassiveCueSpeaks) {
+  Result r = run("This was announced on Monday by Aleksey Orlov: \"The plant opens in May.\"\n");
+  EXPECT_QUOTE(r, "The plant opens in May.", "quotation", "Aleksey Orlov", "announced");
+}
+
+TEST(Quotes, ItIsReportedNamesNoSpeaker) {
+  Result r = run("It is reported that the deal \"will close in May after the vote\".\n");
+  const Q* q = r.find("will close in May after the vote");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker_text, "");
+}
+
+// --- bodies, countries, unnamed roles (entities given) -----------------------------------------
+
+TEST(QuoteSpeakers, TextsOfficesAndPronounsSpeakForTheBody) {
+  StageRun s;
+  s.text = "The Nordic Council issued a statement after the meeting in Oslo.\n"
+           "It stresses that the treaty \"will hold for decades to come\".\n"
+           "\"We stand united,\" the statement said.\n"
+           "\"We will respond together,\" the Nordic Council foreign ministers added.\n"
+           "\"The border stays open,\" the Oslo government said.\n"
+           "\"We are monitoring developments,\" a council spokesperson said.\n";
+  auto council = person("E1", "Nordic Council", {s.at("Nordic Council"), s.at("Nordic Council", 1)},
+                        parley::Label::kOrg);
+  auto oslo = person("E2", "Oslo", {s.at("Oslo"), s.at("Oslo", 1)}, parley::Label::kGpe);
+  auto quotes = s.run({council, oslo});
+  ASSERT_EQ(quotes.size(), 5u);
+  EXPECT_EQ(quotes[0].speaker, "E1");  // it
+  EXPECT_EQ(quotes[1].speaker, "E1");  // the statement
+  EXPECT_EQ(quotes[2].speaker, "E1");  // the ... foreign ministers: the body named in the phrase
+  EXPECT_EQ(quotes[3].speaker, "E2");  // the Oslo government
+  EXPECT_EQ(quotes[4].speaker, "E2");  // an unnamed spokesperson: the body that spoke last
+}
+
+TEST(QuoteSpeakers, ARoleWithoutAnArticleIsThePersonNamedWithIt) {
+  StageRun s;
+  s.text = "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. Ana Ruiz listened.\n"
+           "Russian presidential spokesman stressed that \"there is no proof so far.\"\n";
+  auto peskov = person("E1", "Dmitry Peskov", {s.at("Dmitry Peskov")});
+  auto ruiz = person("E2", "Ana Ruiz", {s.at("Ana Ruiz")});
+  auto quotes = s.run({peskov, ruiz});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, AHeadingQuoteIsThePersonTheSectionQuotes) {
+  StageRun s;
+  s.text = "'Ends the debate': Acme Bank\n"
+           "The jobs data ends the debate, said Acme Bank's chief economist, Dana Levi.\n"
+           "'Stay on the sidelines': Coast Economics\n"
+           "Coast Economics economist Omar Aziz said the rate would not move.\n";
+  auto levi = person("E1", "Dana Levi", {s.at("Dana Levi")});
+  auto aziz = person("E2", "Omar Aziz", {s.at("Omar Aziz")});
+  auto quotes = s.run({levi, aziz});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E2");  // not the previous section's speaker
+}
+
+TEST(QuoteSpeakers, ALineThatIsOneQuoteContinuesTheReportedSpeechBeforeIt) {
+  StageRun s;
+  s.text = "Kairo Amin said the problem arose two months ago.\n"
+           "\"The paper supplier was hit by the epidemic.\"\n"
+           "\"We will notify every applicant.\"\n";
+  auto amin = person("E1", "Kairo Amin", {s.at("Kairo Amin")});
+  auto quotes = s.run({amin});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, AGerundCueTakesThePersonInSubjectPositionOfItsSentence) {
+  StageRun s;
+  s.text = "Ambassador Anna Berg denied her Finnish counterpart's claims, calling them a \"pure propaganda show\".\n";
+  auto berg = person("E1", "Anna Berg", {s.at("Anna Berg")});
+  auto quotes = s.run({berg});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, ACueWithoutASubjectInsideATurnIsTheTurnSpeakers) {
+  parley::Document doc = parley::analyze(
+      "Working from home\n"
+      "Q: How do you plan a day?\n"
+      "A: In blocks. It is easier for me to say \"work, lunch, work some more, walk the dog.\" That helps.\n"
+      "Q: And the evenings?\n"
+      "A: Those are free, mostly.\n");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_GE(doc.paragraphs.size(), 3u);
+  EXPECT_FALSE(doc.paragraphs[2].speaker.empty());
+  EXPECT_EQ(doc.quotes[0].speaker, doc.paragraphs[2].speaker);
+}
+
+TEST(Quotes, ASingleQuotedPhraseInsideARunOnQuoteDoesNotEndIt) {
+  Result r = run("\"Use a tripod.\nShoot a 'meteor blockbuster' with a wide lens.\nKeep warm. \"\nLi Wen reminded.\n");
+  EXPECT_QUOTE(r, "Use a tripod.\nShoot a 'meteor blockbuster' with a wide lens.\nKeep warm.", "quotation", "Li Wen",
+               "reminded");
+}
+
+TEST(Quotes, AnInvertedCueWhoseSubjectEndsTheSentenceTakesIt) {
+  Result r = run("\"Wagner has an air base there,\" the report says. Wagner uses a port in Sirte, notes the agency's "
+                 "publication. \"It has been there since 2019,\" it adds.\n");
+  EXPECT_EQ(r.find("Wagner has an air base there")->speaker_text, "the report");
+}
+
+TEST(Quotes, ThePossessiveBeforeARoleNamesThePerson) {
+  Result r = run("\"The report is strong,\" said Acme Bank's chief economist, Dana Levi.\n"
+                 "\"Jobs are back,\" said BMO's Benjamin Reitz.\n");
+  EXPECT_QUOTE(r, "The report is strong", "quotation", "Dana Levi", "said");
+  EXPECT_QUOTE(r, "Jobs are back", "quotation", "Benjamin Reitz", "said");
+}
+
+TEST(Quotes, ARoleNounBetweenAPlaceAndANameKeepsThePerson) {
+  Result r = run("\"It was a terrible night,\" said Kyiv resident Olena Marchuk, 55.\n"
+                 "\"It spreads fast,\" comments pulmonary specialist Sergey Orlov.\n");
+  EXPECT_QUOTE(r, "It was a terrible night", "quotation", "Kyiv resident Olena Marchuk", "said");
+  EXPECT_QUOTE(r, "It spreads fast", "quotation", "pulmonary specialist Sergey Orlov", "comments");
+}
+
+TEST(QuoteSpeakers, ThePersonBeforeAPrepositionalPhraseSpeaksNotThePlaceInIt) {
+  StageRun s;
+  s.text = "Foreign Secretary Liz Tarrant at a press conference in Liverpool warned of \"great consequences\" for them.\n"
+           "\"We will decide tomorrow,\" Chief James Hale with the Metro Police Department said.\n";
+  auto tarrant = person("E1", "Liz Tarrant", {s.at("Liz Tarrant")});
+  auto liverpool = person("E2", "Liverpool", {s.at("Liverpool")}, parley::Label::kGpe);
+  auto hale = person("E3", "James Hale", {s.at("James Hale")});
+  auto police = person("E4", "Metro Police Department", {s.at("Metro Police Department")}, parley::Label::kOrg);
+  auto quotes = s.run({tarrant, liverpool, hale, police});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E3");
+}
+
+TEST(QuoteSpeakers, TheAuthorsOfAReportSpeakForWhoeverPublishedIt) {
+  StageRun s;
+  s.text = "Apps grew.\nThe data was published by the analytics company Appmetric on Monday.\n"
+           "\"Will the return to shops stall the app economy? Not at all,\" the report's authors say.\n";
+  auto appmetric = person("E1", "Appmetric", {s.at("Appmetric")}, parley::Label::kOrg);
+  auto quotes = s.run({appmetric});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].cue, "say");
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, TheAgentOfAReportIsWhomALaterHeMeans) {
+  StageRun s;
+  s.text = "Omar Reyes met the press. The plan was announced by Pavel Orlov, the mayor.\n"
+           "\"We start in May,\" he said.\n";
+  auto reyes = person("E1", "Omar Reyes", {s.at("Omar Reyes")});
+  auto orlov = person("E2", "Pavel Orlov", {s.at("Pavel Orlov")});
+  auto quotes = s.run({reyes, orlov});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E2");
+}
+
+TEST(QuoteSpeakers, AHeadlineQuoteIsTheSpeakerOfTheSameWordsInTheArticle) {
+  StageRun s;
+  s.text = "Ministry has 'negative reaction' to new tariffs\n"
+           "The ministry was asked about the tariffs. \"We have a negative reaction to such decisions,\" "
+           "Hanna Roos said.\n";
+  auto roos = person("E1", "Hanna Roos", {s.at("Hanna Roos")});
+  auto quotes = s.run({roos});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(s.slice(quotes[0].start, quotes[0].end), "negative reaction");
+  EXPECT_EQ(quotes[0].kind, parley::QuoteKind::kQuotation);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, APersonInAppositionAfterTheQuoteIsTheSubjectOfTheLaterCue) {
+  StageRun s;
+  s.text = "\"It is the most active group,\" Pavel Orlov, virologist, head of the genome laboratory at the "
+           "Moscow Institute of Physics stated in an interview.\n";
+  auto orlov = person("E1", "Pavel Orlov", {s.at("Pavel Orlov")});
+  auto inst = person("E2", "Moscow Institute of Physics", {s.at("Moscow Institute of Physics")}, parley::Label::kOrg);
+  auto quotes = s.run({orlov, inst});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[0].cue, "stated");
+}
+
+TEST(Quotes, TheExPrefixBelongsToTheRoleNoun) {
+  Result r = run("\"Prices are falling,\" the ex-MP added.\n");
+  EXPECT_QUOTE(r, "Prices are falling", "quotation", "the ex-MP", "added");
+}
+
+TEST(QuoteSpeakers, TwoConjunctsSpeakAsTheFirst) {
+  StageRun s;
+  s.text = "The Trade Authority and Norvale said they would pause the case, saying a \"stay of litigation\" "
+           "was in the public interest.\n";
+  auto authority = person("E1", "Trade Authority", {s.at("Trade Authority")}, parley::Label::kOrg);
+  auto norvale = person("E2", "Norvale", {s.at("Norvale")}, parley::Label::kOrg);
+  auto quotes = s.run({authority, norvale});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(Quotes, AnOfficeOfABodyHeadsTheSubjectPhrase) {
+  Result r = run("\"The situation is under control\", - the press service of the ministry said.\n");
+  EXPECT_QUOTE(r, "The situation is under control", "quotation", "the press service of the ministry", "said");
+}
+
+TEST(Quotes, AsNotedByNamesTheAgent) {
+  Result r = run("As noted by Ivan Petrov, \"the situation is under control and improving.\"\n");
+  EXPECT_QUOTE(r, "the situation is under control and improving.", "quotation", "Ivan Petrov", "noted");
+}
+
+TEST(Quotes, TheNextSentencePointingBackAttributesTheQuote) {
+  Result r = run("Ivan Petrov met the press.\n\"The bridge will be finished by May.\" This was stated by "
+                 "Governor Ivan Petrov.\n\"The roads come next.\" So Petrov commented on the plan.\n");
+  EXPECT_QUOTE(r, "The bridge will be finished by May.", "quotation", "Governor Ivan Petrov", "stated");
+  EXPECT_QUOTE(r, "The roads come next.", "quotation", "Petrov", "commented");
+}
+
+TEST(QuoteSpeakers, APressServiceOfAnOfficeSpeaksForThePersonItServes) {
+  StageRun s;
+  s.text = "Volodymyr Zelenko signed the memorandum on Monday.\n"
+           "The press service of the office of the Ukrainian leader called it \"a big real step forward.\"\n";
+  auto zelenko = person("E1", "Volodymyr Zelenko", {s.at("Volodymyr Zelenko")});
+  auto quotes = s.run({zelenko});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, AHeadlineQuoteThatTheArticleParaphrasesIsItsFirstAttributedVoice) {
+  StageRun s;
+  s.text = "Mayor warns of 'hard winter' for the city\n"
+           "The city council met on Monday. \"The coming months will be difficult for everyone,\" Hanna Roos said.\n";
+  auto roos = person("E1", "Hanna Roos", {s.at("Hanna Roos")});
+  auto quotes = s.run({roos});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(s.slice(quotes[0].start, quotes[0].end), "hard winter");
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
 }  // namespace

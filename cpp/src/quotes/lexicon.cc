@@ -92,6 +92,18 @@ constexpr std::string_view kPersonTitles[] = {
     "star", "head", "deputy", "candidate", "nominee", "speaker", "lawyer", "attorney", "banker", "investor",
     "executive", "officer", "commissioner", "ruler", "monarch", "pope", "archbishop", "bishop", "captain",
     "striker", "manager", "scientist", "negotiator", "mediator", "inspector", "detective", "witness", "researcher", "doctor", "activist", "mp", "mep", "boss", "veteran",
+    // ordinary people quoted by role ("Kyiv resident X", "pulmonary specialist X")
+    "resident", "specialist", "student", "teacher", "worker", "farmer", "nurse", "driver", "owner",
+    "survivor", "volunteer", "pensioner", "broker", "virologist", "epidemiologist", "physician",
+    "surgeon", "engineer", "journalist", "correspondent", "historian", "lecturer", "mother", "father",
+};
+
+// Texts that speak for whoever issued them ("the statement said", "says a study by X").
+constexpr std::string_view kDocumentNouns[] = {
+    "statement", "statements", "report", "reports", "article", "study", "document", "survey", "publication",
+    "communique", "communiqué", "declaration", "release", "memo", "poll", "paper", "letter", "resolution",
+    "text", "note", "notice", "announcement", "readout", "bulletin", "filing", "complaint", "lawsuit", "ruling",
+    "verdict", "decision", "order", "research", "analysis", "review", "website", "post", "newspaper", "message",
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -133,6 +145,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kScareIntroWords, kScareIntro);
   fill(words_, kNounLike, kNounLikeCue);
   fill(words_, kPersonTitles, kPersonTitle);
+  fill(words_, kDocumentNouns, kDocumentNoun);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

@@ -126,23 +126,33 @@ constexpr std::size_t kMaxProblems = 50;
 class Pairer {
  public:
   Pairer(std::string_view text, const std::vector<ByteRange>& paras, std::vector<QuoteSpan>* quotes,
-         std::vector<MarkProblem>* problems)
-      : text_(text), paras_(paras), quotes_(quotes), problems_(problems) {}
+         std::vector<MarkProblem>* problems, std::vector<std::uint32_t>* orphans)
+      : text_(text), paras_(paras), quotes_(quotes), problems_(problems), orphans_(orphans) {}
 
   void run() {
     for (std::uint32_t p = 0; p < paras_.size(); ++p) {
       collect(p);
       bool continued = false;
       if (!stack_.empty()) {
-        // Carried from the previous paragraph: continue only when this one opens with a same-family mark.
+        // Carried from the previous paragraph: continue when this one opens with a same-family mark;
+        // a double quote also runs on over paragraphs without marks (at most kMaxCarry) to one whose
+        // first mark can only close it.
+        bool runs_on = !stack_[0].single && stack_.size() == 1 && carried_ < kMaxCarry;
         if (!marks_.empty() && marks_[0].pos == first_char_ && marks_[0].can_open &&
             marks_[0].single == stack_[0].single) {
           continued = true;
+        } else if (runs_on && marks_.empty()) {
+          ++carried_;
+          continue;  // nothing to pair here; last_para_end_ stays the end of the quote's last paragraph
+        } else if (runs_on && ((!marks_[0].single && marks_[0].can_close && !marks_[0].can_open) ||
+                               (marks_[0].single && marks_[0].can_open))) {
+          ++carried_;  // its closing mark, or a single-quoted phrase inside it: the quote goes on
         } else {
-          close_unclosed(p - 1);
+          close_unclosed(open_last_para_);
         }
       }
       pair(p, continued);
+      if (stack_.empty()) carried_ = 0;
       // At the paragraph end: inner marks are unmatched; the outer one may continue.
       while (stack_.size() > 1) {
         problem(stack_.back().pos, stack_.back().len, "opening quotation mark never closed");
@@ -150,8 +160,9 @@ class Pairer {
         stack_.pop_back();
       }
       last_para_end_ = trim_end(paras_[p].start, paras_[p].end);
+      open_last_para_ = p;
     }
-    if (!stack_.empty()) close_unclosed(static_cast<std::uint32_t>(paras_.size() - 1));
+    if (!stack_.empty()) close_unclosed(open_last_para_);
     // Quotes were appended when they opened: already sorted by opening mark. Remove dropped ones.
     std::size_t w = 0;
     std::vector<int> remap(quotes_->size(), -1);
@@ -187,6 +198,13 @@ class Pairer {
       return;
     }
     problems_->push_back({pos, pos + len, std::move(msg)});
+  }
+
+  // A double closing mark with no opening one: reported, and listed for the stage to recover the
+  // quote whose opening mark was lost.
+  void orphan(const Mark& m) {
+    problem(m.pos, m.len, "closing quotation mark without an opening one");
+    orphans_->push_back(m.pos);
   }
 
   void drop(const Open& o) { (*quotes_)[o.out_index].open_len = 0; }
@@ -248,6 +266,10 @@ class Pairer {
                                     next == '!' || next == '?') &&
                    (prev_space || is_leading_punct(prev) || (!is_alnum(prev) && prev != '.' && prev != ','));
       m.can_close = !prev_space && (next_space || is_trailing_punct(next));
+      if (!info.single && info.type == Type::kStraight && prev_space && i + len >= trim_end(b, e)) {
+        m.can_close = true;  // `... keeping warm. "` at the paragraph end: a straight mark there only closes
+        m.can_open = false;
+      }
       if (info.single && m.can_close && (prev == 's' || prev == 'S') && next == ' ' && i + len + 1 < e) {
         int l2;
         char32_t after = decode(text_, i + len + 1, &l2);
@@ -312,7 +334,7 @@ class Pairer {
           } else if (m.can_open) {
             open(m, p);
           } else if (m.can_close && !m.single) {
-            problem(m.pos, m.len, "closing quotation mark without an opening one");
+            orphan(m);
           }
           break;
         case Type::kOpener:
@@ -330,7 +352,7 @@ class Pairer {
           } else if (m.can_open && !m.can_close) {
             open(m, p);  // ”…” (Swedish, Finnish) and reversed ”…“
           } else if (!m.single) {
-            problem(m.pos, m.len, "closing quotation mark without an opening one");
+            orphan(m);
           }
           break;
       }
@@ -341,19 +363,22 @@ class Pairer {
   const std::vector<ByteRange>& paras_;
   std::vector<QuoteSpan>* quotes_;
   std::vector<MarkProblem>* problems_;
+  std::vector<std::uint32_t>* orphans_;
   std::vector<Mark> marks_;
   std::vector<bool> later_single_close_;
   std::vector<Open> stack_;
   std::uint32_t first_char_ = 0;
   std::uint32_t last_para_end_ = 0;
+  std::uint32_t open_last_para_ = 0;  // the last paragraph with marks (where a run-on quote stops)
+  int carried_ = 0;                   // paragraphs without marks the open quote has run on over
   std::size_t dropped_problems_ = 0;
 };
 
 }  // namespace
 
 void pair_marks(std::string_view text, const std::vector<ByteRange>& paragraphs, std::vector<QuoteSpan>* quotes,
-                std::vector<MarkProblem>* problems) {
-  Pairer(text, paragraphs, quotes, problems).run();
+                std::vector<MarkProblem>* problems, std::vector<std::uint32_t>* orphans) {
+  Pairer(text, paragraphs, quotes, problems, orphans).run();
 }
 
 }  // namespace parley::detail::quotes

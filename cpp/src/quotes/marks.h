@@ -7,7 +7,10 @@
 // guillemets, low-9 marks („…“ ‚…‘), single quotes and CJK brackets are
 // handled; apostrophes (don't, Trump's, '80s, rock 'n' roll, students') are
 // not marks. A quote stays inside its paragraph unless the next paragraph
-// opens with a mark of the same family (the multi-paragraph convention).
+// opens with a mark of the same family (the multi-paragraph convention), or
+// a double quote left open runs on over paragraphs without marks (or with a
+// single-quoted phrase inside it) to one whose first mark can only close it (machine translation comes one sentence a
+// line: `"Currently ...` / `They have ...` / `... in Sirte)," he said`).
 // Every mark is pushed and popped at most once: linear in the text.
 #ifndef PARLEY_SRC_QUOTES_MARKS_H_
 #define PARLEY_SRC_QUOTES_MARKS_H_
@@ -22,6 +25,7 @@
 namespace parley::detail::quotes {
 
 inline constexpr int kMaxDepth = 3;  // outer quote + two nested levels
+inline constexpr int kMaxCarry = 6;  // paragraphs a double quote left open may run on over
 
 struct QuoteSpan {
   std::uint32_t open = 0;       // byte offset of the opening mark
@@ -43,9 +47,11 @@ struct MarkProblem {
 };
 
 // Pairs the quotation marks of the paragraphs (byte ranges, in text order,
-// speaker markers already cut off). Quotes come out sorted by opening mark.
+// speaker markers already cut off). Quotes come out sorted by opening mark;
+// `orphans` gets the offset of every double closing mark that no opening mark
+// pairs (in text order), for the stage to recover quotes whose opening mark was lost.
 void pair_marks(std::string_view text, const std::vector<ByteRange>& paragraphs, std::vector<QuoteSpan>* quotes,
-                std::vector<MarkProblem>* problems);
+                std::vector<MarkProblem>* problems, std::vector<std::uint32_t>* orphans);
 
 }  // namespace parley::detail::quotes
 

@@ -69,6 +69,25 @@ bool is_clause_conjunction(std::string_view w) {
 
 bool is_terminal_char(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
+// The bodies (organisations, countries) a later unnamed subject can stand for: the last that
+// spoke, else the last organisation named as a subject, else the last country.
+struct BodyTrail {
+  std::string spoke, org, gpe;
+  void note_mention(const Entity& ent) { (ent.label == Label::kOrg ? org : gpe) = ent.id; }
+  const std::string& best() const { return !spoke.empty() ? spoke : !org.empty() ? org : gpe; }
+};
+
+// The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
+// "spokeswoman", a census given name, a Slavic surname form) rules out the other; no evidence fits both.
+struct Antecedents {
+  std::string any, he, she;
+  void note(const std::string& id, Gender gender) {
+    any = id;
+    if (gender != Gender::kFemale) he = id;
+    if (gender != Gender::kMale) she = id;
+  }
+};
+
 class Attributor {
  public:
   Attributor(Context& ctx, const Lexicon& lex) : ctx_(ctx), lex_(lex), text_(ctx.text), toks_(ctx.tokens()) {}
@@ -110,6 +129,9 @@ class Attributor {
       default: return false;
     }
   }
+  bool is_be(std::string_view w) const {
+    return w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been" || w == "being";
+  }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
     std::string_view w = lower(i);
@@ -122,21 +144,35 @@ class Attributor {
   // --- setup ----------------------------------------------------------------
   void index_paragraphs();
   void index_mentions();
+  void index_marks();
   void find_dash_speech();
+  int lost_opening_start(int p) const;
+  void recover_lost_openings(const std::vector<std::uint32_t>& orphans);
+  void merge_spans(std::vector<QuoteSpan> found);
   void mark_quote_tokens();
   void split_sentences();
   void find_clause_breaks();
   void find_cues();
   void find_subject(CueHit& cue) const;
+  bool subject_before_comma(CueHit& cue, int j, int limit, int sent) const;
   int caps_run_left(int head, int limit) const;
   int common_np_left(int j, int limit, int sent) const;
   int caps_run_right(int first, int limit) const;
   bool right_np(int k, int limit, int* first, int* last) const;
+  void possessor_role(int owner_last, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
+  void subject_from_sentence(std::size_t c, const std::vector<MentionRef>& subjects, std::size_t next);
+  std::string pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const;
   std::string interlocutor(int p) const;
   const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
+  std::vector<MentionRef> body_subjects() const;
+  std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
+  void passive_agent(CueHit& cue) const;
+  bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
+  bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
   bool role_fits(const Entity& ent, int role_tok) const;
+  const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
   mutable std::unordered_map<std::string, int> entity_index_;  // Entity::id -> index, built on first use
   mutable int role_budget_ = 4096;  // mention checks per document for role_fits (keeps it linear)
@@ -159,6 +195,19 @@ class Attributor {
   bool ends_terminal(const QuoteSpan& q) const;
   int emit(const QuoteSpan& q, Quote quote);  // index in doc.quotes, or kNone when empty
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
+  std::vector<CueHit>::const_iterator cue_at_or_after(int k) const;
+  const CueHit* cue_after_quote(int ct, int p1, int words) const;
+  const CueHit* cue_before_quote(int ot, int p0, int words, bool* strong) const;
+  int headline_name(int ot, int p0, int inner, int content_end) const;
+  const CueHit* cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const;
+  bool apposed_person_cue(int ct, int p1, CueHit* out) const;
+  const CueHit* reported_before(int p0) const;
+  const CueHit* cue_in_next_line(int p1) const;
+  const CueHit* cue_in_next_sentence(int ct) const;
+  bool heading_quote(int p0, int ot, int ct) const;
+  const CueHit* section_cue(int p0) const;
+  void attribute_headline_quote(int h);
+  int headline_searches_ = 0;
   int pull_searches_ = 0;
 
   Context& ctx_;
@@ -171,6 +220,7 @@ class Attributor {
   std::vector<std::uint32_t> para_first_;  // first token of each paragraph (+ sentinel)
   std::vector<int> body_first_;            // first token after the marker
   std::vector<QuoteSpan> spans_;
+  std::vector<std::uint8_t> para_marks_;   // per paragraph: holds a quotation mark or lies in a quote
   std::vector<int> open_tok_, close_tok_;  // per span; close_tok_ = kNone when unclosed
   std::vector<std::uint8_t> state_;        // 0 outside quotes, 1 inside a quote, 2 a quote's own mark
   std::vector<int> sent_;                  // sentence id per token (quotes are opaque)
@@ -263,12 +313,22 @@ bool Attributor::subject_like(const MentionRef& m) const {
     std::string_view b = lower(before);
     bool clause_opener = b == "and" || b == "that" || b == "while" || b == "when" || b == "as" || b == "if" ||
                          b == "because" || b == "but" || b == "although" || b == "though" || b == "since";
+    // "This was stated by Ivan Petrov": the agent of a reporting verb is whom a later "he" means.
+    if (b == "by" && before > 0 && is_word(before - 1) && lex_.cues_starting_with(lower(before - 1)) != nullptr)
+      return true;
     if (!clause_opener && (lex_.is_stop(b) || (is_lower_word(before) && !lex_.is_person_title(b) &&
                                                !lex_.is_adverb_or_aux(b) && !lex_.is_determiner(b) &&
                                                lex_.cues_starting_with(b) == nullptr && b.size() > 2 &&
                                                b.compare(b.size() - 2, 2, "ed") == 0)))
       return false;  // "for Putin", "pushed Zelensky"
   }
+  bool opens = first == body_first_[para_of(first)] || (first > 0 && sent_[first - 1] != sent_[first]);
+  if (opens && is_punct(j, ',')) return true;  // "Royce Mendes, Desjardins' managing director, was ..."
+  // "..., the head of the ministry, Ivan Petrov." / "... by ministry spokesman Ivan Petrov.": a name
+  // in apposition to a role, ending its sentence.
+  if (before >= 0 && (is_punct(before, ',') || (is_lower_word(before) && is_person_noun(lower(before)))) &&
+      toks_[j].has(kPunct) && is_terminal_char(text_[toks_[j].start]))
+    return true;
   if (is_punct(j, ',') && before >= 0 && is_punct(before, ',') && j + 1 < n && outside(j + 1)) ++j;  // apposition
   if (!is_lower_word(j)) return false;
   std::string_view w = lower(j);
@@ -292,20 +352,14 @@ void Attributor::find_dash_speech() {
     return c == 0x2014 || c == 0x2013 || c == 0x2015 || (c == '-' && t + 1 < n && toks_[t + 1].has(kSpaceBefore));
   };
   std::vector<QuoteSpan> found;
-  std::size_t next_span = 0;
   for (std::size_t p = 0; p < paras.size(); ++p) {
     int b = body_first_[p], end = para_end_tok(static_cast<int>(p));
-    while (next_span < spans_.size() && spans_[next_span].open < bodies_[p].start) ++next_span;
-    bool has_marks = next_span < spans_.size() && spans_[next_span].open < bodies_[p].end;
-    if (has_marks || b + 2 >= end || !paras[p].speaker.empty() || !long_dash(b) ||
+    bool opens = long_dash(b);
+    if (para_marks_[p] || b + 2 >= end || !paras[p].speaker.empty() ||
         (paras[p].kind != ParagraphKind::kNarrative && paras[p].kind != ParagraphKind::kSubtitle))
       continue;
-    bool marks_inside = false;
-    for (int i = b; i < end && !marks_inside; ++i) marks_inside = toks_[i].has(kQuoteMark);
-    if (marks_inside) continue;  // a stray mark: leave the paragraph alone
-    build_lower();
     int close = kNone;
-    for (int d = b + 2; d + 1 < end; ++d) {
+    for (int d = b + (opens ? 2 : 1); d + 1 < end; ++d) {
       if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
       char c = text_[toks_[d - 1].start];
       bool attached = c == ',' || c == '!' || c == '?' || toks_[d - 1].end - toks_[d - 1].start == 3;  // "…"
@@ -316,11 +370,19 @@ void Attributor::find_dash_speech() {
     }
     if (close == kNone) continue;
     QuoteSpan q;
-    q.open = toks_[b].start;
-    q.open_len = toks_[b].end - toks_[b].start;
+    q.first_para = q.last_para = static_cast<std::uint32_t>(p);
+    if (opens) {
+      q.open = toks_[b].start;
+      q.open_len = toks_[b].end - toks_[b].start;
+    } else {
+      // "Hardworking people live here, - X shared.": speech closed by the dash whose opening mark
+      // machine translation dropped; it opens where its run of lines opens (lost_opening_start).
+      q.first_para = static_cast<std::uint32_t>(lost_opening_start(static_cast<int>(p)));
+      q.open = toks_[body_first_[q.first_para]].start;
+      q.open_len = 0;
+    }
     q.close = toks_[close].start;
     q.close_len = toks_[close].end - toks_[close].start;
-    q.first_para = q.last_para = static_cast<std::uint32_t>(p);
     found.push_back(q);
     for (int d = close + 2; d + 1 < end; ++d) {  // the speech resumed: ". — We keep talking."
       if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
@@ -336,8 +398,64 @@ void Attributor::find_dash_speech() {
       break;
     }
   }
+  merge_spans(std::move(found));
+}
+
+// Where a quote whose opening mark was lost opens: at the first of the lines before paragraph p
+// (at most three) that are plain narration without marks, after a line that reports speech ("This
+// was announced by X."); at p itself when no such line comes within three (nothing says where
+// the speech began).
+int Attributor::lost_opening_start(int p) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  for (int q = p - 1; q >= 0 && q >= p - 3; --q) {
+    if (para_marks_[q] || !paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return q + 1;
+    int end = para_end_tok(q);
+    for (int i = body_first_[q]; i < end; ++i)
+      if (is_word(i) && lex_.cues_starting_with(lower(i)) != nullptr) return q + 1;
+  }
+  return p;
+}
+
+// Quotes closed by a double mark that no opening mark pairs (`... the like," X quoted him as
+// saying.`): the opening mark was lost. A quote is recovered when the closing mark follows the
+// end of a clause (, . ! ? …), a reporting word comes within six words after it and its paragraph
+// holds no other quote; it opens at lost_opening_start.
+void Attributor::recover_lost_openings(const std::vector<std::uint32_t>& orphans) {
+  std::vector<QuoteSpan> found;
+  int n = static_cast<int>(toks_.size());
+  std::size_t next_span = 0;
+  for (std::uint32_t pos : orphans) {
+    int t = tok_at(pos);
+    if (t <= 0 || t >= n || toks_[t].start != pos) continue;
+    int p = para_of(t);
+    while (next_span < spans_.size() && spans_[next_span].last_para < static_cast<std::uint32_t>(p)) ++next_span;
+    if (next_span < spans_.size() && spans_[next_span].first_para <= static_cast<std::uint32_t>(p)) continue;
+    if (!found.empty() && found.back().last_para == static_cast<std::uint32_t>(p)) continue;
+    if (t - 1 < body_first_[p] || !toks_[t - 1].has(kPunct) || toks_[t - 1].has(kQuoteMark)) continue;
+    char c = text_[toks_[t - 1].start];
+    if (c != ',' && c != '.' && c != '!' && c != '?' && toks_[t - 1].end - toks_[t - 1].start != 3) continue;
+    int end = para_end_tok(p);
+    bool cue = false;
+    for (int k = t + 1; k < end && k <= t + 7 && !cue; ++k)
+      cue = is_word(k) && lex_.cues_starting_with(lower(k)) != nullptr;
+    if (!cue) continue;
+    QuoteSpan q;
+    q.first_para = static_cast<std::uint32_t>(lost_opening_start(p));
+    q.last_para = static_cast<std::uint32_t>(p);
+    q.open = toks_[body_first_[q.first_para]].start;
+    q.open_len = 0;
+    q.close = pos;
+    q.close_len = toks_[t].end - toks_[t].start;
+    found.push_back(q);
+  }
+  merge_spans(std::move(found));
+}
+
+// Adds spans found by the stage (no paragraph of theirs holds a paired span) to the paired ones,
+// by opening offset.
+void Attributor::merge_spans(std::vector<QuoteSpan> found) {
   if (found.empty()) return;
-  // Merge by opening offset; the dash spans share no paragraph with a marked span.
+  std::sort(found.begin(), found.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
   std::vector<QuoteSpan> merged;
   merged.reserve(spans_.size() + found.size());
   std::vector<int> remap(spans_.size(), kNone);
@@ -355,6 +473,15 @@ void Attributor::find_dash_speech() {
   spans_ = std::move(merged);
 }
 
+void Attributor::index_marks() {
+  para_marks_.assign(ctx_.doc.paragraphs.size(), 0);
+  for (const auto& t : toks_)
+    if (t.has(kQuoteMark)) para_marks_[t.paragraph] = 1;
+  for (const auto& q : spans_)
+    if (q.depth == 0)
+      for (std::uint32_t p = q.first_para; p <= q.last_para && p < para_marks_.size(); ++p) para_marks_[p] = 1;
+}
+
 void Attributor::mark_quote_tokens() {
   state_.assign(toks_.size(), 0);
   open_tok_.assign(spans_.size(), kNone);
@@ -369,7 +496,7 @@ void Attributor::mark_quote_tokens() {
       if (c < n && toks_[c].start == s.close) close_tok_[q] = c;
     }
     if (s.depth != 0 || open_tok_[q] == kNone) continue;
-    state_[o] = 2;
+    state_[o] = s.open_len > 0 ? 2 : 1;  // a lost opening mark: the quote opens on its first word
     int stop = close_tok_[q] != kNone ? close_tok_[q] : para_end_tok(static_cast<int>(s.last_para));
     for (int i = o + 1; i < stop && i < n; ++i) state_[i] = 1;
     if (close_tok_[q] != kNone) state_[close_tok_[q]] = 2;
@@ -485,6 +612,7 @@ void Attributor::find_cues() {
       if (lex_.is_noun_like_cue(w)) {
         bool det1 = lex_.is_determiner(prev) || toks_[i - 1].has(kPossessive);
         bool det2 = i > 1 && para_of(i - 2) == p && is_lower_word(i - 1) && !lex_.is_stop(prev) &&
+                    !is_person_noun(prev) &&  // "the report's authors say": a subject, not "his recent remarks"
                     (lex_.is_determiner(lower(i - 2)) || toks_[i - 2].has(kPossessive));
         bool object_follows = i + 1 < pend && is_word(i + 1) &&
                               (lower(i + 1) == "it" || lower(i + 1) == "them" || lower(i + 1) == "him" ||
@@ -492,6 +620,8 @@ void Attributor::find_cues() {
         if ((det1 || det2) && !object_follows) continue;  // "the calls", "his recent remarks", "the upcoming call"
       }
     }
+    if (hit->words.size() == 1 && w.substr(0, 4) == "call" && i + 1 < pend && is_word(i + 1) && lower(i + 1) == "for")
+      continue;  // "calling for an "immediate ceasefire"": a demand, not a report; the sentence's cue stands
     if (hit->words.size() == 1 && lex_.is_noun_like_cue(w) && i + 1 < pend && is_lower_word(i + 1) &&
         lex_.is_person_title(lower(i + 1))) {
       continue;  // "a two-term state senator", "the report author": the word names a role, not a report
@@ -514,6 +644,7 @@ void Attributor::find_cues() {
       }
     } else if (!(hit->words.size() == 1 && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0)) {
       find_subject(cue);  // a gerund ("adding", "noting") takes the subject of the sentence's previous cue
+      if (cue.subj_first == kNone) passive_agent(cue);
     }
     bool told = w == "told" || w == "tell" || w == "tells" || w == "telling";
     if (hit->side == SubjectSide::kLeft) cue.channel = channel_after(last + 1, pend, told);
@@ -572,6 +703,11 @@ int Attributor::caps_run_left(int head, int limit) const {
       count += 2;
       continue;
     }
+    if (k - 1 >= limit && toks_[k].has(kDash) && toks_[j].start == toks_[k].end && toks_[k].start == toks_[k - 1].end &&
+        is_lower_word(k - 1) && (lower(k - 1) == "ex" || lower(k - 1) == "then" || lower(k - 1) == "vice")) {
+      j = k - 1;  // "the ex-MP", "then-President"
+      break;
+    }
     if (k - 1 >= limit && is_punct(k, '.') && is_caps(k - 1) && toks_[k].start == toks_[k - 1].end &&
         (toks_[k - 1].end - toks_[k - 1].start == 1 || is_abbreviation(tok(k - 1)))) {
       j = k - 1;  // "J. Smith", "Sen. John Thune"
@@ -627,6 +763,26 @@ int Attributor::caps_run_right(int first, int limit) const {
   return j;
 }
 
+// "BMO's Benjamin Reitzes", "Acme Bank's chief economist, Dana Levi": after a name and a possessive,
+// the person named next (after at most four lowercase words with a role noun among them, and a
+// comma) is the phrase's person: [first, last] becomes that name.
+void Attributor::possessor_role(int owner_last, int limit, int* first, int* last) const {
+  int k = owner_last + 1;
+  if (k + 1 < limit && is_word(k) && lower(k) == "of" && is_caps(k + 1))  // "Accountants of Canada's"
+    k = caps_run_right(k + 1, limit) + 1;
+  if (k >= limit || !toks_[k].has(kPossessive) || !outside(k)) return;
+  int m = k + 1;
+  bool role = false;
+  while (m < limit && m - k <= 4 && is_lower_word(m) && outside(m) && !lex_.is_stop(lower(m))) {
+    role = role || is_person_noun(lower(m));
+    ++m;
+  }
+  if (role && m < limit && is_punct(m, ',')) ++m;
+  if (m >= limit || (m > k + 1 && !role) || !outside(m) || !is_caps(m) || caps_stop(m)) return;
+  *first = m;
+  *last = caps_run_right(m, limit);
+}
+
 // A noun phrase that starts at token k: a pronoun, a name, or "one British diplomat".
 bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (k >= limit || !outside(k) || !is_word(k)) return false;
@@ -638,6 +794,7 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (is_caps(k) && !caps_stop(k)) {
     *first = k;
     *last = caps_run_right(k, limit);
+    possessor_role(*last, limit, first, last);
     return true;
   }
   if (is_lower_word(k) && !lex_.is_stop(w) && !lex_.is_determiner(w)) {
@@ -667,8 +824,8 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     if (toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) continue;  // "Kremlin-backed"
     if (!is_word(j) && !toks_[j].has(kPossessive)) break;
     std::string_view wj = lower(j);
-    if (wj == "of" || wj == "for" || wj == "at") {
-      // "a spokesman for the Kremlin": keep a name after the preposition.
+    if (wj == "of" || wj == "for" || wj == "at" || wj == "by") {
+      // "a spokesman for the Kremlin", "a study by the X Foundation": keep a name after the preposition.
       int k2 = j + 1;
       if (k2 < limit && lower(k2) == "the") ++k2;
       if (k2 < limit && is_caps(k2) && !caps_stop(k2) && end != kNone) {
@@ -705,12 +862,16 @@ int Attributor::common_np_left(int j, int limit, int sent) const {
     std::string_view wk = lower(k);
     if (lex_.is_determiner(wk)) {
       f = k;
-      // "a spokesman for the regulator": the role noun before the preposition heads the phrase.
-      if (in_sentence(f - 2) && is_word(f - 1) && is_lower_word(f - 2) && is_person_noun(lower(f - 2))) {
-        std::string_view prep = lower(f - 1);
-        if (prep == "for" || prep == "of" || prep == "at") {
+      // "a spokesman for the regulator", "the press service of the ministry": the role, office or text
+      // noun before the preposition heads the phrase.
+      if (in_sentence(f - 2) && is_word(f - 1) && is_lower_word(f - 2)) {
+        std::string_view prep = lower(f - 1), noun = lower(f - 2);
+        bool head = is_person_noun(noun) ? (prep == "for" || prep == "of" || prep == "at")
+                                         : prep == "of" && (lex_.is_org_noun(noun) || lex_.is_document_noun(noun));
+        if (head) {
           f -= 2;
-          if (in_sentence(f - 1) && is_word(f - 1) && lex_.is_determiner(lower(f - 1))) --f;
+          ++count;
+          continue;  // and the words before that noun ("the press service")
         }
       }
       break;
@@ -729,8 +890,10 @@ void Attributor::find_subject(CueHit& cue) const {
   auto in_sentence = [&](int j) { return j >= limit && sent_[j] == sent && outside(j); };
   int j = cue.first - 1;
   int skipped = 0;
+  bool passive = false;  // "It is reported": a form of "be" before the cue
   while (in_sentence(j) && is_word(j) && skipped < 4) {
     std::string_view w = lower(j);
+    passive = passive || is_be(w);
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !toks_[j].has(kUpperInitial) && w != "italy";
     if (!(lex_.is_adverb_or_aux(w) || adverb) || (toks_[j].has(kUpperInitial) && !lex_.is_calendar_word(w) &&
                                                   !lex_.is_adverb_or_aux(w)))
@@ -758,6 +921,11 @@ void Attributor::find_subject(CueHit& cue) const {
     std::string_view w = lower(j);
     if (is_pronoun(w)) {
       // "As he put it": fine; "that he said": fine.
+      cue.subj_first = cue.subj_last = j;
+      cue.pronoun = true;
+      return;
+    }
+    if (w == "it" && !passive) {  // "it said", "it emphasizes that": a body speaks (resolve_cues)
       cue.subj_first = cue.subj_last = j;
       cue.pronoun = true;
       return;
@@ -791,91 +959,39 @@ void Attributor::find_subject(CueHit& cue) const {
       if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
       cue.subj_first = f;
       cue.subj_last = j;
+      if (first_conjunct(f, limit, sent, &cue.subj_first, &cue.subj_last)) return;
+      const Entity* named = entity_over(toks_[f].start, toks_[j].end, false);
+      if (!named || named->label != Label::kPerson) {
+        // "Elizabeth Truss at a press conference in Liverpool warned", "Chief James Hall with the New
+        // York Police Department said": the person the prepositional phrase follows.
+        int pf, pl;
+        if (name_before_preposition(f, limit, sent, &pf, &pl)) {
+          const Entity* person = entity_over(toks_[pf].start, toks_[pl].end, false);
+          if (mentions_.empty() || (person && person->label == Label::kPerson)) {
+            cue.subj_first = pf;
+            cue.subj_last = pl;
+          }
+        }
+      }
       return;
     }
-    if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && !lex_.cues_starting_with(w)) {
+    bool noun_cue = lex_.is_noun_like_cue(w) && in_sentence(j - 1) &&
+                    (lex_.is_determiner(lower(j - 1)) || toks_[j - 1].has(kPossessive));  // "the report say"
+    if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && (!lex_.cues_starting_with(w) || noun_cue)) {
       cue.subj_first = common_np_left(j, limit, sent);  // "one British diplomat", "UK officials"
       cue.subj_last = j;
       // "Bereznitsky during a working trip to the construction site stated": the object of a preposition is
       // no subject; the name that the prepositional phrase follows is.
-      auto preposition = [&](int t) {
-        if (!in_sentence(t) || !is_lower_word(t)) return false;
-        std::string_view x = lower(t);
-        for (std::string_view pr : {"to", "at", "in", "on", "from", "during", "after", "before", "with", "near",
-                                    "over", "across", "through", "into", "following", "amid", "upon", "inside"})
-          if (x == pr) return true;
-        return false;
-      };
-      if (preposition(cue.subj_first - 1)) {
-        int t = cue.subj_first - 1;
-        while (in_sentence(t - 1) && is_lower_word(t - 1) && cue.subj_first - t < 12) --t;
-        if (preposition(t) && in_sentence(t - 1) && is_caps(t - 1) && !caps_stop(t - 1)) {
-          cue.subj_last = t - 1;
-          cue.subj_first = caps_run_left(t - 1, limit);
-        }
+      int pf, pl;
+      if (name_before_preposition(cue.subj_first, limit, sent, &pf, &pl)) {
+        cue.subj_first = pf;
+        cue.subj_last = pl;
       }
       return;
     }
     return;
   }
-  if (is_punct(j, ',')) {
-    // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
-    int k = j - 1;
-    while (in_sentence(k) && !is_punct(k, ',') && j - k < 10 && !is_mark(k)) --k;
-    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && is_caps(j - 1) && !caps_stop(j - 1)) {
-      int f = caps_run_left(j - 1, k + 1);
-      bool modifiers = true;  // "Mrs Evans' neighbour, 81-year-old Joan Pike, put it"
-      for (int m = k + 1; m < f && modifiers; ++m)
-        modifiers = (toks_[m].has(kNumber) || toks_[m].has(kDash) || is_lower_word(m)) && !lex_.is_stop(lower(m)) &&
-                    !lex_.is_determiner(lower(m)) && !lex_.cues_starting_with(lower(m));
-      if (modifiers) {
-        cue.subj_last = j - 1;  // "The minister, Ana Ruiz, wrote"
-        cue.subj_first = f;
-        return;
-      }
-    }
-    if (in_sentence(k) && is_punct(k, ',') && in_sentence(k - 1) && is_caps(k - 1) && !caps_stop(k - 1) &&
-        j - k > 1) {
-      cue.subj_last = k - 1;
-      cue.subj_first = caps_run_left(k - 1, limit);
-      if (cue.subj_first - 1 >= limit && outside(cue.subj_first - 1) && lower(cue.subj_first - 1) == "the")
-        --cue.subj_first;  // "The White House, in a statement, called"
-      return;
-    }
-    if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && in_sentence(k - 1) && is_lower_word(k - 1) &&
-        is_word(k + 1) && lex_.is_determiner(lower(k + 1))) {
-      // "A spokesman for the regulator, the North Sea Transition Authority, said"
-      std::string_view head = lower(k - 1);
-      if (!lex_.is_stop(head) && !lex_.is_determiner(head) && !is_pronoun(head) && !lex_.cues_starting_with(head) &&
-          !lex_.is_adverb_or_aux(head)) {
-        int f = common_np_left(k - 1, limit, sent);
-        if (f < k - 1 && lex_.is_determiner(lower(f))) {
-          cue.subj_first = f;
-          cue.subj_last = k - 1;
-          return;
-        }
-      }
-    }
-    // "one engineer, who asked not to be named because ..., told Reuters": skip the relative clause.
-    for (int r = j - 1, steps = 0; in_sentence(r) && steps < 40; --r, ++steps) {
-      if (is_mark(r)) break;
-      if (!is_word(r) || !in_sentence(r - 1) || !is_punct(r - 1, ',') || !in_sentence(r - 2)) continue;
-      std::string_view rel = lower(r);
-      if (rel != "who" && rel != "whose") continue;
-      int h = r - 2;
-      if (is_caps(h) && !caps_stop(h)) {
-        cue.subj_first = caps_run_left(h, limit);
-        cue.subj_last = h;
-        return;
-      }
-      if (is_lower_word(h) && !lex_.is_stop(lower(h)) && !is_pronoun(lower(h)) && !lex_.cues_starting_with(lower(h))) {
-        cue.subj_first = common_np_left(h, limit, sent);
-        cue.subj_last = h;
-        return;
-      }
-      break;
-    }
-  }
+  if (is_punct(j, ',') && subject_before_comma(cue, j, limit, sent)) return;
   // After a closing quote or a comma: the speaker follows the cue ("..., said one British diplomat").
   int f, l;
   if (right_np(cue.last + 1, para_end_tok(p), &f, &l)) {
@@ -883,6 +999,157 @@ void Attributor::find_subject(CueHit& cue) const {
     cue.subj_last = l;
     cue.pronoun = is_pronoun(lower(f));
   }
+}
+
+// "The G7 ministers and the EU High Representative said", "The Competition and Markets Authority
+// and Microsoft said": a subject of two conjuncts opening its sentence or clause speaks as the
+// first, which the article names first; [*f, *l] becomes it.
+bool Attributor::first_conjunct(int first, int limit, int sent, int* f, int* l) const {
+  auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
+  int a = first - 2;
+  if (!in_sentence(a) || !is_word(first - 1) || lower(first - 1) != "and" || !is_word(a)) return false;
+  int cf;
+  if (is_caps(a) && !caps_stop(a)) {
+    cf = caps_run_left(a, limit);
+    // "Competition and Markets Authority": a name holding "and" itself
+    while (in_sentence(cf - 2) && is_word(cf - 1) && lower(cf - 1) == "and" && is_caps(cf - 2) && !caps_stop(cf - 2))
+      cf = caps_run_left(cf - 2, limit);
+    if (in_sentence(cf - 1) && lower(cf - 1) == "the") --cf;
+  } else if (is_lower_word(a) && !lex_.is_stop(lower(a)) && !lex_.is_determiner(lower(a)) &&
+             !lex_.cues_starting_with(lower(a)) && !is_pronoun(lower(a))) {
+    cf = common_np_left(a, limit, sent);
+  } else {
+    return false;
+  }
+  if (in_sentence(cf - 1) && !is_punct(cf - 1, ',')) return false;  // not the subject: "met X and Y"
+  *f = cf;
+  *l = a;
+  return true;
+}
+
+// The name that a prepositional phrase ending before token `first` follows: "Bereznitsky during a
+// working trip to the construction site", "Truss at a press conference in Liverpool", "Hall with
+// the New York Police Department" (at most twelve lowercase words back, in the sentence).
+bool Attributor::name_before_preposition(int first, int limit, int sent, int* f, int* l) const {
+  auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
+  auto preposition = [&](int t) {
+    if (!in_sentence(t) || !is_lower_word(t)) return false;
+    std::string_view x = lower(t);
+    for (std::string_view pr : {"to", "at", "in", "on", "from", "during", "after", "before", "with", "near", "over",
+                                "across", "through", "into", "following", "amid", "upon", "inside"})
+      if (x == pr) return true;
+    return false;
+  };
+  if (in_sentence(first - 1) && is_word(first - 1) && lower(first - 1) == "the") --first;
+  if (!preposition(first - 1)) return false;
+  int t = first - 1;
+  while (in_sentence(t - 1) && is_lower_word(t - 1) && first - t < 12) --t;
+  if (!preposition(t) || !in_sentence(t - 1) || !is_caps(t - 1) || caps_stop(t - 1)) return false;
+  *l = t - 1;
+  *f = caps_run_left(t - 1, limit);
+  return true;
+}
+
+// "This was announced on December 11 by Aleksey Arestovich", "As noted by X": the agent of a passive cue speaks
+// (the agent within six tokens of the cue, in its sentence and clause).
+void Attributor::passive_agent(CueHit& cue) const {
+  int p = para_of(cue.first);
+  int limit = body_first_[p];
+  int b = cue.first - 1;
+  while (b >= limit && cue.first - b < 3 && is_word(b) && lex_.is_adverb_or_aux(lower(b)) && !is_be(lower(b))) --b;
+  if (b < limit || !is_word(b) || !(is_be(lower(b)) || lower(b) == "as")) return;  // "was stated by", "As noted by"
+  int end = para_end_tok(p);
+  for (int k = cue.last + 1; k < end && k <= cue.last + 6 && outside(k) && sent_[k] == sent_[cue.first]; ++k) {
+    if (toks_[k].has(kPunct)) return;
+    if (!is_word(k) || lower(k) != "by") continue;
+    int f, l;
+    if (right_np(k + 1, end, &f, &l)) {
+      cue.subj_first = f;
+      cue.subj_last = l;
+      cue.pronoun = is_pronoun(lower(f));
+    }
+    return;
+  }
+}
+
+// The subject of a cue right after a comma: an inverted cue whose subject ends the sentence, an
+// apposition ("Dmitry Peskov, the Kremlin spokesman, said"), a phrase set off by commas ("The
+// White House, in a statement, called"), or a name before a relative clause ("one engineer, who
+// asked not to be named ..., told"). False when none fits.
+bool Attributor::subject_before_comma(CueHit& cue, int j, int limit, int sent) const {
+  auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
+  int p = para_of(cue.first);
+  // "..., using a port in Sirte, notes the agency's publication.": an inverted cue whose subject
+  // ends the sentence (not "X, 45, told Reuters." nor "..., said Tuesday.").
+  int rf, rl;
+  int pend = para_end_tok(p);
+  std::string_view cw = lower(cue.first);
+  bool told = cw == "told" || cw == "tell" || cw == "tells";
+  if (!told && right_np(cue.last + 1, pend, &rf, &rl) && !lex_.is_calendar_word(lower(rf)) &&
+      (rl + 1 >= pend || sent_[rl + 1] != sent ||
+       (toks_[rl + 1].has(kPunct) && is_terminal_char(text_[toks_[rl + 1].start])))) {
+    cue.subj_first = rf;
+    cue.subj_last = rl;
+    cue.pronoun = is_pronoun(lower(rf));
+    return true;
+  }
+  // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
+  int k = j - 1;
+  while (in_sentence(k) && !is_punct(k, ',') && j - k < 10 && !is_mark(k)) --k;
+  if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && is_caps(j - 1) && !caps_stop(j - 1)) {
+    int f = caps_run_left(j - 1, k + 1);
+    bool modifiers = true;  // "Mrs Evans' neighbour, 81-year-old Joan Pike, put it"
+    for (int m = k + 1; m < f && modifiers; ++m)
+      modifiers = (toks_[m].has(kNumber) || toks_[m].has(kDash) || is_lower_word(m)) && !lex_.is_stop(lower(m)) &&
+                  !lex_.is_determiner(lower(m)) && !lex_.cues_starting_with(lower(m));
+    if (modifiers) {
+      cue.subj_last = j - 1;  // "The minister, Ana Ruiz, wrote"
+      cue.subj_first = f;
+      return true;
+    }
+  }
+  if (in_sentence(k) && is_punct(k, ',') && in_sentence(k - 1) && is_caps(k - 1) && !caps_stop(k - 1) &&
+      j - k > 1) {
+    cue.subj_last = k - 1;
+    cue.subj_first = caps_run_left(k - 1, limit);
+    if (cue.subj_first - 1 >= limit && outside(cue.subj_first - 1) && lower(cue.subj_first - 1) == "the")
+      --cue.subj_first;  // "The White House, in a statement, called"
+    return true;
+  }
+  if (in_sentence(k) && is_punct(k, ',') && j - k > 1 && in_sentence(k - 1) && is_lower_word(k - 1) &&
+      is_word(k + 1) && lex_.is_determiner(lower(k + 1))) {
+    // "A spokesman for the regulator, the North Sea Transition Authority, said"
+    std::string_view head = lower(k - 1);
+    if (!lex_.is_stop(head) && !lex_.is_determiner(head) && !is_pronoun(head) && !lex_.cues_starting_with(head) &&
+        !lex_.is_adverb_or_aux(head)) {
+      int f = common_np_left(k - 1, limit, sent);
+      if (f < k - 1 && lex_.is_determiner(lower(f))) {
+        cue.subj_first = f;
+        cue.subj_last = k - 1;
+        return true;
+      }
+    }
+  }
+  // "one engineer, who asked not to be named because ..., told Reuters": skip the relative clause.
+  for (int r = j - 1, steps = 0; in_sentence(r) && steps < 40; --r, ++steps) {
+    if (is_mark(r)) break;
+    if (!is_word(r) || !in_sentence(r - 1) || !is_punct(r - 1, ',') || !in_sentence(r - 2)) continue;
+    std::string_view rel = lower(r);
+    if (rel != "who" && rel != "whose") continue;
+    int h = r - 2;
+    if (is_caps(h) && !caps_stop(h)) {
+      cue.subj_first = caps_run_left(h, limit);
+      cue.subj_last = h;
+      return true;
+    }
+    if (is_lower_word(h) && !lex_.is_stop(lower(h)) && !is_pronoun(lower(h)) && !lex_.cues_starting_with(lower(h))) {
+      cue.subj_first = common_np_left(h, limit, sent);
+      cue.subj_last = h;
+      return true;
+    }
+    break;
+  }
+  return false;
 }
 
 // "on Truth Social", "on the social platform Truth Social", "in an interview with CBS", "told the Mail".
@@ -963,6 +1230,15 @@ const Entity* Attributor::entity_by_id(const std::string& id) const {
   return it == entity_index_.end() ? nullptr : &ctx_.doc.entities[it->second];
 }
 
+// A person other than `except` whom the article names with the role word at role_tok.
+const Entity* Attributor::person_with_role(int role_tok, const Entity* except) const {
+  for (const auto& other : ctx_.doc.entities) {
+    if (--role_budget_ < 0) break;
+    if (other.label == Label::kPerson && &other != except && role_fits(other, role_tok)) return &other;
+  }
+  return nullptr;
+}
+
 bool Attributor::role_fits(const Entity& ent, int role_tok) const {
   std::string_view role = lower(role_tok);
   int n = static_cast<int>(toks_.size());
@@ -1033,6 +1309,60 @@ std::string Attributor::interlocutor(int p) const {
 
 // Resolves every cue's subject to an id, in text order, tracking the person a
 // "he"/"she" would refer to: the last person named as a subject or speaker.
+// A cue with no subject of its own: "..., adding that ...", "and explained" take the subject of the
+// sentence's previous cue; a gerund after a comma the person in subject position of its sentence.
+void Attributor::subject_from_sentence(std::size_t c, const std::vector<MentionRef>& subjects, std::size_t next) {
+  CueHit& cue = cues_[c];
+  // "..., adding that ...", "and explained": the subject of the sentence's previous cue.
+  if (c > 0 && sent_[cues_[c - 1].first] == sent_[cue.first] && cues_[c - 1].subj_first != kNone) {
+    cue.subj_first = cues_[c - 1].subj_first;
+    cue.subj_last = cues_[c - 1].subj_last;
+    cue.pronoun = cues_[c - 1].pronoun;
+    cue.speaker = cues_[c - 1].speaker;
+    if (cue.channel.empty()) cue.channel = cues_[c - 1].channel;
+  } else if (cue.first >= 2 && is_punct(cue.first - 1, ',') && cue.text.size() > 4 &&
+             cue.text.compare(cue.text.size() - 3, 3, "ing") == 0) {
+    // "David Moyes was gracious in defeat, saying ...": the subject of the sentence.
+    int f, l;
+    int p = para_of(cue.first);
+    if (const Entity* ent = person_subject_before(cue.first - 2, body_first_[p], &f, &l)) {
+      cue.subj_first = f;
+      cue.subj_last = l;
+      cue.speaker = ent->id;
+    } else if (next > 0) {
+      // "Melnyk denied his Russian counterpart's accusations of war crimes, calling them ...": the
+      // last person in subject position earlier in the sentence.
+      const MentionRef& m = subjects[next - 1];
+      int t = tok_at(m.start), u = tok_at(m.end) - 1;
+      if (t < cue.first && para_of(t) == p && sent_[t] == sent_[cue.first]) {
+        cue.subj_first = t;
+        cue.subj_last = std::max(t, u);
+        cue.speaker = ctx_.doc.entities[m.entity].id;
+      }
+    }
+  }
+}
+
+// Whom a pronoun subject stands for: "I"/"we" the turn speaker, "he"/"she" the last person of a
+// compatible gender, "you" in a turn the other side, "it"/"they" the body last spoken of.
+std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  std::string_view w = lower(cue.subj_first);
+  int p = para_of(cue.subj_first);
+  if (w == "i" || w == "we") {
+    if (p < static_cast<int>(paras.size())) return paras[p].speaker;
+  } else if (w == "he" || w == "him") {
+    return ante.he.empty() ? ante.any : ante.he;
+  } else if (w == "she" || w == "her") {
+    return ante.she.empty() ? ante.any : ante.she;
+  } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
+    return interlocutor(p);  // "You told the FT ..." in a question: the guest
+  } else if (w == "it" || w == "they") {
+    return trail.best();  // "it said", "they warn": the body last spoken of
+  }
+  return {};
+}
+
 void Attributor::resolve_cues() {
   std::vector<MentionRef> subjects;
   for (const auto& m : mentions_)
@@ -1040,61 +1370,31 @@ void Attributor::resolve_cues() {
       int t = tok_at(m.start);
       if (t < static_cast<int>(toks_.size()) && outside(t)) subjects.push_back(m);
     }
-  std::size_t next = 0;
-  std::string antecedent;
-  // The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
-  // "spokeswoman", a census given name, a Slavic surname form) rules out the other; no evidence fits both.
-  std::string antecedent_he, antecedent_she;
+  std::vector<MentionRef> bodies = body_subjects();
+  std::size_t next = 0, next_body = 0;
+  Antecedents ante;
   auto note_person = [&](const std::string& id) {
-    antecedent = id;
     Gender gender = Gender::kUnknown;
     if (const Entity* ent = entity_by_id(id))
       gender = ctx_.entity_gender(static_cast<std::size_t>(ent - ctx_.doc.entities.data()));
-    if (gender != Gender::kFemale) antecedent_he = id;
-    if (gender != Gender::kMale) antecedent_she = id;
+    ante.note(id, gender);
   };
-  std::string org_antecedent;  // the last organisation that spoke: "the company" in a later sentence
-  const auto& paras = ctx_.doc.paragraphs;
+  BodyTrail trail;  // the bodies a later "the company", "it" or "the statement" can stand for
   for (std::size_t c = 0; c < cues_.size(); ++c) {
     CueHit& cue = cues_[c];
     std::uint32_t pos = cue.subj_first != kNone ? toks_[cue.subj_first].start : toks_[cue.first].start;
     while (next < subjects.size() && subjects[next].start < pos)
       note_person(ctx_.doc.entities[subjects[next++].entity].id);
+    while (next_body < bodies.size() && bodies[next_body].start < pos)
+      trail.note_mention(ctx_.doc.entities[bodies[next_body++].entity]);
     if (cue.subj_first == kNone) {
-      // "..., adding that ...", "and explained": the subject of the sentence's previous cue.
-      if (c > 0 && sent_[cues_[c - 1].first] == sent_[cue.first] && cues_[c - 1].subj_first != kNone) {
-        cue.subj_first = cues_[c - 1].subj_first;
-        cue.subj_last = cues_[c - 1].subj_last;
-        cue.pronoun = cues_[c - 1].pronoun;
-        cue.speaker = cues_[c - 1].speaker;
-        if (cue.channel.empty()) cue.channel = cues_[c - 1].channel;
-      } else if (cue.first >= 2 && is_punct(cue.first - 1, ',') && cue.text.size() > 4 &&
-                 cue.text.compare(cue.text.size() - 3, 3, "ing") == 0) {
-        // "David Moyes was gracious in defeat, saying ...": the subject of the sentence.
-        int f, l;
-        int p = para_of(cue.first);
-        if (const Entity* ent = person_subject_before(cue.first - 2, body_first_[p], &f, &l)) {
-          cue.subj_first = f;
-          cue.subj_last = l;
-          cue.speaker = ent->id;
-        }
-      }
+      subject_from_sentence(c, subjects, next);
       continue;
     }
     cue.np_first = cue.subj_first;
     std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
     if (cue.pronoun) {
-      std::string_view w = lower(cue.subj_first);
-      int p = para_of(cue.subj_first);
-      if (w == "i" || w == "we") {
-        if (p < static_cast<int>(paras.size())) cue.speaker = paras[p].speaker;
-      } else if (w == "he" || w == "him") {
-        cue.speaker = antecedent_he.empty() ? antecedent : antecedent_he;
-      } else if (w == "she" || w == "her") {
-        cue.speaker = antecedent_she.empty() ? antecedent : antecedent_she;
-      } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
-        cue.speaker = interlocutor(p);  // "You told the FT ..." in a question: the guest
-      }
+      cue.speaker = pronoun_speaker(cue, ante, trail);
       continue;
     }
     const Entity* ent = entity_over(s, e, false);
@@ -1115,6 +1415,13 @@ void Attributor::resolve_cues() {
         continue;
       }
     }
+    if (!ent || ent->label != Label::kPerson) {
+      std::string body = body_speaker(cue, trail.best());
+      if (!body.empty()) {
+        cue.speaker = trail.spoke = body;
+        continue;
+      }
+    }
     if (ent && ent->label != Label::kPerson) {
       // An organisation speaks only when it is the head of the phrase ("the Kremlin said").
       ent = entity_over(s, e, true);
@@ -1122,31 +1429,31 @@ void Attributor::resolve_cues() {
     if (ent) cue.speaker = ent->id;
     bool demonym = ent && ent->label == Label::kNorp && lower(cue.subj_first) == "the" &&
                    cue.subj_last == cue.subj_first + 1;  // "The German, who ..., admitted"
-    if ((!ent || demonym) && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 4 &&
+    // Without an article (machine translation drops them: "Russian presidential spokesman stressed"),
+    // a singular role names the person the article names with it, or nobody.
+    bool bare = !ent && !lex_.is_determiner(lower(cue.subj_first)) && !toks_[cue.subj_first].has(kPossessive) &&
+                is_lower_word(cue.subj_last) && lex_.is_person_title(lower(cue.subj_last));
+    int role_np = cue.subj_first;  // "the press service of the office of the Ukrainian leader": its last "the"
+    for (int k = cue.subj_first + 1; k < cue.subj_last && !bare; ++k)
+      if (is_word(k) && lower(k) == "the") role_np = k;
+    if ((!ent || demonym) && (lower(role_np) == "the" || bare) && cue.subj_last - role_np <= 4 &&
         (demonym || is_person_noun(lower(cue.subj_last)))) {
       // "the former prime minister said": the person last spoken of, unless another person is the
       // one the article names with that role ("Education Secretary Paul Grant" for "the education
       // secretary", even when named later) and the last person never is.
-      cue.speaker = antecedent;
-      const Entity* last = entity_by_id(antecedent);
-      if (!demonym && last && !role_fits(*last, cue.subj_last)) {
-        for (const auto& other : ctx_.doc.entities) {
-          if (--role_budget_ < 0) break;
-          if (other.label == Label::kPerson && &other != last && role_fits(other, cue.subj_last)) {
-            cue.speaker = other.id;
-            break;
-          }
-        }
-      }
+      const Entity* last = entity_by_id(ante.any);
+      cue.speaker = bare && !(last && role_fits(*last, cue.subj_last)) ? std::string() : ante.any;
+      if (!demonym && (bare || last) && !(last && role_fits(*last, cue.subj_last)))
+        if (const Entity* other = person_with_role(cue.subj_last, last)) cue.speaker = other->id;
       if (!cue.speaker.empty()) note_person(cue.speaker);  // "the judge said ...": a later "she" is the judge
       continue;
     }
     if (!ent && lower(cue.subj_first) == "the" && cue.subj_last - cue.subj_first <= 2 &&
-        is_lower_word(cue.subj_last) && lex_.is_org_noun(lower(cue.subj_last)) && !org_antecedent.empty()) {
-      cue.speaker = org_antecedent;  // "Norvale Energy said ... "...," the company said"
+        is_lower_word(cue.subj_last) && lex_.is_org_noun(lower(cue.subj_last)) && !trail.best().empty()) {
+      cue.speaker = trail.best();  // "Norvale Energy said ... "...," the company said"
       continue;
     }
-    if (ent && ent->label == Label::kOrg) org_antecedent = ent->id;
+    if (ent && (ent->label == Label::kOrg || ent->label == Label::kGpe)) trail.spoke = ent->id;
     bool person = ent ? ent->label == Label::kPerson
                       : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
                                                      : mentions_.empty();
@@ -1174,6 +1481,58 @@ void Attributor::resolve_cues() {
     if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
+}
+
+// Mentions of organisations and countries that a later "it", "they", "the statement" or "a company
+// spokesperson" can stand for: in subject position, opening a sentence, or the agent after "by"
+// ("published by the analytical company X").
+std::vector<MentionRef> Attributor::body_subjects() const {
+  std::vector<MentionRef> out;
+  int n = static_cast<int>(toks_.size());
+  for (const auto& m : mentions_) {
+    Label l = ctx_.doc.entities[m.entity].label;
+    if (l != Label::kOrg && l != Label::kGpe) continue;
+    int t = tok_at(m.start);
+    if (t >= n || !outside(t)) continue;
+    int b = t - 1;
+    if (b >= 0 && is_word(b) && lower(b) == "the") --b;
+    bool opens = b < body_first_[para_of(t)] || sent_[b] != sent_[t];
+    bool agent = false;  // "by X", "by the analytical company X"
+    for (int k = b; !opens && k >= 0 && k > b - 4 && para_of(k) == para_of(t) && is_lower_word(k) && !agent; --k)
+      agent = lower(k) == "by";
+    if (opens || agent || subject_like(m)) out.push_back(m);
+  }
+  return out;
+}
+
+// The organisation or country an unnamed subject speaks for: a text ("the statement", "a study by
+// X", "the authors of the report"), an unnamed spokesperson, an office ("the UK government") or
+// its members ("the G7 foreign ministers"). The body named inside the phrase, else (for a text, a
+// spokesperson or an office) the body last spoken of; empty when the phrase is none of these.
+std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_antecedent) const {
+  if (!is_lower_word(cue.subj_last)) return {};
+  std::string_view head = lower(cue.subj_last);
+  bool document = false;
+  for (int k = cue.subj_first; k <= cue.subj_last && !document; ++k)
+    document = is_word(k) && lex_.is_document_noun(lower(k));
+  bool spokes = head.substr(0, 6) == "spokes";
+  if (spokes && person_with_role(cue.subj_last, nullptr) != nullptr) return {};  // a spokesperson named elsewhere
+  bool office = lex_.is_org_noun(head) && !lex_.is_person_title(head);
+  bool members = false;  // "the G7 foreign ministers", "ministers of the G7 countries"
+  for (int k = cue.subj_first; k <= cue.subj_last && !members; ++k) {
+    std::string_view w = is_lower_word(k) ? lower(k) : std::string_view();
+    members = w.size() > 3 && w.back() == 's' && is_person_noun(w);
+  }
+  if (!document && !spokes && !office && !members) return {};
+  std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                             [](const MentionRef& m, std::uint32_t b) { return m.start < b; });
+  for (; it != mentions_.end() && it->start < e; ++it) {
+    Label l = ctx_.doc.entities[it->entity].label;
+    if (l == Label::kPerson) return {};
+    if (l == Label::kOrg || l == Label::kGpe) return ctx_.doc.entities[it->entity].id;
+  }
+  return members && !document ? std::string() : org_antecedent;
 }
 
 bool Attributor::title_like(int a, int b) const {
@@ -1277,16 +1636,201 @@ std::string Attributor::pull_quote_speaker(const QuoteSpan& q, int p0, int p1) {
   return {};
 }
 
+// After the quote closing at ct: a PERSON mention, a comma, and within 48 tokens of the same
+// sentence and clause a cue whose subject (if any) lies after the name: that cue, its subject the
+// person (in *out).
+bool Attributor::apposed_person_cue(int ct, int p1, CueHit* out) const {
+  int end = para_end_tok(p1);
+  int k = ct + 1;
+  if (k < end && is_punct(k, ',')) ++k;
+  if (k >= end || !is_caps(k) || !outside(k)) return false;
+  int last = caps_run_right(k, end);
+  if (last + 1 >= end || !is_punct(last + 1, ',')) return false;
+  const Entity* ent = entity_over(toks_[k].start, toks_[last].end, false);
+  if (!ent || ent->label != Label::kPerson) return false;
+  auto it = cue_at_or_after(last + 2);
+  if (it == cues_.end() || it->first > k + 48 || sent_[it->first] != sent_[k] || breaks_between(last, it->first))
+    return false;
+  if (it->subj_first != kNone && it->subj_first < last) return false;
+  if (it->subj_first != kNone && it->pronoun) return false;  // "..., Name, and he said"
+  *out = *it;
+  out->subj_first = k;
+  out->subj_last = last;
+  out->pronoun = false;
+  out->speaker = ent->id;
+  return true;
+}
+
+// 2. The cue before a quote, in its sentence, paragraph and clause; *strong when the quote follows
+// the cue, a colon, a comma or a close "that".
+const CueHit* Attributor::cue_before_quote(int ot, int p0, int words, bool* strong) const {
+  auto it = cue_at_or_after(ot);
+  for (int tried = 0; it != cues_.begin() && tried < 4; ++tried) {
+    --it;
+    if (it->last >= ot) continue;
+    if (sent_[it->last] != sent_[ot] || para_of(it->last) != p0) return nullptr;
+    if (breaks_between(it->last, ot)) return nullptr;
+    if (it->strength == CueStrength::kCognition && words < 6) continue;
+    int before = ot - 1;
+    *strong = before == it->last || is_punct(before, ':') || is_punct(before, ',') ||
+              (is_word(before) && lower(before) == "that" && before - it->last <= 6) ||
+              (!it->channel.empty() && before - it->last <= 8 && is_punct(before, ':'));
+    return &*it;
+  }
+  return nullptr;
+}
+
+// 4. "Cameron: 'We must stand firm'": the first token of a short name and a colon opening the
+// paragraph before the quote (a headline's, or a PERSON's), else kNone.
+int Attributor::headline_name(int ot, int p0, int inner, int content_end) const {
+  if (ot < 2 || !is_punct(ot - 1, ':') || ot - 2 < body_first_[p0] || !is_caps(ot - 2) ||
+      toks_[ot - 1].start != toks_[ot - 2].end)
+    return kNone;
+  int f = caps_run_left(ot - 2, body_first_[p0]);
+  ParagraphKind kind = ctx_.doc.paragraphs[p0].kind;
+  bool headline = kind == ParagraphKind::kTitle || kind == ParagraphKind::kSubtitle || kind == ParagraphKind::kCaption;
+  const Entity* ent = entity_over(toks_[f].start, toks_[ot - 2].end, false);
+  if (f == body_first_[p0] && ot - 2 - f < 4 && (headline || (ent && ent->label == Label::kPerson)) &&
+      !title_like(inner, content_end))
+    return f;
+  return kNone;
+}
+
+// 1. The cue after a quote closing at ct: `"...," he said`, `"...," said one diplomat`, `"..."
+// according to X`, within a few words, or later when its subject opens right after the quote
+// ("..., one engineer, who asked not to be named ..., told Reuters").
+const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
+  int end = para_end_tok(p1);
+  if (ct + 1 >= end) return nullptr;
+  int k = ct + 1;
+  if (is_punct(k, ',') && k + 1 < end) ++k;
+  if (toks_[k].has(kDash) && toks_[k].has(kSpaceBefore) && k + 1 < end) ++k;  // `", — Lavrov said`
+  if (sent_[k] != sent_[ct] || !outside(k)) return nullptr;
+  for (auto it = cue_at_or_after(k); it != cues_.end() && it->first <= k + 48 && sent_[it->first] == sent_[k]; ++it) {
+    if (it->first > k + 6 && it->np_first != k) continue;
+    bool subject_first = it->np_first == k && it->subj_last < it->first;
+    if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
+      // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
+      subject_first = true;
+      for (int m = k; m < it->np_first && subject_first; ++m)
+        subject_first = is_word(m) && outside(m) && !lex_.is_stop(lower(m)) && !is_pronoun(lower(m));
+    }
+    bool cue_first = it->first == k;
+    if (!subject_first && !cue_first) continue;
+    if (it->strength == CueStrength::kCognition && words < 6) return nullptr;
+    if (cue_first && it->subj_first != kNone && it->subj_first < it->first) return nullptr;  // subject belongs elsewhere
+    return &*it;
+  }
+  return nullptr;
+}
+
+// 3. A cue on the lines around the quote (all strong attributions).
+const CueHit* Attributor::cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const {
+  if (ot == body_first_[p0] && p0 > 0) {
+    // A quote opening its paragraph after a paragraph ending "... wrote:".
+    int prev_last = para_end_tok(p0 - 1) - 1;
+    if (prev_last >= 0 && para_of(prev_last) == p0 - 1 && is_punct(prev_last, ':')) {
+      auto it = cue_at_or_after(prev_last);
+      if (it != cues_.begin() && sent_[(it - 1)->last] == sent_[prev_last]) return &*(it - 1);
+    }
+  }
+  // A line of reported speech, then a line that is one quote: the reported speaker goes on.
+  if (ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1))
+    if (const CueHit* c = reported_before(p0)) return c;
+  // A quote ending its line, then a short line that only attributes it ("X reminded.").
+  if (ct != kNone && ct + 2 >= para_end_tok(p1))
+    if (const CueHit* c = cue_in_next_line(p1)) return c;
+  // A quote ending its sentence, then "This was stated by X." / "So X commented on ...".
+  if (ct != kNone)
+    if (const CueHit* c = cue_in_next_sentence(ct)) return c;
+  // A section heading that is a quote and its source (`'Ends recession debate': CPA Canada`): the
+  // words of the person the section goes on to quote.
+  if (heading_quote(p0, ot, ct)) return section_cue(p0);
+  return nullptr;
+}
+
+std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
+  return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
+}
+
+// The last speech cue with a resolved speaker in the narration line before paragraph p0 ("He said
+// that the problem arose two months ago."), when that line quotes nobody itself.
+const CueHit* Attributor::reported_before(int p0) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  if (p0 == 0 || para_marks_[p0 - 1] || !paras[p0 - 1].speaker.empty() ||
+      paras[p0 - 1].kind != ParagraphKind::kNarrative)
+    return nullptr;
+  auto it = cue_at_or_after(static_cast<int>(para_first_[p0]));
+  while (it != cues_.begin()) {
+    --it;
+    if (para_of(it->first) < p0 - 1) return nullptr;
+    if (it->strength == CueStrength::kSpeech && !it->speaker.empty()) return &*it;
+  }
+  return nullptr;
+}
+
+// The cue of a short line (at most eight words) after paragraph p1 that is only the cue and its
+// subject (and two words more at most): `Xiu Lipeng reminded.`, not `The government insists the
+// policy is working.`
+const CueHit* Attributor::cue_in_next_line(int p1) const {
+  const auto& paras = ctx_.doc.paragraphs;
+  int p = p1 + 1;
+  if (p >= static_cast<int>(paras.size()) || !paras[p].speaker.empty()) return nullptr;
+  int b = body_first_[p], end = para_end_tok(p);
+  if (b >= end || words_between(b, end) > 8) return nullptr;
+  auto it = cue_at_or_after(b);
+  if (it == cues_.end() || it->first >= end || (it->subj_first == kNone && it->speaker.empty())) return nullptr;
+  int opener = it->subj_first != kNone ? std::min(it->subj_first, it->first) : it->first;
+  int closer = std::max(it->last, it->subj_last);  // then at most two words ("on Monday")
+  return opener == b && words_between(closer + 1, end) <= 2 ? &*it : nullptr;
+}
+
+// The cue of the sentence after a quote that ends its own, when that sentence opens with a word
+// pointing back at it ("This was stated by X.", "So X commented on the news.") and the cue has a
+// subject that is no pronoun.
+const CueHit* Attributor::cue_in_next_sentence(int ct) const {
+  int n = static_cast<int>(toks_.size());
+  int k = ct + 1;
+  if (k < n && toks_[k].has(kPunct) && !toks_[k].has(kQuoteMark) && sent_[k] == sent_[ct]) ++k;  // `"...".`
+  if (k >= n || sent_[k] == sent_[ct] || para_of(k) > para_of(ct) + 1 || !is_word(k)) return nullptr;
+  std::string_view w = lower(k);
+  if (w != "this" && w != "that" && w != "such" && w != "so" && w != "thus" && w != "these") return nullptr;
+  for (auto it = cue_at_or_after(k); it != cues_.end() && sent_[it->first] == sent_[k] && it->first <= k + 16; ++it)
+    if (!it->speaker.empty() || (it->subj_first != kNone && !it->pronoun)) return &*it;
+  return nullptr;
+}
+
+// A short line (at most sixteen words, no final stop) that opens with a quote followed by a colon
+// and a name, or a quote left open over a colon: a section heading citing its source.
+bool Attributor::heading_quote(int p0, int ot, int ct) const {
+  if (ot != body_first_[p0] || !ctx_.doc.paragraphs[p0].speaker.empty()) return false;
+  int end = para_end_tok(p0);
+  if (words_between(ot, end) > 16) return false;
+  int last = end - 1;
+  if (toks_[last].has(kPunct) && !toks_[last].has(kQuoteMark) && (text_[toks_[last].start] == '.' ||
+                                                                 text_[toks_[last].start] == '?' ||
+                                                                 text_[toks_[last].start] == '!'))
+    return false;
+  for (int k = ct != kNone ? ct + 1 : ot + 1; k + 1 < end; ++k)
+    if (is_punct(k, ':')) return is_caps(k + 1) && (ct == kNone || k == ct + 1);
+  return false;
+}
+
+// The first cue with a resolved speaker in the two paragraphs after a heading.
+const CueHit* Attributor::section_cue(int p0) const {
+  for (auto it = cue_at_or_after(para_end_tok(p0)); it != cues_.end() && para_of(it->first) <= p0 + 2; ++it)
+    if (!it->speaker.empty()) return &*it;
+  return nullptr;
+}
+
 void Attributor::attribute() {
   const auto& paras = ctx_.doc.paragraphs;
   int n = static_cast<int>(toks_.size());
-  auto cue_after = [&](int k) {  // first cue whose first token is >= k
-    return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
-  };
   int last_attr_para = kNone;   // paragraph where the last attributed quotation ended
   Quote last_attr;              // its attribution
   std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
   std::vector<int> emitted(spans_.size(), kNone);  // index in doc.quotes
+  std::vector<int> headline_quotes;                // headline quotes no one says there
   for (std::size_t qi = 0; qi < spans_.size(); ++qi) {
     const QuoteSpan& q = spans_[qi];
     int ot = open_tok_[qi];
@@ -1294,11 +1838,12 @@ void Attributor::attribute() {
     int ct = close_tok_[qi];
     int p0 = static_cast<int>(q.first_para), p1 = static_cast<int>(q.last_para);
     int content_end = ct != kNone ? ct : para_end_tok(p1);
-    int words = words_between(ot + 1, content_end);
+    int inner = q.open_len > 0 ? ot + 1 : ot;  // the first quoted token (no mark when it was lost)
+    int words = words_between(inner, content_end);
     Quote out;
     if (q.depth > 0) {
       // Nested: a title or scare word unless it is a long quotation of its own.
-      out.kind = (words >= 6 && !title_like(ot + 1, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
+      out.kind = (words >= 6 && !title_like(inner, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
       if (out.kind == QuoteKind::kQuotation) {
         span_is_quotation[qi] = 1;
         // "... and I thought: 'Maybe this is how we come back.'": the outer speaker's own words.
@@ -1318,85 +1863,35 @@ void Attributor::attribute() {
     // A quote inside a sentence takes a cue after it only when it is no title: `would not accept "this
     // kind of leadership", he told ...`, not `on CNN's "State of the Union," X said`.
     bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct) &&
-                    (words <= 1 || title_like(ot + 1, content_end > ot + 1 && is_punct(content_end - 1, ',')
+                    (words <= 1 || title_like(inner, content_end > inner && is_punct(content_end - 1, ',')
                                                           ? content_end - 1 : content_end));
-    if (ct != kNone && ct + 1 < para_end_tok(p1) && !embedded) {
-      int k = ct + 1;
-      if (is_punct(k, ',') && k + 1 < para_end_tok(p1)) ++k;
-      if (toks_[k].has(kDash) && toks_[k].has(kSpaceBefore) && k + 1 < para_end_tok(p1)) ++k;  // `", — Lavrov said`
-      if (sent_[k] == sent_[ct] && outside(k)) {
-        // The cue follows within a few words, or later when its subject opens right after the quote
-        // ("..., one engineer, who asked not to be named ..., told Reuters").
-        for (auto it = cue_after(k); it != cues_.end() && it->first <= k + 48 && sent_[it->first] == sent_[k]; ++it) {
-          if (it->first > k + 6 && it->np_first != k) continue;
-          bool subject_first = it->np_first == k && it->subj_last < it->first;
-          if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
-            // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
-            subject_first = true;
-            for (int m = k; m < it->np_first && subject_first; ++m)
-              subject_first = is_word(m) && outside(m) && !lex_.is_stop(lower(m)) && !is_pronoun(lower(m));
-          }
-          bool cue_first = it->first == k;
-          if (!subject_first && !cue_first) continue;
-          if (it->strength == CueStrength::kCognition && words < 6) break;
-          if (cue_first && it->subj_first != kNone && it->subj_first < it->first) break;  // subject belongs elsewhere
-          att = &*it;
-          strong = true;
-          break;
-        }
-      }
+    if (ct != kNone && !embedded) {
+      att = cue_after_quote(ct, p1, words);
+      strong = att != nullptr;
+    }
+    // 1b. `"...," Pavel Volchkov, virologist, head of the laboratory at the institute, stated ...`: the
+    // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
+    CueHit apposed;
+    if (!att && ct != kNone && !embedded && apposed_person_cue(ct, p1, &apposed)) {
+      att = &apposed;
+      strong = true;
     }
     // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
+    if (!att) att = cue_before_quote(ot, p0, words, &strong);
+    // 3. Lines around the quote: the line before ends "... wrote:" or reports speech, the line after
+    // only attributes it, or the quote is a section heading citing its source.
     if (!att) {
-      auto it = cue_after(ot);
-      int tried = 0;
-      while (it != cues_.begin() && tried < 4) {
-        --it;
-        ++tried;
-        if (it->last >= ot) continue;
-        if (sent_[it->last] != sent_[ot] || para_of(it->last) != p0) break;
-        if (breaks_between(it->last, ot)) break;
-        if (it->strength == CueStrength::kCognition && words < 6) continue;
-        att = &*it;
-        int before = ot - 1;
-        strong = before == it->last || is_punct(before, ':') || is_punct(before, ',') ||
-                 (is_word(before) && lower(before) == "that" && before - it->last <= 6) ||
-                 (!it->channel.empty() && before - it->last <= 8 && is_punct(before, ':'));
-        break;
-      }
-    }
-    // 3. A quote opening its paragraph after a paragraph ending "... wrote:".
-    if (!att && ot == body_first_[p0] && p0 > 0) {
-      int prev_last = para_end_tok(p0 - 1) - 1;
-      if (prev_last >= 0 && para_of(prev_last) == p0 - 1 && is_punct(prev_last, ':')) {
-        auto it = cue_after(prev_last);
-        if (it != cues_.begin()) {
-          --it;
-          if (sent_[it->last] == sent_[prev_last]) {
-            att = &*it;
-            strong = true;
-          }
-        }
-      }
+      att = cue_on_other_lines(p0, p1, ot, ct, content_end);
+      strong = att != nullptr;
     }
     // 4. A headline's "Cameron: 'We must stand firm'": a name and a colon opening the paragraph.
-    int headline_first = kNone;
-    if (!att && ot >= 2 && is_punct(ot - 1, ':') && ot - 2 >= body_first_[p0] && is_caps(ot - 2) &&
-        toks_[ot - 1].start == toks_[ot - 2].end) {
-      int f = caps_run_left(ot - 2, body_first_[p0]);
-      ParagraphKind kind = paras[p0].kind;
-      bool headline = kind == ParagraphKind::kTitle || kind == ParagraphKind::kSubtitle || kind == ParagraphKind::kCaption;
-      const Entity* ent = entity_over(toks_[f].start, toks_[ot - 2].end, false);
-      if (f == body_first_[p0] && ot - 2 - f < 4 && (headline || (ent && ent->label == Label::kPerson)) &&
-          !title_like(ot + 1, content_end))
-        headline_first = f;
-    }
+    int headline_first = att ? kNone : headline_name(ot, p0, inner, content_end);
     // 5. "Miller was not convinced: '...'", "..., Guardiola smiled: '...'": a person, a short
     // predicate and a colon before the quote.
     int colon_first = kNone, colon_last = kNone;
     const Entity* colon_ent = nullptr;
     if ((!att || (att->subj_first == kNone && att->speaker.empty())) && headline_first == kNone && ot >= 3 &&
-        is_punct(ot - 1, ':') && words >= 3 && !title_like(ot + 1, content_end))
+        is_punct(ot - 1, ':') && words >= 3 && !title_like(inner, content_end))
       colon_ent = person_subject_before(ot - 2, body_first_[p0], &colon_first, &colon_last);
     if (colon_ent) att = nullptr;
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
@@ -1413,7 +1908,7 @@ void Attributor::attribute() {
     // talks as 'constructive'" keeps the one word a scare quote).
     bool charge = words == 1 && att && ot > body_first_[p0] && is_word(ot - 1) && lower(ot - 1) == "of" &&
                   labelling_cue(att->text);
-    if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be || charge) && !title_like(ot + 1, content_end)))) {
+    if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be || charge) && !title_like(inner, content_end)))) {
       out.kind = QuoteKind::kQuotation;
       out.cue = att->text;
       out.channel = att->channel;
@@ -1455,13 +1950,18 @@ void Attributor::attribute() {
         // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
         out.kind = QuoteKind::kQuotation;
         out.speaker = pull_quote_speaker(q, p0, p1);
-      } else if (words <= 5 || scare_intro(ot) || title_like(ot + 1, content_end) || !q.closed) {
+      } else if (words <= 5 || scare_intro(ot) || title_like(inner, content_end) || !q.closed) {
         // (an unclosed quote nobody says: most often a lost closing mark around a phrase)
         out.kind = QuoteKind::kScare;
       } else {
         out.kind = QuoteKind::kQuotation;
       }
     }
+    // Inside an interview turn, a cue with no subject of its own ("... and think "Oh my god"", "As
+    // explained in my paper: "..."") is the turn speaker's.
+    if (out.kind == QuoteKind::kQuotation && out.speaker.empty() && att && att->subj_first == kNone &&
+        p0 < static_cast<int>(paras.size()))
+      out.speaker = paras[p0].speaker;
     if (out.kind == QuoteKind::kQuotation) {
       span_is_quotation[qi] = 1;
       if (!out.speaker_text.empty() || !out.speaker.empty()) {
@@ -1469,19 +1969,74 @@ void Attributor::attribute() {
         last_attr_para = p1;
       }
     }
+    bool headline = p0 < static_cast<int>(paras.size()) && (paras[p0].kind == ParagraphKind::kTitle ||
+                                                           paras[p0].kind == ParagraphKind::kSubtitle);
+    bool unsaid = out.speaker.empty();  // no one resolved (a cue may name "Mayor" and no entity)
     emitted[qi] = emit(q, std::move(out));
+    if (headline && unsaid && emitted[qi] != kNone && words >= 2) headline_quotes.push_back(emitted[qi]);
   }
+  for (int h : headline_quotes) attribute_headline_quote(h);
   (void)n;
+}
+
+// A headline quotes words said in the article ("Kremlin has 'negative reaction' to ..."): the
+// first place after the headline where the same words stand (letter case aside) gives the speaker,
+// the quote holding them or else the cue of their sentence; where they stand nowhere else (the
+// headline paraphrases), the first of the next eight quotes that is an attributed quotation. At
+// most eight headline quotes are searched for (one pass over the text each).
+void Attributor::attribute_headline_quote(int h) {
+  if (++headline_searches_ > 8) return;
+  Quote& hq = ctx_.doc.quotes[h];
+  std::string_view needle = std::string_view(lower_).substr(hq.start, hq.end - hq.start);
+  if (needle.size() < 8) return;
+  std::size_t at = std::string_view(lower_).find(needle, static_cast<std::size_t>(hq.end));
+  const auto& quotes = ctx_.doc.quotes;
+  if (at == std::string_view::npos) {
+    // The words recur nowhere (a headline paraphrases): the article's first attributed quotation.
+    for (std::size_t q = static_cast<std::size_t>(h) + 1; q < quotes.size() && q <= static_cast<std::size_t>(h) + 8; ++q) {
+      if (quotes[q].kind != QuoteKind::kQuotation || quotes[q].speaker.empty()) continue;
+      hq.kind = QuoteKind::kQuotation;
+      hq.speaker = quotes[q].speaker;
+      if (hq.cue.empty()) hq.cue = quotes[q].cue;
+      return;
+    }
+    return;
+  }
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), static_cast<std::int64_t>(at),
+                             [](std::int64_t b, const Quote& q) { return b < q.start; });
+  for (int steps = 0; it != quotes.begin() && steps < 8; ++steps) {
+    --it;
+    if (it->end >= static_cast<std::int64_t>(at + needle.size()) && !it->speaker.empty()) {
+      hq.kind = QuoteKind::kQuotation;
+      hq.speaker = it->speaker;
+      if (hq.cue.empty()) hq.cue = it->cue;
+      return;
+    }
+  }
+  int t = tok_at(static_cast<std::uint32_t>(at));
+  if (t >= static_cast<int>(toks_.size())) return;
+  int first = t;
+  while (first > 0 && sent_[first - 1] == sent_[t] && t - first < 64) --first;
+  for (auto c = cue_at_or_after(first); c != cues_.end() && sent_[c->first] == sent_[t]; ++c) {
+    if (c->speaker.empty()) continue;
+    hq.kind = QuoteKind::kQuotation;
+    hq.speaker = c->speaker;
+    if (hq.cue.empty()) hq.cue = c->text;
+    return;
+  }
 }
 
 void Attributor::run() {
   index_paragraphs();
   std::vector<MarkProblem> problems;
-  pair_marks(text_, bodies_, &spans_, &problems);
+  std::vector<std::uint32_t> orphans;
+  pair_marks(text_, bodies_, &spans_, &problems, &orphans);
   for (auto& pr : problems) ctx_.doc.warnings.push_back({pr.start, pr.end, "unmatched_quote", std::move(pr.message)});
-  find_dash_speech();
-  if (spans_.empty()) return;
   build_lower();
+  index_marks();
+  find_dash_speech();
+  recover_lost_openings(orphans);
+  if (spans_.empty()) return;
   index_mentions();
   mark_quote_tokens();
   split_sentences();

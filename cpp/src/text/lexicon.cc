@@ -85,7 +85,13 @@ R("characterised") R("opine") R("opined") R("retort") R("retorted") R("sigh") R(
 R("interjected") R("testify") R("testified") R("recount") R("recounted") R("reveal") R("reveals") RN("revealed")
 R("disclose") R("disclosed") R("accuse") R("accused") R("blast") R("blasted") R("slam") R("slammed") R("praise")
 R("praised") R("hail") R("hailed") R("dismiss") R("dismisses") R("dismissed") R("denounce") R("denounces")
-R("denounced") C("believe") CN("believes") CN("believed") C("think") CN("thinks") CN("thought") C("hope")
+R("denounced")
+// Added with the real-corpus quotes work: machine-translated reporting ("shared", "reminded") and
+// participles that cue a quotation after a comma ("..., calling them \"...\"").
+R("share") R("shares") R("shared") R("remind") R("reminds") R("reminded") R("express") R("expresses")
+R("expressed") R("calling") R("asserting") R("insisting") R("claiming") R("declaring") R("urging")
+R("accusing") R("denouncing")
+C("believe") CN("believes") CN("believed") C("think") CN("thinks") CN("thought") C("hope")
 CN("hopes") CN("hoped") C("expect") C("expects") C("expected") C("feel") C("feels") C("felt") C("fear")
 C("fears") C("feared") C("consider") C("considers") C("considered") C("reckon") C("reckons") C("reckoned")
 C("estimate") C("estimates") CN("estimated") N("denied") N("pointed") N("spoke") N("speaks") N("welcomed")
