@@ -104,17 +104,19 @@ int entity_of(const Speaker& s, const NameIndex& names) {
   return names.given(key);
 }
 
+// The index of the first paragraph someone speaks, or the paragraph count when no one does.
+std::size_t first_turn_index(const Document& doc) {
+  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
+    if (!doc.paragraphs[i].speaker.empty()) return i;
+  return doc.paragraphs.size();
+}
+
 // The person or outlet the narration before the interview says is interviewing the guest: "Quanta
 // spoke with Lamport about ...", "Maria Ivanova sat down with the minister" (the one who asks then
 // is the one the intro names), or -1.
 int intro_interviewer(const Context& ctx) {
   const Document& doc = ctx.doc;
-  std::size_t first_turn = doc.paragraphs.size();
-  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
-    if (!doc.paragraphs[i].speaker.empty()) {
-      first_turn = i;
-      break;
-    }
+  const std::size_t first_turn = first_turn_index(doc);
   if (first_turn == doc.paragraphs.size()) return -1;
   const std::int64_t intro_end = doc.paragraphs[first_turn].start;
   std::unordered_map<std::int64_t, bool> person_starts;  // where a person's name begins, in the intro
@@ -158,12 +160,7 @@ bool opens_with_title(std::string_view name) {
 // The one person the article presents as its guest, or -1: the only PERSON the headline and the dek
 // name, else the only PERSON the narration before the first turn names.
 int presented_person(const Document& doc) {
-  std::size_t first_turn = doc.paragraphs.size();
-  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
-    if (!doc.paragraphs[i].speaker.empty()) {
-      first_turn = i;
-      break;
-    }
+  const std::size_t first_turn = first_turn_index(doc);
   auto only_person = [&](auto in_scope) {
     int found = -1;
     for (std::size_t k = 0; k < doc.entities.size(); ++k) {
