@@ -296,17 +296,10 @@ class Writer {
 
 }  // namespace
 
-std::string Document::to_json(int indent) const {
-  std::size_t spans = 0;
-  for (const auto& e : entities) spans += 128 + e.mentions.size() * 64;
-  Writer w(text_.size() + text_.size() / 16 + paragraphs.size() * 64 + turns.size() * 96 + quotes.size() * 384 +
-               spans + 512,
-           indent < 0 ? -1 : indent);
-  w.begin_object();
-  w.key("schema");
-  w.value(kSchema);
-  w.key("text");
-  w.value(text_);
+namespace {
+
+// The "meta" member of a document.
+void write_meta(Writer& w, const Meta& meta) {
   w.key("meta");
   w.begin_object();
   w.key("title");
@@ -342,6 +335,61 @@ std::string Document::to_json(int indent) const {
   }
   w.end_object();
   w.end_object();
+}
+
+// The "quotes" member of a document.
+void write_quotes(Writer& w, const Document& doc) {
+  w.key("quotes");
+  w.begin_array();
+  for (const auto& q : doc.quotes) {
+    w.begin_object();
+    w.key("start");
+    w.value(q.start);
+    w.key("end");
+    w.value(q.end);
+    w.key("text");
+    w.value(doc.slice(q.start, q.end));
+    w.key("kind");
+    w.value(to_string(q.kind));
+    w.key("speaker");
+    w.opt(q.speaker);
+    w.key("speaker_text");
+    w.opt(q.speaker_text);
+    w.key("speaker_start");
+    if (q.speaker_start < 0)
+      w.null();
+    else
+      w.value(q.speaker_start);
+    w.key("speaker_end");
+    if (q.speaker_start < 0)
+      w.null();
+    else
+      w.value(q.speaker_end);
+    w.key("cue");
+    w.opt(q.cue);
+    w.key("channel");
+    w.opt(q.channel);
+    w.key("closed");
+    w.value(q.closed);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+std::string Document::to_json(int indent) const {
+  std::size_t spans = 0;
+  for (const auto& e : entities) spans += 128 + e.mentions.size() * 64;
+  Writer w(text_.size() + text_.size() / 16 + paragraphs.size() * 64 + turns.size() * 96 + quotes.size() * 384 +
+               spans + 512,
+           indent < 0 ? -1 : indent);
+  w.begin_object();
+  w.key("schema");
+  w.value(kSchema);
+  w.key("text");
+  w.value(text_);
+  write_meta(w, meta);
 
   w.key("paragraphs");
   w.begin_array();
@@ -400,41 +448,7 @@ std::string Document::to_json(int indent) const {
   }
   w.end_array();
 
-  w.key("quotes");
-  w.begin_array();
-  for (const auto& q : quotes) {
-    w.begin_object();
-    w.key("start");
-    w.value(q.start);
-    w.key("end");
-    w.value(q.end);
-    w.key("text");
-    w.value(slice(q.start, q.end));
-    w.key("kind");
-    w.value(to_string(q.kind));
-    w.key("speaker");
-    w.opt(q.speaker);
-    w.key("speaker_text");
-    w.opt(q.speaker_text);
-    w.key("speaker_start");
-    if (q.speaker_start < 0)
-      w.null();
-    else
-      w.value(q.speaker_start);
-    w.key("speaker_end");
-    if (q.speaker_start < 0)
-      w.null();
-    else
-      w.value(q.speaker_end);
-    w.key("cue");
-    w.opt(q.cue);
-    w.key("channel");
-    w.opt(q.channel);
-    w.key("closed");
-    w.value(q.closed);
-    w.end_object();
-  }
-  w.end_array();
+  write_quotes(w, *this);
 
   w.key("entities");
   w.begin_array();
