@@ -26,7 +26,7 @@ S("both") S("either") S("neither") S("such") S("other") S("another") S("one") S(
 S("even") S("just") S("well") S("oh") S("ok") S("okay") S("so-called") S("in reality") S("do") S("does")
 S("did") S("is") S("are") S("was") S("were") S("be") S("been") S("have") S("has") S("had") S("can") S("could")
 S("will") S("would") S("shall") S("should") S("may") S("might") S("must") S("opinions") S("relations")
-S("scroll") S("standing") S("devastation") S("human") S("spiralling") S("original") S("disclaimer")
+S("scroll") S("human") S("spiralling") S("original") S("disclaimer")
 S("author") S("commentary") S("guest") S("source") S("photo") S("video") S("watch") S("read") S("click")
 S("i'm") S("i've") S("i'd") S("i'll") S("we're") S("we've") S("you're") S("he's") S("she's") S("they're")
 S("nobody") S("everybody") S("everyone") S("somebody") S("someone") S("anybody") S("anyone") S("nothing")
