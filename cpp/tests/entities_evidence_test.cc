@@ -127,4 +127,10 @@ TEST(EntitiesEvidence, APluralNounBeforeASpeechVerbIsNoPerson) {
   EXPECT_FALSE(any_span(doc, "Traders"));
 }
 
+TEST(EntitiesEvidence, AWordGluedToADomainIsAnAddressNoName) {
+  Document doc = parley::analyze("Tides rose in the bay - Harbour Wire Spanish.example.org\nMr. Okafor spoke.\n");
+  EXPECT_FALSE(has_span(doc, "Spanish", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Okafor", Label::kPerson));
+}
+
 }  // namespace

@@ -196,6 +196,7 @@ struct CandidateState {
   bool split_body_person(Run& r, std::uint32_t* next);
   bool zone_start(std::uint32_t k) const;
   std::uint32_t designation(std::uint32_t i) const;
+  std::uint32_t web_name(std::uint32_t i) const;
   bool name_like(std::uint32_t b, std::uint32_t e2) const;
   void emit_pieces(std::uint32_t b, std::uint32_t e2);
 

@@ -65,6 +65,17 @@ std::uint32_t CandidateState::designation(std::uint32_t i) const {
   return i + 3;
 }
 
+// A capitalised word glued to a domain is a web address, no name of its own: "English.news.cn",
+// "Sport.example.com" (the gazetteer's "Lenta.ru" and "KP.ru" are matched before). Returns its end, or 0.
+std::uint32_t CandidateState::web_name(std::uint32_t i) const {
+  if (!is_cap(i) || match(i).end > i + 1) return 0;
+  std::uint32_t j = i + 1;
+  while (j + 1 < n && is_punct(j, '.') && adjacent(j) && adjacent(j + 1) && toks[j + 1].has(kWord) &&
+         !toks[j + 1].has(kUpperInitial))
+    j += 2;
+  return j > i + 1 ? j : 0;
+}
+
 bool CandidateState::zone_start(std::uint32_t k) const {
   if (!toks[k].has(kUpperInitial)) return false;
   Hit hz = match(k);
@@ -110,6 +121,10 @@ void CandidateState::walk() {
         i = hz.cend;
         continue;
       }
+    }
+    if (std::uint32_t j = web_name(i)) {
+      i = j;
+      continue;
     }
     if (std::uint32_t j = designation(i)) {
       i = j;
@@ -173,7 +188,7 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
   std::uint32_t e = s;
   bool run_and = false;
   while (e < n && same_para(s, e)) {
-    if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e))) break;
+    if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e) || web_name(e))) break;
     // A capitalised preposition inside a run is headline case, not a name: "Correspondent For The Daily Mail".
     if (e > s && is_cap(e) && !toks[e].has(kAllCaps) && is_cap_prep(h[e])) break;
     if (is_cap(e)) {
