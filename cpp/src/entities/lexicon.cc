@@ -403,6 +403,13 @@ const Phrase kPhrases[] = {
     {"Washington", "GPE", ""}, {"Washington, D.C.", "GPE", "Washington"}, {"Hong Kong", "GPE", ""},
     {"England", "GPE", ""}, {"Scotland", "GPE", ""}, {"Wales", "GPE", ""}, {"Northern Ireland", "GPE", ""},
     {"Europe", "LOC", ""}, {"Africa", "LOC", ""}, {"Asia", "LOC", ""},
+    // Regions of North America the news names by their common names.
+    {"Midwest", "LOC", ""}, {"Upper Midwest", "LOC", ""}, {"Northeast", "LOC", ""}, {"Southeast", "LOC", ""},
+    {"Southwest", "LOC", ""}, {"Northwest", "LOC", ""}, {"Pacific Northwest", "LOC", ""},
+    {"New England", "LOC", ""}, {"Great Lakes", "LOC", ""}, {"Great Plains", "LOC", ""}, {"Rockies", "LOC", ""},
+    {"Rocky Mountains", "LOC", ""}, {"Appalachians", "LOC", ""}, {"Gulf Coast", "LOC", ""}, {"Deep South", "LOC", ""},
+    {"West Coast", "LOC", ""}, {"East Coast", "LOC", ""}, {"Northern Hemisphere", "LOC", ""},
+    {"Southern Hemisphere", "LOC", ""},
     // Events and facilities that news name often.
     {"World War II", "EVENT", ""}, {"World War I", "EVENT", ""}, {"Second World War", "EVENT", ""},
     {"Cold War", "EVENT", ""}, {"Olympics", "EVENT", ""}, {"Olympic Games", "EVENT", ""},
@@ -410,6 +417,9 @@ const Phrase kPhrases[] = {
     {"Red Square", "FAC", ""}, {"Capitol", "FAC", ""}, {"Capitol Hill", "FAC", ""},
     {"Women's Day", "EVENT", "International Women's Day"}, {"International Women's Day", "EVENT", ""},
     {"Christmas", "DATE", ""}, {"Easter", "DATE", ""}, {"New Year", "DATE", ""}, {"Ramadan", "DATE", ""},
+    {"Thanksgiving", "DATE", ""}, {"Thanksgiving Day", "DATE", ""}, {"Halloween", "DATE", ""},
+    {"Hanukkah", "DATE", ""}, {"Diwali", "DATE", ""}, {"Eid al-Fitr", "DATE", ""}, {"Passover", "DATE", ""},
+    {"Lunar New Year", "DATE", ""}, {"Chinese New Year", "DATE", ""}, {"Independence Day", "DATE", ""},
 };
 const std::size_t kPhraseCount = sizeof(kPhrases) / sizeof(kPhrases[0]);
 
