@@ -133,4 +133,9 @@ TEST(EntitiesEvidence, AWordGluedToADomainIsAnAddressNoName) {
   EXPECT_TRUE(has_span(doc, "Okafor", Label::kPerson));
 }
 
+TEST(EntitiesEvidence, AnEastAsianNameInBothOrdersIsOnePerson) {
+  Document doc = parley::analyze("Zhang Wei, 40, runs the shop. Wei Zhang said he was tired.\n");
+  EXPECT_TRUE(same_entity(doc, "Zhang Wei", "Wei Zhang"));
+}
+
 }  // namespace

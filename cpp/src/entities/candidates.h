@@ -269,6 +269,7 @@ struct CandidateState {
   std::vector<Group> groups;
   std::unordered_map<std::string, std::vector<std::size_t>> title_index;  // title key -> groups
   std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
+  std::uint64_t full_name_key(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t person_key(std::size_t q) const;
   std::vector<std::uint64_t> org_keys() const;
   std::uint64_t norp_key(const Cand& c) const;

@@ -9,20 +9,30 @@ namespace parley::detail {
 
 using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
+// A person's full name as a grouping key. A name of two one-token words is keyed without its order, so
+// East Asian names written in both orders are one person ("Murakami Haruki", "Haruki Murakami").
+std::uint64_t CandidateState::full_name_key(std::uint32_t b, std::uint32_t e) const {
+  if (e - b == 2 && toks[b + 1].has(kSpaceBefore)) {
+    const std::uint64_t x = hn[b], y = hn[b + 1];
+    return name_key_step(name_key_step(kNameKeySeed, x < y ? x : y, 0), x < y ? y : x, 1);
+  }
+  return name_hash(b, e);
+}
+
 // Aliases map a surface to its canonical name.
 std::uint64_t CandidateState::person_key(std::size_t q) const {
   const Cand& c = cands[q];
-  if (c.ref >= 0) return name_hash(cands[c.ref].b, cands[c.ref].e);
+  if (c.ref >= 0) return full_name_key(cands[c.ref].b, cands[c.ref].e);
   // A surname (in any of its spellings) alone or after the same first name is the article's full name
   // with that surname, before any alias key.
   auto it = surnames.find(surname_of(c));
   if (it != surnames.end() && it->second >= 0) {
     const Cand& full = cands[static_cast<std::size_t>(it->second)];
     // A different first name is a different person.
-    if (one_word(c) || firstname_of(full) == firstname_of(c)) return name_hash(full.b, full.e);
+    if (one_word(c) || firstname_of(full) == firstname_of(c)) return full_name_key(full.b, full.e);
   }
   if (c.canon_key) return c.canon_key;
-  return name_hash(c.b, c.e);
+  return full_name_key(c.b, c.e);
 }
 
 // A body's short form: an organisation whose words open a longer organisation's name ("Xinhua" of
