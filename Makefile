@@ -97,6 +97,8 @@ DASK_COPIES ?= 200
 # attribution (parley vs textacy direct_quotations), each pair on the same gold with one scorer.
 bench-quality: install $(VENV)/.bench-ready
 	$(VPY) bench/quality_entities.py
+	@echo "== the real-world corpus (../shared/real): parley vs spaCy en_core_web_sm, per part (issue 13)"
+	$(VPY) bench/quality_real.py --spacy --entities
 	for set in --heldout --heldout2 --heldout3; do echo "== entities, held-out set $$set"; $(VPY) bench/quality_entities.py $$set; done
 	$(VPY) bench/quality_quotes.py
 	for set in --heldout --heldout2 --heldout3 --heldout4 --heldout5; do echo "== quotes, held-out set $$set"; $(VPY) bench/quality_quotes.py $$set; done

@@ -179,6 +179,10 @@ int main(int argc, char** argv) {
        [](int k) { return "Q: Why?\nA: Because.\nNotes\n" + numbered("[%zu] See note %zu.\n", 10000u * k); }},
       {"labelled_exchanges", "1,000 exchanges under distinct one-off labels at 1x",
        [](int k) { return numbered("ASKER%zu: Why?\nANSWERER%zu: Because.\n", 1000u * k); }},
+      {"person_evidence", "10,000 unknown capitalised pairs, a pronoun after each, on one line at 1x",
+       [](int k) { return numbered("Qor%zu Vel%zu met his team. ", 10000u * k); }},
+      {"org_short_forms", "1,000 bodies by full name and then by short form at 1x",
+       [](int k) { return numbered("The Abcd%zu Trading Company grew; the Abcd%zu Trading said no.\n", 1000u * k); }},
   };
 
   parley::Options options;

@@ -7,27 +7,15 @@
 #include <vector>
 
 #include "entities/matcher.h"
+#include "entity_spans.h"
 #include "parley/analyzer.h"
 
 namespace {
 
 using parley::Document;
 using parley::Label;
-
-bool has_span(const Document& doc, const std::string& text, Label label) {
-  for (const auto& e : doc.entities)
-    if (e.label == label)
-      for (const auto& m : e.mentions)
-        if (doc.slice(m.start, m.end) == text) return true;
-  return false;
-}
-
-bool any_span(const Document& doc, const std::string& text) {
-  for (const auto& e : doc.entities)
-    for (const auto& m : e.mentions)
-      if (doc.slice(m.start, m.end) == text) return true;
-  return false;
-}
+using parley::testing::any_span;
+using parley::testing::has_span;
 
 TEST(EntitiesGeneral, AdministrativeHeadWordsMakeOnePlace) {
   Document doc = parley::analyze(

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "entity_spans.h"
 #include "parley/analyzer.h"
 
 namespace {
@@ -11,6 +12,7 @@ namespace {
 using parley::Document;
 using parley::Entity;
 using parley::Label;
+using parley::testing::has_span;
 
 // The surface of each mention, as a user reads it (code-point offsets).
 std::vector<std::string> mention_texts(const Document& doc, const Entity& e) {
@@ -23,14 +25,6 @@ const Entity* find(const Document& doc, const std::string& name, Label label) {
   for (const auto& e : doc.entities)
     if (e.name == name && e.label == label) return &e;
   return nullptr;
-}
-
-bool has_span(const Document& doc, const std::string& text, Label label) {
-  for (const auto& e : doc.entities)
-    if (e.label == label)
-      for (const auto& m : e.mentions)
-        if (doc.slice(m.start, m.end) == text) return true;
-  return false;
 }
 
 std::vector<std::string> attr(const Entity& e, const std::string& key) {

@@ -15,6 +15,19 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// One spelling for the transliterations of a name's ending: "-yy", "-iy", "-ii" and "-y" ("Zelenskyy",
+// "Zelenskiy", "Zelenskii", "Zelensky"), "-ei" and "-ey" ("Sergei", "Sergey"). Words under five letters
+// keep their spelling.
+std::uint64_t spelling_hash(std::string_view word) {
+  std::string w = lower_ascii(word);
+  if (w.size() >= 5) {
+    std::string_view tail = std::string_view(w).substr(w.size() - 2);
+    if (tail == "yy" || tail == "iy" || tail == "ii") w.replace(w.size() - 2, 2, "y");
+    else if (tail == "ei") w.replace(w.size() - 2, 2, "ey");
+  }
+  return fold_hash(w);
+}
+
 std::string two(int v) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d", v);
@@ -29,6 +42,7 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
       toks(ctx.tokens()),
       n(static_cast<std::uint32_t>(toks.size())),
       h(n),
+      hn(n),
       cls(n),
       val(n),
       node1(n, UINT32_MAX),
@@ -49,6 +63,7 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
       val[i] = M.value(node);
     }
     if (toks[i].has(kUpperInitial)) caps.insert(h[i], 0);
+    hn[i] = toks[i].has(kUpperInitial) ? spelling_hash(text.substr(toks[i].start, toks[i].end - toks[i].start)) : h[i];
   }
   for (std::uint32_t i = 0; i < n; ++i)
     if (lower_word(i))
@@ -110,6 +125,12 @@ Hit CandidateState::match_at(std::uint32_t i) const {
 bool CandidateState::given_start(std::uint32_t k) const {
   return k + 1 < n && (cls[k] & kGivenName) && is_cap(k) && same_para(k, k + 1) && is_cap(k + 1) &&
          !(cls[k + 1] & (kOrgHead | kMonth | kWeekday));
+}
+
+std::uint64_t CandidateState::name_hash(std::uint32_t b, std::uint32_t e) const {
+  std::uint64_t x = kNameKeySeed;
+  for (std::uint32_t k = b; k < e; ++k) x = name_key_step(x, hn[k], k - b);
+  return x;
 }
 
 std::uint64_t CandidateState::seq_hash(std::uint32_t b, std::uint32_t e) const {

@@ -11,6 +11,7 @@
 //   heads.cc          names by their head-word: places, events, documents, facilities, organisations
 //   segment.cc        a run cut by the gazetteer into known pieces and pending names
 //   resolve.cc        pending runs resolved with document-level evidence
+//   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   grouping.cc       mentions grouped into entities, the entities built
 //   gender.cc         gender evidence for people (handed to the quotes stage)
@@ -104,7 +105,10 @@ struct Group {
 std::string lower_ascii(std::string_view s);
 // Arabic name particles inside a run: "al-Burhan", "bin Salman".
 bool is_particle(std::uint64_t hash);
+// Particles inside European and Arabic names: "von der Leyen", "da Silva", "bin Salman".
+bool is_name_particle(std::uint64_t hash);
 std::string two(int v);  // "07"
+std::uint64_t spelling_hash(std::string_view word);  // the folded spelling of a name word
 
 struct CandidateState {
   CandidateState(Context& ctx, const Matcher& matcher);
@@ -117,6 +121,9 @@ struct CandidateState {
   const std::vector<Token>& toks;
   const std::uint32_t n;
   std::vector<std::uint64_t> h;  // folded hash per token
+  // Per token: the hash of its spelling with transliteration endings folded ("Zelenskyy", "Zelenskiy" and
+  // "Zelensky"; "Sergei" and "Sergey"), the key people's names are compared by (h for other words).
+  std::vector<std::uint64_t> hn;
   std::vector<std::uint32_t> cls, val, node1;  // word classes and value; trie node of the one-token match
   // Capitalised words, value 1 once the article also writes them in lower case.
   FlatMap caps;
@@ -163,8 +170,10 @@ struct CandidateState {
   std::uint32_t last_word(std::uint32_t b, std::uint32_t e) const;
   std::uint32_t first_word_end(std::uint32_t b, std::uint32_t e) const;
   bool one_word(const Cand& c) const { return last_word(c.b, c.e) == c.b; }
-  std::uint64_t surname_of(const Cand& c) const { return seq_hash(last_word(c.b, c.e), c.e); }
-  std::uint64_t firstname_of(const Cand& c) const { return seq_hash(c.b, first_word_end(c.b, c.e)); }
+  // A person's name by its folded spelling (hn): the key of surnames, first names and full names.
+  std::uint64_t name_hash(std::uint32_t b, std::uint32_t e) const;
+  std::uint64_t surname_of(const Cand& c) const { return name_hash(last_word(c.b, c.e), c.e); }
+  std::uint64_t firstname_of(const Cand& c) const { return name_hash(c.b, first_word_end(c.b, c.e)); }
   void find_headlines();
 
   // ---- The candidates.
@@ -186,6 +195,8 @@ struct CandidateState {
   std::uint32_t run_extent(std::uint32_t s) const;
   bool split_body_person(Run& r, std::uint32_t* next);
   bool zone_start(std::uint32_t k) const;
+  std::uint32_t designation(std::uint32_t i) const;
+  std::uint32_t web_name(std::uint32_t i) const;
   bool name_like(std::uint32_t b, std::uint32_t e2) const;
   void emit_pieces(std::uint32_t b, std::uint32_t e2);
 
@@ -242,6 +253,12 @@ struct CandidateState {
   bool org_cue(const Cand& c) const;
   void speaking_orgs();
   void resolve_rest();
+  // ---- Person evidence (person_evidence.cc).
+  FlatMap alone_words{16};  // one-word capitalised mentions: a surname used alone
+  std::vector<std::uint32_t> next_pronoun;  // per token: the next he/she/his/her token (n when none)
+  void collect_person_evidence();
+  void drop_plural_speakers();
+  bool person_evidence(const Cand& c) const;
   void collect_names();
 
   // ---- Abbreviations (abbreviations.cc).
@@ -252,7 +269,10 @@ struct CandidateState {
   std::vector<Group> groups;
   std::unordered_map<std::string, std::vector<std::size_t>> title_index;  // title key -> groups
   std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
+  std::uint64_t full_name_key(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t person_key(std::size_t q) const;
+  std::vector<std::uint64_t> org_keys() const;
+  std::uint64_t norp_key(const Cand& c) const;
   void group_mentions();
   void bind_title_refs();
   void build_entities();

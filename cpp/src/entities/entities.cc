@@ -70,9 +70,7 @@ EntityStage::EntityStage(const Options& options) : options_(&options), matcher_(
       if (kPhrases[i].text == canonical) label = label_of(kPhrases[i].label);
     for (const auto& g : options.gazetteer)
       if (g.text == canonical || g.name == canonical) label = g.label;
-    bool person = canonical.find(' ') == std::string_view::npos && variant.size() > 0 &&
-                  (canonical == "Zelensky");
-    add(variant, person ? Label::kPerson : label, canonical);
+    add(variant, label, canonical);
   };
   for (std::size_t i = 0; i < kAliasCount; ++i) alias(kAliases[i].adjective, kAliases[i].country);
   for (const auto& g : options.gazetteer) add(g.text, g.label, g.name);
@@ -100,6 +98,8 @@ void EntityStage::run(Context& ctx) const {
   st.find_outlets();
   st.collect_place_ends();
   st.speaking_orgs();
+  st.collect_person_evidence();
+  st.drop_plural_speakers();
   st.resolve_rest();
   st.collect_names();
   st.link_abbreviations();

@@ -9,29 +9,79 @@ namespace parley::detail {
 
 using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
+// A person's full name as a grouping key. A name of two one-token words is keyed without its order, so
+// East Asian names written in both orders are one person ("Murakami Haruki", "Haruki Murakami").
+std::uint64_t CandidateState::full_name_key(std::uint32_t b, std::uint32_t e) const {
+  if (e - b == 2 && toks[b + 1].has(kSpaceBefore)) {
+    const std::uint64_t x = hn[b], y = hn[b + 1];
+    return name_key_step(name_key_step(kNameKeySeed, x < y ? x : y, 0), x < y ? y : x, 1);
+  }
+  return name_hash(b, e);
+}
+
 // Aliases map a surface to its canonical name.
 std::uint64_t CandidateState::person_key(std::size_t q) const {
   const Cand& c = cands[q];
+  if (c.ref >= 0) return full_name_key(cands[c.ref].b, cands[c.ref].e);
+  // A surname (in any of its spellings) alone or after the same first name is the article's full name
+  // with that surname, before any alias key.
+  auto it = surnames.find(surname_of(c));
+  if (it != surnames.end() && it->second >= 0) {
+    const Cand& full = cands[static_cast<std::size_t>(it->second)];
+    // A different first name is a different person.
+    if (one_word(c) || firstname_of(full) == firstname_of(c)) return full_name_key(full.b, full.e);
+  }
   if (c.canon_key) return c.canon_key;
-  if (c.ref >= 0) return seq_hash(cands[c.ref].b, cands[c.ref].e);
-  if (one_word(c)) {
-    auto it = surnames.find(seq_hash(c.b, c.e));
-    if (it != surnames.end() && it->second >= 0) {
-      const Cand& full = cands[static_cast<std::size_t>(it->second)];
-      return seq_hash(full.b, full.e);
-    }
-  } else {
-    auto it = surnames.find(surname_of(c));
-    if (it != surnames.end() && it->second >= 0) {
-      const Cand& full = cands[static_cast<std::size_t>(it->second)];
-      // A different first name is a different person.
-      if (firstname_of(full) == firstname_of(c)) return seq_hash(full.b, full.e);
+  return full_name_key(c.b, c.e);
+}
+
+// A body's short form: an organisation whose words open a longer organisation's name ("Xinhua" of
+// "Xinhua News Agency", "the Supreme State Council" of "... of Libya"), or close it after "the" ("the
+// Audit Committee" of "Joint Audit Committee"), is that body when one body of the article has that
+// opening or closing. Returns the key of each organisation mention (0 for the others). Each name adds
+// its prefixes and suffixes once (names of at most twelve tokens): linear in the mentions.
+std::vector<std::uint64_t> CandidateState::org_keys() const {
+  std::vector<std::uint64_t> key(cands.size(), 0);
+  auto own_key = [&](const Cand& c) { return c.canon_key ? c.canon_key : seq_hash(c.b, c.e); };
+  constexpr std::uint32_t kAmbiguous = UINT32_MAX;
+  FlatMap heads(64), tails(64);  // prefix / suffix hash -> cand index of the full name + 1
+  auto note = [&](FlatMap& m, std::uint64_t k, std::size_t q) {
+    auto [slot, inserted] = m.insert(k, static_cast<std::uint32_t>(q + 1));
+    if (!inserted && *slot != kAmbiguous && own_key(cands[*slot - 1]) != own_key(cands[q])) *slot = kAmbiguous;
+  };
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    const Cand& c = cands[q];
+    // A short form is short: names of more than twelve tokens give no openings (and stay linear).
+    if (c.kind != Kind::kName || c.label != Label::kOrg || one_word(c) || c.e - c.b > 12) continue;
+    for (std::uint32_t k = c.b + 1; k < c.e; ++k) {
+      if (!toks[k].has(kSpaceBefore)) continue;  // whole words
+      if (is_cap(k - 1)) note(heads, seq_hash(c.b, k), q);  // an opening that ends on a capital
+      if (is_cap(k)) note(tails, seq_hash(k, c.e), q);      // a closing that starts on one
     }
   }
-  return seq_hash(c.b, c.e);
+  static const std::uint64_t kThe = fold_hash("the");
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    const Cand& c = cands[q];
+    if (c.kind != Kind::kName || c.label != Label::kOrg) continue;
+    key[q] = own_key(c);
+    const std::uint64_t sh = seq_hash(c.b, c.e);
+    const std::uint32_t* full = heads.find(sh);
+    const bool after_the = c.b > 0 && same_para(c.b - 1, c.b) && h[c.b - 1] == kThe && !toks[c.b - 1].has(kUpperInitial);
+    if (!(full && *full != kAmbiguous) && after_the) full = tails.find(sh);
+    if (full && *full != kAmbiguous) key[q] = own_key(cands[*full - 1]);
+  }
+  return key;
+}
+
+// A nationality and its plural are one group: "Russian" and "Russians", "Afghan" and "Afghans".
+std::uint64_t CandidateState::norp_key(const Cand& c) const {
+  std::string_view s = span_text(c.b, c.e);
+  if (s.size() > 3 && s.back() == 's') s.remove_suffix(1);
+  return fold_hash(s);
 }
 
 void CandidateState::group_mentions() {
+  const std::vector<std::uint64_t> org_key = org_keys();
   FlatMap by_key(cands.size() + 16);
   auto group_for = [&](Label label, std::uint64_t key) -> std::size_t {
     key = key * 31 + static_cast<std::uint64_t>(label) + 1;
@@ -66,6 +116,11 @@ void CandidateState::group_mentions() {
       }
     } else if (c.kind == Kind::kValue) {
       g = group_for(c.label, c.value.empty() ? seq_hash(c.b, c.e) : fold_hash(c.value));
+    } else if (c.label == Label::kOrg) {
+      g = group_for(c.label, org_key[q]);
+      if (!c.canonical.empty() && groups[g].name.empty()) groups[g].name = c.canonical;
+    } else if (c.label == Label::kNorp) {
+      g = group_for(c.label, norp_key(c));
     } else {
       g = group_for(c.label, c.canon_key ? c.canon_key : seq_hash(c.b, c.e));
       if (!c.canonical.empty()) groups[g].name = c.canonical;

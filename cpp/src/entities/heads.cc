@@ -124,6 +124,16 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
         break;
       }
     while (end > s + 1 && (cls[end - 1] & kConnector) && !toks[end - 1].has(kUpperInitial)) --end;
+    // A known place right after the closing head-word is a dateline's, not the body's: "Xinhua News Agency
+    // Beijing", "Harbour Times Lisbon" (the place is read as the next run).
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k) {
+      const Hit hk = match(k);
+      if (is_cap(k) && (cls[k - 1] & kOrgHead) && hk.entry >= 0 && hk.end == end &&
+          M.entry(hk.entry).label == Label::kGpe) {
+        end = k;
+        break;
+      }
+    }
   }
   if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
     std::uint32_t ob = s;

@@ -26,7 +26,7 @@ S("both") S("either") S("neither") S("such") S("other") S("another") S("one") S(
 S("even") S("just") S("well") S("oh") S("ok") S("okay") S("so-called") S("in reality") S("do") S("does")
 S("did") S("is") S("are") S("was") S("were") S("be") S("been") S("have") S("has") S("had") S("can") S("could")
 S("will") S("would") S("shall") S("should") S("may") S("might") S("must") S("opinions") S("relations")
-S("scroll") S("standing") S("devastation") S("human") S("spiralling") S("original") S("disclaimer")
+S("scroll") S("human") S("spiralling") S("original") S("disclaimer")
 S("author") S("commentary") S("guest") S("source") S("photo") S("video") S("watch") S("read") S("click")
 S("i'm") S("i've") S("i'd") S("i'll") S("we're") S("we've") S("you're") S("he's") S("she's") S("they're")
 S("nobody") S("everybody") S("everyone") S("somebody") S("someone") S("anybody") S("anyone") S("nothing")
@@ -49,6 +49,8 @@ T("capt.") T("prof.") T("pres.") T("chief executive") T("prime minister") T("pre
 T("foreign minister") T("defense minister") T("defence minister") T("secretary of state") T("foreign secretary") T("home secretary") T("defence secretary") T("defense secretary") T("general secretary")
 T("secretary-general") T("secretary general") T("associate professor") T("assistant professor")
 T("deputy prime minister") T("first lady") T("crown prince")
+T("writer") T("chairperson") T("broker") T("doctor") T("pastor") T("comrade") T("dean") T("rector")
+T("reporters") T("columnist") T("producer") T("photographer") T("researcher") T("expert") T("engineer")
 // Plural roles: a capitalised "Foreign Ministers" is no name.
 T("presidents") T("ministers") T("secretaries") T("senators") T("governors") T("ambassadors") T("leaders")
 T("chairmen") T("directors") T("officials") T("generals") T("spokesmen") T("mayors") T("kings")
@@ -129,6 +131,11 @@ O("women") O("men")
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 O("securities") O("shipping") O("logistics") O("energy")
+// Words that end the names of firms, research houses and clubs ("Capital Economics", "Third Bridge
+// Consulting", "Rosenberg Research"): never the end of a person's name.
+O("economics") O("research") O("consulting") O("consultants") O("analytics") O("capital") O("investments")
+O("insurance") O("pharmaceuticals") O("solutions") O("communications") O("electronics") O("software")
+O("robotics") O("semiconductor") O("petroleum") O("mining") O("metals") O("chemicals") O("foods") O("brewery")
 #undef O
 #define C(w) W(w, kConnector, 0)
 C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
@@ -227,6 +234,8 @@ G("olaf") G("annalena") G("friedrich") G("viktor") G("mateusz") G("donald") G("a
 G("narendra") G("rahul") G("subrahmanyam") G("shehbaz") G("imran") G("fumio") G("shinzo") G("yoshihide")
 G("shigeru") G("yoon") G("moon") G("recep") G("tayyip") G("bashar") G("benjamin") G("yair") G("naftali")
 G("ursula") G("charles") G("kemi") G("liz") G("rishi") G("yvette") G("keir") G("nigel") G("suella")
+G("elon") G("satya") G("sundar") G("jensen") G("yusuf") G("mostafa") G("antony") G("joko") G("tedros")
+G("luiz") G("lula") G("cyril") G("volodymyr") G("oleksandr") G("oleksiy") G("mykhailo") G("dmytro") G("andriy")
 // Family names that lead Chinese, Korean and Vietnamese names ("Hua Chunying", "Wang Yi"): a capital after
 // them is the given name.
 G("wang") G("li") G("zhang") G("liu") G("chen") G("yang") G("huang") G("zhao") G("wu") G("zhou") G("xu")
@@ -335,6 +344,44 @@ const Phrase kPhrases[] = {
     {"Instagram", "ORG", ""}, {"Telegram", "ORG", ""}, {"YouTube", "ORG", ""}, {"TikTok", "ORG", ""},
     {"WhatsApp", "ORG", ""}, {"Google", "ORG", ""}, {"Apple", "ORG", ""}, {"Microsoft", "ORG", ""},
     {"Amazon", "ORG", ""}, {"Meta", "ORG", ""}, {"Tesla", "ORG", ""}, {"SpaceX", "ORG", ""}, {"OpenAI", "ORG", ""},
+    // The media this audience reads: Russian, Chinese and other national outlets and agencies.
+    {"Rossiyskaya Gazeta", "ORG", ""}, {"Komsomolskaya Pravda", "ORG", ""}, {"KP.ru", "ORG", ""},
+    {"Novaya Gazeta", "ORG", ""}, {"Nezavisimaya Gazeta", "ORG", ""}, {"Moskovsky Komsomolets", "ORG", ""},
+    {"Argumenty i Fakty", "ORG", ""}, {"Vedomosti", "ORG", ""}, {"Meduza", "ORG", ""}, {"Izvestiya", "ORG", ""},
+    {"Gazeta.ru", "ORG", ""}, {"Lenta.ru", "ORG", ""}, {"Vzglyad", "ORG", ""}, {"Fontanka", "ORG", ""},
+    {"Sobesednik", "ORG", ""}, {"Regnum", "ORG", ""}, {"RBC", "ORG", ""}, {"Rossiya 1", "ORG", ""},
+    {"Rossiya 24", "ORG", ""}, {"Channel One", "ORG", ""}, {"NTV", "ORG", ""}, {"Zvezda", "ORG", ""},
+    {"Ekho Moskvy", "ORG", ""}, {"Echo of Moscow", "ORG", ""}, {"TV Rain", "ORG", ""}, {"Dozhd", "ORG", ""},
+    {"RIA", "ORG", ""}, {"Ukrainska Pravda", "ORG", ""}, {"UNIAN", "ORG", ""}, {"Kyiv Post", "ORG", ""},
+    {"CCTV", "ORG", ""}, {"CGTN", "ORG", ""}, {"People's Daily", "ORG", ""}, {"Global Times", "ORG", ""},
+    {"China Daily", "ORG", ""}, {"Caixin", "ORG", ""}, {"Xinhua News Agency", "ORG", ""}, {"Xinhuanet", "ORG", ""},
+    {"Xinhua Net", "ORG", "Xinhuanet"}, {"South China Morning Post", "ORG", ""}, {"Yonhap", "ORG", ""},
+    {"Kyodo", "ORG", ""}, {"NHK", "ORG", ""}, {"Nikkei", "ORG", ""}, {"Asahi Shimbun", "ORG", ""},
+    {"Straits Times", "ORG", ""}, {"Jakarta Post", "ORG", ""}, {"Times of India", "ORG", ""}, {"Haaretz", "ORG", ""},
+    {"Al Arabiya", "ORG", ""}, {"Sky News", "ORG", ""}, {"Sky News Arabia", "ORG", ""}, {"Anadolu", "ORG", ""},
+    {"Euronews", "ORG", ""}, {"Deutsche Welle", "ORG", ""}, {"DW", "ORG", ""},
+    {"Voice of America", "ORG", ""}, {"VOA", "ORG", ""}, {"Radio Free Europe", "ORG", ""},
+    {"RFI", "ORG", ""}, {"Le Figaro", "ORG", ""}, {"Le Parisien", "ORG", ""}, {"Bild", "ORG", ""},
+    {"Die Welt", "ORG", ""}, {"El País", "ORG", ""}, {"Corriere della Sera", "ORG", ""}, {"USA Today", "ORG", ""},
+    {"Los Angeles Times", "ORG", ""}, {"Newsweek", "ORG", ""}, {"The Atlantic", "ORG", ""}, {"Vox", "ORG", ""},
+    {"BuzzFeed", "ORG", ""}, {"HuffPost", "ORG", ""}, {"CNBC", "ORG", ""},
+    // Companies the news names most, by their usual names.
+    {"Sony", "ORG", ""}, {"Nintendo", "ORG", ""}, {"Nvidia", "ORG", ""}, {"Intel", "ORG", ""}, {"AMD", "ORG", ""},
+    {"Samsung", "ORG", ""}, {"Huawei", "ORG", ""}, {"Alibaba", "ORG", ""}, {"Tencent", "ORG", ""},
+    {"Baidu", "ORG", ""}, {"ByteDance", "ORG", ""}, {"Xiaomi", "ORG", ""}, {"AliExpress", "ORG", ""},
+    {"Netflix", "ORG", ""}, {"Disney", "ORG", ""}, {"Uber", "ORG", ""}, {"Airbnb", "ORG", ""},
+    {"LinkedIn", "ORG", ""}, {"Reddit", "ORG", ""}, {"Zoom", "ORG", ""}, {"Spotify", "ORG", ""},
+    {"Starbucks", "ORG", ""}, {"McDonald's", "ORG", ""}, {"Walmart", "ORG", ""}, {"Boeing", "ORG", ""},
+    {"Airbus", "ORG", ""}, {"Chevron", "ORG", ""}, {"ExxonMobil", "ORG", ""}, {"ConocoPhillips", "ORG", ""},
+    {"Shell", "ORG", ""}, {"Pfizer", "ORG", ""}, {"Moderna", "ORG", ""}, {"AstraZeneca", "ORG", ""},
+    {"BioNTech", "ORG", ""}, {"Amtrak", "ORG", ""}, {"Lukoil", "ORG", ""}, {"Sberbank", "ORG", ""},
+    {"VTB", "ORG", ""}, {"Rostec", "ORG", ""}, {"Rosatom", "ORG", ""}, {"Roscosmos", "ORG", ""},
+    {"Aeroflot", "ORG", ""}, {"Yandex", "ORG", ""}, {"VKontakte", "ORG", ""}, {"Novatek", "ORG", ""},
+    {"Transneft", "ORG", ""}, {"Rusal", "ORG", ""}, {"Nornickel", "ORG", ""}, {"Goldman Sachs", "ORG", ""},
+    {"JPMorgan", "ORG", ""}, {"Morgan Stanley", "ORG", ""}, {"Citigroup", "ORG", ""}, {"BlackRock", "ORG", ""},
+    {"Deloitte", "ORG", ""}, {"PwC", "ORG", ""}, {"KPMG", "ORG", ""}, {"McKinsey", "ORG", ""},
+    // States that no longer exist.
+    {"Soviet Union", "GPE", ""}, {"USSR", "GPE", "Soviet Union"}, {"Yugoslavia", "GPE", ""},
     // Regions and places no country list has.
     {"Middle East", "LOC", ""}, {"North Africa", "LOC", ""}, {"West Africa", "LOC", ""},
     {"East Africa", "LOC", ""}, {"Southern Africa", "LOC", ""}, {"Sub-Saharan Africa", "LOC", ""},
@@ -356,6 +403,13 @@ const Phrase kPhrases[] = {
     {"Washington", "GPE", ""}, {"Washington, D.C.", "GPE", "Washington"}, {"Hong Kong", "GPE", ""},
     {"England", "GPE", ""}, {"Scotland", "GPE", ""}, {"Wales", "GPE", ""}, {"Northern Ireland", "GPE", ""},
     {"Europe", "LOC", ""}, {"Africa", "LOC", ""}, {"Asia", "LOC", ""},
+    // Regions of North America the news names by their common names.
+    {"Midwest", "LOC", ""}, {"Upper Midwest", "LOC", ""}, {"Northeast", "LOC", ""}, {"Southeast", "LOC", ""},
+    {"Southwest", "LOC", ""}, {"Northwest", "LOC", ""}, {"Pacific Northwest", "LOC", ""},
+    {"New England", "LOC", ""}, {"Great Lakes", "LOC", ""}, {"Great Plains", "LOC", ""}, {"Rockies", "LOC", ""},
+    {"Rocky Mountains", "LOC", ""}, {"Appalachians", "LOC", ""}, {"Gulf Coast", "LOC", ""}, {"Deep South", "LOC", ""},
+    {"West Coast", "LOC", ""}, {"East Coast", "LOC", ""}, {"Northern Hemisphere", "LOC", ""},
+    {"Southern Hemisphere", "LOC", ""},
     // Events and facilities that news name often.
     {"World War II", "EVENT", ""}, {"World War I", "EVENT", ""}, {"Second World War", "EVENT", ""},
     {"Cold War", "EVENT", ""}, {"Olympics", "EVENT", ""}, {"Olympic Games", "EVENT", ""},
@@ -363,6 +417,9 @@ const Phrase kPhrases[] = {
     {"Red Square", "FAC", ""}, {"Capitol", "FAC", ""}, {"Capitol Hill", "FAC", ""},
     {"Women's Day", "EVENT", "International Women's Day"}, {"International Women's Day", "EVENT", ""},
     {"Christmas", "DATE", ""}, {"Easter", "DATE", ""}, {"New Year", "DATE", ""}, {"Ramadan", "DATE", ""},
+    {"Thanksgiving", "DATE", ""}, {"Thanksgiving Day", "DATE", ""}, {"Halloween", "DATE", ""},
+    {"Hanukkah", "DATE", ""}, {"Diwali", "DATE", ""}, {"Eid al-Fitr", "DATE", ""}, {"Passover", "DATE", ""},
+    {"Lunar New Year", "DATE", ""}, {"Chinese New Year", "DATE", ""}, {"Independence Day", "DATE", ""},
 };
 const std::size_t kPhraseCount = sizeof(kPhrases) / sizeof(kPhrases[0]);
 
@@ -434,7 +491,7 @@ const std::size_t kDemonymCount = sizeof(kDemonyms) / sizeof(kDemonyms[0]);
 const Demonym kAliases[] = {
     {"Kiev", "Kyiv"}, {"Kharkov", "Kharkiv"}, {"Odessa", "Odesa"}, {"Lugansk", "Luhansk"},
     {"Zaporozhye", "Zaporizhzhia"}, {"Nikolaev", "Mykolaiv"}, {"Artemovsk", "Bakhmut"}, {"Artyomovsk", "Bakhmut"},
-    {"Zelenskiy", "Zelensky"}, {"Zelenskyy", "Zelensky"}, {"Zelenskii", "Zelensky"}, {"Peking", "Beijing"},
+    {"Peking", "Beijing"},
     {"Bombay", "Mumbai"}, {"Calcutta", "Kolkata"}, {"Madras", "Chennai"}, {"Burma", "Myanmar"},
     {"Byelorussia", "Belarus"}, {"Chisinau", "Chișinău"}, {"Lvov", "Lviv"}, {"Chernobyl", "Chornobyl"},
     {"Rovno", "Rivne"}, {"Dnepropetrovsk", "Dnipro"}, {"Dnipropetrovsk", "Dnipro"},

@@ -95,7 +95,7 @@ void CandidateState::share_list_kinds() {
         for (std::size_t q = r; q < e; ++q) {
           Cand& c = cands[idx[q]];
           if (c.kind != Kind::kPending) continue;
-          if (pair && (!one_word(c) || (cls[c.b] & kGivenName) || surnames.count(seq_hash(c.b, c.e)) || c.quoted ||
+          if (pair && (!one_word(c) || (cls[c.b] & kGivenName) || surnames.count(surname_of(c)) || c.quoted ||
                        c.in_marker))
             continue;
           c.label = orgs ? Label::kOrg : Label::kGpe;
@@ -193,13 +193,22 @@ bool CandidateState::org_cue(const Cand& c) const {
          org_after.contains(h[a]);
 }
 
-// Organisations say things too: "the regulator, Finnadzor, said".
+// Organisations say things too: "the regulator, Finnadzor, said", and a body's short form after its full
+// name ("Harwick Mutual said" after "the Harwick Mutual Insurance Society") is the body, not a person.
 void CandidateState::speaking_orgs() {
-  for (Cand& c : cands)
-    if (c.by_speech && c.label == Label::kPerson && one_word(c) && org_cue(c)) {
+  FlatMap openings(64);  // the openings of the article's organisation names (at most twelve tokens)
+  for (const Cand& c : cands)
+    if (c.kind == Kind::kName && c.label == Label::kOrg && c.e - c.b <= 12)
+      for (std::uint32_t k = c.b + 1; k < c.e; ++k)
+        if (toks[k].has(kSpaceBefore) && is_cap(k - 1)) openings.insert(seq_hash(c.b, k), 1);
+  for (Cand& c : cands) {
+    if (!c.by_speech || c.label != Label::kPerson) continue;
+    const bool short_form = !(cls[c.b] & kGivenName) && openings.contains(seq_hash(c.b, c.e));
+    if (short_form || (one_word(c) && org_cue(c))) {
       c.label = Label::kOrg;
       resolved[seq_hash(c.b, c.e)] = Label::kOrg;
     }
+  }
 }
 
 // Pass B: the rest.
@@ -214,7 +223,7 @@ void CandidateState::resolve_rest() {
       c.kind = Kind::kName;
       continue;
     }
-    if (one_word(c) && surnames.count(seq_hash(c.b, c.e))) {
+    if (one_word(c) && surnames.count(surname_of(c))) {
       c.kind = Kind::kName;
       continue;
     }
@@ -244,8 +253,11 @@ void CandidateState::resolve_rest() {
       if (!lower_seen(k)) all_lower_known = false;
     std::uint32_t words = 1;
     for (std::uint32_t k = c.b + 1; k < c.e; ++k) words += toks[k].has(kSpaceBefore);
-    if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && (!c.in_marker || !interviewer_labels.count(sh))) {
-      c.kind = Kind::kName;  // two to four unknown capitals: most often a person
+    // Two to four unknown capitals are a person only with person evidence (person_evidence.cc);
+    // without it they name nothing ("Related Articles", "Immediate Release", "Pop Culture").
+    if (words >= 2 && words <= 4 && !c.quoted && !all_lower_known && (!c.in_marker || !interviewer_labels.count(sh)) &&
+        person_evidence(c)) {
+      c.kind = Kind::kName;
       continue;
     }
     if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && resolved.count(h[c.b])) {
@@ -275,7 +287,7 @@ void CandidateState::collect_names() {
   }
   for (auto& c : cands) {
     if (!one_word(c) || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;
-    std::uint64_t w = seq_hash(c.b, c.e);
+    const std::uint64_t w = surname_of(c);  // a one-word name: its folded spelling
     if (c.kind == Kind::kPending && surnames.count(w) && surnames[w] >= 0) c.kind = Kind::kName;
     if (surnames.count(w)) continue;
     auto it = firstnames.find(w);

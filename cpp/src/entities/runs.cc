@@ -41,6 +41,41 @@ bool is_particle(std::uint64_t hash) {
   return particle.contains(hash);
 }
 
+// Particles inside personal names ("von der Leyen", "da Silva", "bin Salman", "van den Berg").
+bool is_name_particle(std::uint64_t hash) {
+  static const FlatMap particle = [] {
+    FlatMap m(32);
+    for (const char* w : {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn",
+                          "al", "el", "y", "ter", "zu"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  return particle.contains(hash);
+}
+
+// A capitalised word glued to a number by a hyphen is a designation, not a figure: "COVID-19", "Perm-36",
+// "Su-57". Returns its end, or 0.
+std::uint32_t CandidateState::designation(std::uint32_t i) const {
+  // The number of a designation whose word a run took ("Cases of COVID" then "-19").
+  if (toks[i].has(kNumber) && !toks[i].has(kWord) && i >= 2 && adjacent(i) && is_punct(i - 1, '-') &&
+      adjacent(i - 1) && is_cap(i - 2))
+    return i + 1;
+  if (!is_cap(i) || !is_punct(i + 1, '-') || !adjacent(i + 1) || i + 2 >= n || !adjacent(i + 2)) return 0;
+  if (!toks[i + 2].has(kNumber) || toks[i + 2].has(kWord)) return 0;
+  return i + 3;
+}
+
+// A capitalised word glued to a domain is a web address, no name of its own: "English.news.cn",
+// "Sport.example.com" (the gazetteer's "Lenta.ru" and "KP.ru" are matched before). Returns its end, or 0.
+std::uint32_t CandidateState::web_name(std::uint32_t i) const {
+  if (!is_cap(i) || match(i).end > i + 1) return 0;
+  std::uint32_t j = i + 1;
+  while (j + 1 < n && is_punct(j, '.') && adjacent(j) && adjacent(j + 1) && toks[j + 1].has(kWord) &&
+         !toks[j + 1].has(kUpperInitial))
+    j += 2;
+  return j > i + 1 ? j : 0;
+}
+
 bool CandidateState::zone_start(std::uint32_t k) const {
   if (!toks[k].has(kUpperInitial)) return false;
   Hit hz = match(k);
@@ -86,6 +121,14 @@ void CandidateState::walk() {
         i = hz.cend;
         continue;
       }
+    }
+    if (std::uint32_t j = web_name(i)) {
+      i = j;
+      continue;
+    }
+    if (std::uint32_t j = designation(i)) {
+      i = j;
+      continue;
     }
     if (std::uint32_t j = try_value(i)) {
       i = j;
@@ -145,7 +188,7 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
   std::uint32_t e = s;
   bool run_and = false;
   while (e < n && same_para(s, e)) {
-    if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e))) break;
+    if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e) || web_name(e))) break;
     // A capitalised preposition inside a run is headline case, not a name: "Correspondent For The Daily Mail".
     if (e > s && is_cap(e) && !toks[e].has(kAllCaps) && is_cap_prep(h[e])) break;
     if (is_cap(e)) {
@@ -167,7 +210,8 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
     // A lower-case syllable after a hyphen in an East Asian given name: "Lai Ching-te", "Kim Jong-un".
     if (e > s + 1 && is_punct(e, '-') && adjacent(e) && e + 1 < n && adjacent(e + 1) && toks[e + 1].has(kWord) &&
         !toks[e + 1].has(kUpperInitial) && toks[e + 1].end - toks[e + 1].start <= 5 && !is_hyphen_suffix(h[e + 1]) &&
-        !(e + 2 < n && adjacent(e + 2)) && match(e - 1).entry < 0 && toks[e - 1].has(kSpaceBefore)) {
+        !(e + 2 < n && adjacent(e + 2) && (toks[e + 2].has(kWord) || is_punct(e + 2, '-'))) &&
+        match(e - 1).entry < 0 && toks[e - 1].has(kSpaceBefore)) {
       e += 2;
       continue;
     }
@@ -198,6 +242,13 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
     if (e > s && is_punct(e, '-') && adjacent(e) && adjacent(e + 1) && e + 1 < n && is_cap(e + 1) &&
         same_para(s, e + 1)) {  // "Pryce-Whitby", "US-Russia"
       e += 2;
+      continue;
+    }
+    // Two name particles in a row: "Ursula von der Leyen", "Pablo de la Cruz".
+    if (e > s && is_name_particle(h[e]) && toks[e].has(kWord) && !toks[e].has(kUpperInitial) && e + 2 < n &&
+        is_name_particle(h[e + 1]) && toks[e + 1].has(kWord) && !toks[e + 1].has(kUpperInitial) && is_cap(e + 2) &&
+        same_para(s, e + 2)) {
+      e += 3;
       continue;
     }
     if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && h[e] != kThe && e + 1 < n && same_para(s, e + 1) &&

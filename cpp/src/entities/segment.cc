@@ -89,6 +89,14 @@ void CandidateState::segment(const Run& r) {
           q + 2 < end && is_cap(q + 2))
         return 3;
       if (is_punct(q, '-') && adjacent(q) && toks[q + 1].has(kWord) && !toks[q + 1].has(kUpperInitial)) return 2;
+      // Name particles between capitals: "Lula da Silva", "von der Leyen" (after a capital of the piece).
+      auto lower_particle = [&](std::uint32_t x) {
+        return x < end && toks[x].has(kWord) && !toks[x].has(kUpperInitial) && is_name_particle(h[x]);
+      };
+      if (lower_particle(q) && is_cap(q - 1)) {
+        if (q + 1 < end && is_cap(q + 1)) return 1;
+        if (lower_particle(q + 1) && q + 2 < end && is_cap(q + 2)) return 2;
+      }
       return 0;
     };
     while (u < end && (is_cap(u) || name_piece(u) ||

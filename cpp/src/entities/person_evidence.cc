@@ -1,0 +1,85 @@
+// Person evidence: an unknown capitalised run becomes a PERSON only when something says it is one —
+// a given name (read in segment.cc), a title or honorific before it (titles.cc), a speech verb beside
+// it (segment.cc), or, read here over the whole article:
+//   - a speaker label "Name:" (the run stands in a marker);
+//   - its last word used alone elsewhere ("Samya Kullab ... Kullab said"), a surname's use;
+//   - a personal pronoun soon after it ("..., he said", "her ministry");
+//   - an apposition of age or role ("Peter Rekke, 45,", "Ann Dole, a spokeswoman for");
+//   - a byline ("By Samya Kullab").
+// Without any of them the run names nothing: "Related Articles", "Immediate Release", "Pop Culture".
+#include "entities/candidates.h"
+
+namespace parley::detail {
+
+using namespace lex;  // NOLINT: word classes read as a vocabulary here
+
+namespace {
+
+bool is_personal_pronoun(std::uint64_t hash) {
+  static const FlatMap pronouns = [] {
+    FlatMap m(16);
+    for (const char* w : {"he", "she", "his", "her", "him", "himself", "herself", "hers"}) m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  return pronouns.contains(hash);
+}
+
+// How far after a mention a pronoun still counts (tokens).
+constexpr std::uint32_t kPronounReach = 30;
+
+}  // namespace
+
+// One pass: one-word mentions by hash, and for each token the next personal pronoun (a backward scan).
+// A plural noun opening a sentence before a speech verb ("Analysts say", "Brokers note") is no person:
+// a one-word name made only by the verb, capitalised only by position, ending in a plural "s", that names
+// no surname or given name of the article, is dropped.
+void CandidateState::drop_plural_speakers() {
+  for (Cand& c : cands) {
+    if (!c.by_speech || c.label != Label::kPerson || !one_word(c) || !toks[c.b].has(kSentenceStart)) continue;
+    const std::string_view w = sv(c.b);
+    if (w.size() < 5 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == '\'' ||
+        toks[c.b].has(kAllCaps))
+      continue;
+    if ((cls[c.b] & kGivenName) || surnames.count(surname_of(c))) continue;
+    c.kind = Kind::kPending;
+    c.strong = false;
+    c.by_speech = false;
+    resolved.erase(seq_hash(c.b, c.e));
+  }
+}
+
+void CandidateState::collect_person_evidence() {
+  alone_words.reset(cands.size() + 16);
+  for (const Cand& c : cands)
+    if ((c.kind == Kind::kPending || (c.kind == Kind::kName && c.label == Label::kPerson)) && one_word(c))
+      alone_words.insert(seq_hash(c.b, c.e), 1);
+  next_pronoun.assign(n + 1, n);
+  for (std::uint32_t k = n; k-- > 0;)
+    next_pronoun[k] = toks[k].has(kWord) && is_personal_pronoun(h[k]) ? k : next_pronoun[k + 1];
+}
+
+bool CandidateState::person_evidence(const Cand& c) const {
+  if (c.in_marker) return true;  // "Name:" labels a speaker
+  if (last_word(c.b, c.e) > c.b && alone_words.contains(surname_of(c))) return true;
+  const std::uint32_t p = c.para;
+  if (p < doc.paragraphs.size() && doc.paragraphs[p].kind == ParagraphKind::kByline) return true;
+  // A pronoun in the next tokens of the same or the next paragraph, before another capitalised run
+  // could have taken it.
+  const std::uint32_t k = next_pronoun[c.e];
+  if (k < n && k - c.e <= kPronounReach && toks[k].paragraph <= p + 1) {
+    bool other = false;
+    for (std::uint32_t q = c.e; q < k && !other; ++q)
+      other = is_cap(q) && !toks[q].has(kSentenceStart) && !(cls[q] & (kStop | kTitle | kHonorific | kSpeech)) &&
+              !(cls[q] & (kMonth | kWeekday));
+    if (!other) return true;
+  }
+  // "Name, 45," or "Name, a spokeswoman for ...".
+  if (is_punct(c.e, ',') && c.e + 1 < n && same_para(c.b, c.e + 1)) {
+    if (toks[c.e + 1].has(kNumber) && is_punct(c.e + 2, ',')) return true;
+    for (std::uint32_t q = c.e + 1; q < n && q <= c.e + 4 && same_para(c.b, q); ++q)
+      if ((cls[q] & kTitle) && !toks[q].has(kUpperInitial)) return true;
+  }
+  return false;
+}
+
+}  // namespace parley::detail

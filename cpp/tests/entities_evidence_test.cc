@@ -1,0 +1,141 @@
+// Entities, issue 13 step 2: evidence before a label, name particles and hyphenated given names, titles
+// kept out of names, designations that are no figures, the outlets this audience reads, spelling
+// variants of a surname, a body's short form, nationalities and their plurals. Invented sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entity_spans.h"
+#include "parley/analyzer.h"
+
+namespace {
+
+using parley::Document;
+using parley::Entity;
+using parley::Label;
+using parley::testing::any_span;
+using parley::testing::entity_of;
+using parley::testing::has_span;
+
+bool same_entity(const Document& doc, const std::string& a, const std::string& b) {
+  const Entity* ea = entity_of(doc, a);
+  return ea != nullptr && ea == entity_of(doc, b);
+}
+
+TEST(EntitiesEvidence, UnknownCapitalsWithoutPersonEvidenceNameNothing) {
+  Document doc = parley::analyze(
+      "Gravel prices climbed again this spring.\n"
+      "Related Stories\n"
+      "Builders blamed Winter Supply for the delays, and Hollow Meadow stayed empty.\n");
+  EXPECT_FALSE(has_span(doc, "Related Stories", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Winter Supply", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Hollow Meadow", Label::kPerson));
+}
+
+TEST(EntitiesEvidence, APronounAfterTheRunIsPersonEvidence) {
+  Document doc = parley::analyze("Onwuzo Trelawny opened the depot in March, and his crews worked all night.\n");
+  EXPECT_TRUE(has_span(doc, "Onwuzo Trelawny", Label::kPerson));
+}
+
+TEST(EntitiesEvidence, ASurnameUsedAloneIsPersonEvidence) {
+  Document doc = parley::analyze(
+      "Quillon Barstead runs the ferry.\n"
+      "The ferry left late on Friday. Barstead blamed the tide.\n");
+  EXPECT_TRUE(has_span(doc, "Quillon Barstead", Label::kPerson));
+  EXPECT_TRUE(same_entity(doc, "Quillon Barstead", "Barstead"));
+}
+
+TEST(EntitiesEvidence, AnAppositionOfAgeOrRoleIsPersonEvidence) {
+  Document doc = parley::analyze(
+      "Orrin Vasquelle, 52, rebuilt the mill.\n"
+      "The work was praised by Tamsin Okorafor, a spokeswoman for the county.\n");
+  EXPECT_TRUE(has_span(doc, "Orrin Vasquelle", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Tamsin Okorafor", Label::kPerson));
+}
+
+TEST(EntitiesEvidence, NameParticlesStayInsideTheName) {
+  Document doc = parley::analyze(
+      "The talks included Ursula von der Leyen and Luiz Inácio Lula da Silva, officials said.\n");
+  EXPECT_TRUE(has_span(doc, "Ursula von der Leyen", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Luiz Inácio Lula da Silva", Label::kPerson));
+}
+
+TEST(EntitiesEvidence, ATitleStaysOutOfAHyphenatedName) {
+  Document doc = parley::analyze("The talks went well, said President Lee Jae-myung.\n");
+  EXPECT_TRUE(has_span(doc, "Lee Jae-myung", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "President Lee Jae-myung"));
+}
+
+TEST(EntitiesEvidence, NewTitleWordsStayOutOfNames) {
+  Document doc = parley::analyze("Business Writer Anselm Grubach and Pastor Ilse Marrow spoke at the fair.\n");
+  EXPECT_TRUE(has_span(doc, "Anselm Grubach", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Ilse Marrow", Label::kPerson));
+}
+
+TEST(EntitiesEvidence, DesignationsAreNoFigures) {
+  Document doc = parley::analyze("Cases of COVID-19 rose, and the Perm-36 museum closed for a week.\n");
+  EXPECT_FALSE(any_span(doc, "19"));
+  EXPECT_FALSE(any_span(doc, "36"));
+  EXPECT_FALSE(has_span(doc, "Perm", Label::kGpe));
+}
+
+TEST(EntitiesEvidence, TheOutletsThisAudienceReads) {
+  Document doc = parley::analyze(
+      "The story ran in Rossiyskaya Gazeta and Vedomosti, on Rossiya 1 and CGTN, and in People's Daily.\n");
+  for (const char* outlet : {"Rossiyskaya Gazeta", "Vedomosti", "Rossiya 1", "CGTN", "People's Daily"})
+    EXPECT_TRUE(has_span(doc, outlet, Label::kOrg)) << outlet;
+  EXPECT_FALSE(any_span(doc, "1"));
+}
+
+TEST(EntitiesEvidence, StatesThatNoLongerExistArePlaces) {
+  Document doc = parley::analyze("The factory was built when the Soviet Union still stood.\n");
+  EXPECT_TRUE(has_span(doc, "Soviet Union", Label::kGpe));
+}
+
+TEST(EntitiesEvidence, SpellingVariantsOfASurnameAreOnePerson) {
+  Document doc = parley::analyze(
+      "Grigory Volnitskiy opened the plant. Volnitskyy said it would hire 300 people. "
+      "Volnitsky later left.\n");
+  EXPECT_TRUE(same_entity(doc, "Grigory Volnitskiy", "Volnitskyy"));
+  EXPECT_TRUE(same_entity(doc, "Grigory Volnitskiy", "Volnitsky"));
+}
+
+TEST(EntitiesEvidence, ABodysShortFormGroupsWithItsFullName) {
+  Document doc = parley::analyze(
+      "The Harwick Mutual Insurance Society raised its rates. Harwick Mutual said costs rose.\n"
+      "The Joint Audit Committee met on Monday, and the Audit Committee approved the accounts.\n");
+  EXPECT_TRUE(same_entity(doc, "Harwick Mutual Insurance Society", "Harwick Mutual"));
+  EXPECT_TRUE(same_entity(doc, "Joint Audit Committee", "Audit Committee"));
+}
+
+TEST(EntitiesEvidence, ANationalityAndItsPluralAreOneGroup) {
+  Document doc = parley::analyze("Afghan families arrived; many Afghans stayed with relatives.\n");
+  EXPECT_TRUE(same_entity(doc, "Afghan", "Afghans"));
+}
+
+TEST(EntitiesEvidence, APlaceAfterABodysHeadWordIsADateline) {
+  Document doc = parley::analyze("Harbour Press Agency Lisbon, March 3 -- The port reopened on Monday.\n");
+  EXPECT_TRUE(has_span(doc, "Harbour Press Agency", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Lisbon", Label::kGpe));
+}
+
+TEST(EntitiesEvidence, APluralNounBeforeASpeechVerbIsNoPerson) {
+  Document doc = parley::analyze(
+      "Grain prices rose for a third week.\nAnalysts say the rally will fade. Traders note the weather.\n");
+  EXPECT_FALSE(any_span(doc, "Analysts"));
+  EXPECT_FALSE(any_span(doc, "Traders"));
+}
+
+TEST(EntitiesEvidence, AWordGluedToADomainIsAnAddressNoName) {
+  Document doc = parley::analyze("Tides rose in the bay - Harbour Wire Spanish.example.org\nMr. Okafor spoke.\n");
+  EXPECT_FALSE(has_span(doc, "Spanish", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Okafor", Label::kPerson));
+}
+
+TEST(EntitiesEvidence, AnEastAsianNameInBothOrdersIsOnePerson) {
+  Document doc = parley::analyze("Zhang Wei, 40, runs the shop. Wei Zhang said he was tired.\n");
+  EXPECT_TRUE(same_entity(doc, "Zhang Wei", "Wei Zhang"));
+}
+
+}  // namespace
