@@ -131,6 +131,13 @@ TEST(Entities, WeekdayFixesTheYearAndZoneTheOffset) {
   const Entity* jan = find(doc, "January", Label::kDate);
   ASSERT_NE(jan, nullptr);
   EXPECT_EQ(attr(*jan, "value"), std::vector<std::string>{"2025-01"});
+  // What was inferred is said: the year from the weekday, then from the article's dates.
+  EXPECT_EQ(attr(*d, "inferred"), std::vector<std::string>{"year from weekday"});
+  EXPECT_EQ(attr(*jan, "inferred"), std::vector<std::string>{"year from the article's dates"});
+  Document stated = parley::analyze("The vote is set for June 3, 2025.\n");
+  const Entity* full = find(stated, "June 3, 2025", Label::kDate);
+  ASSERT_NE(full, nullptr);
+  EXPECT_TRUE(attr(*full, "inferred").empty());
 }
 
 TEST(Entities, WinterTimeAndMonthYear) {

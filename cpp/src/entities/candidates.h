@@ -49,6 +49,7 @@ struct Cand {
   std::uint64_t canon_key = 0;  // grouping key of `canonical`
   std::int32_t ref = -1;        // a fuller mention of the same person (first-name use)
   std::string value;
+  std::string inferred;  // for dates: what of `value` the text did not state ("year from weekday", ...)
   std::string modifier;
   std::string title;      // for persons: the title read before the name
   std::string title_key;  // for title references / titled persons: "country|title"

@@ -220,6 +220,7 @@ void CandidateState::normalise_dates() {
       if (ref && std::abs(best - ref) > 8) best = 0;
       if (best) {
         d.year = best;
+        cands[q].inferred = "year from weekday";
         ++votes[best];
       }
     }
@@ -247,7 +248,10 @@ void CandidateState::normalise_dates() {
       Cand& c = cands[q];
       if (c.label != Label::kDate) continue;
       DateParts& d = date_parts[q];
-      if (!d.year && d.month && anchor) d.year = anchor;
+      if (!d.year && d.month && anchor) {
+        d.year = anchor;
+        c.inferred = "year from the article's dates";
+      }
       std::string y = d.year ? std::to_string(d.year) : "XXXX";
       if (d.month && d.day)
         c.value = y + "-" + two(d.month) + "-" + two(d.day);
@@ -255,8 +259,10 @@ void CandidateState::normalise_dates() {
         c.value = y + "-" + two(d.month);
       else if (d.year)
         c.value = y;
-      else if (d.weekday >= 0 && weekday_value[d.weekday].size() == 1)
+      else if (d.weekday >= 0 && weekday_value[d.weekday].size() == 1) {
         c.value = *weekday_value[d.weekday].begin();
+        c.inferred = "date from the article's dates";
+      }
       else if (d.weekday >= 0)
         c.value = "XXXX-WXX-" + std::to_string(d.weekday + 1);
       else

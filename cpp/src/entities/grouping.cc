@@ -169,7 +169,7 @@ void CandidateState::build_entities() {
     ent.id = "E" + std::to_string(doc.entities.size() + 1);
     ent.label = gr.label;
     std::string longest;
-    std::vector<std::string> aliases, kinds, values, mods;
+    std::vector<std::string> aliases, kinds, values, mods, inferred;
     bool any_name = false;
     std::int64_t last_end = -1;
     const Gender gender = gender_of(gr);
@@ -189,6 +189,8 @@ void CandidateState::build_entities() {
         values.push_back(c.value);
       if (!c.modifier.empty() && std::find(mods.begin(), mods.end(), c.modifier) == mods.end())
         mods.push_back(c.modifier);
+      if (!c.inferred.empty() && std::find(inferred.begin(), inferred.end(), c.inferred) == inferred.end())
+        inferred.push_back(c.inferred);
     }
     if (!any_name) continue;  // a title nobody was introduced with
     ent.id = "E" + std::to_string(doc.entities.size() + 1);
@@ -198,6 +200,7 @@ void CandidateState::build_entities() {
     if (gender != Gender::kUnknown) ent.attributes["gender"] = {gender == Gender::kFemale ? "female" : "male"};
     if (!values.empty()) ent.attributes["value"] = values;
     if (!mods.empty()) ent.attributes["modifier"] = mods;
+    if (!inferred.empty()) ent.attributes["inferred"] = inferred;
     if (aliases.size() > 1 || (aliases.size() == 1 && aliases[0] != ent.name)) ent.attributes["aliases"] = aliases;
     ent.attributes["mention_kinds"] = kinds;
     doc.entities.push_back(std::move(ent));
