@@ -63,7 +63,7 @@ TEST(Anatomy, HeadingEndsTheTurn) {
       "A conversation with the harbour master\n"
       "Q: How long have you worked here?\n"
       "A: For thirty-one years, since the old cranes were still running on steam and coal.\n"
-      "Wrapping up\n"
+      "Looking ahead\n"
       "The harbour will close for repairs in the winter, when the ferries stop running to the islands.\n");
   std::vector<std::string> k = kinds(d);
   EXPECT_EQ(k[3], "heading");
@@ -98,7 +98,7 @@ TEST(Anatomy, BreakLabelIsNoTurn) {
       "Harbour podcast, episode 4\n"
       "Tim Hale: Welcome back to the show, where we talk about ships and the people who sail them.\n"
       "Ana Ruiz: Thanks for having me on, it is good to be here again after so long.\n"
-      "Break: [00:11:37.24]\n"
+      "Break: [00:20:05.10]\n"
       "Tim Hale: And we are back. Where were we?\n"
       "Ana Ruiz: At the lighthouse.\n");
   EXPECT_TRUE(d.paragraphs[3].speaker.empty());

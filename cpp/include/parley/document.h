@@ -31,7 +31,7 @@ enum class ParagraphKind {
   kSeparator,   // "* * *", "---"
   kSource,      // "Original Source: URL"
   kDisclaimer,  // "Disclaimer: ..."
-  kHeading,     // a section heading inside the body: "Wrapping up", "'Ends recession debate': CPA Canada"
+  kHeading,     // a section heading inside the body: "What comes next", "'No recession this year': Acme Bank"
 };
 
 enum class Role { kInterviewer, kGuest };

@@ -132,7 +132,7 @@ O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("re
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 O("securities") O("shipping") O("logistics") O("energy")
 // Words that end the names of firms, research houses and clubs ("Capital Economics", "Third Bridge
-// Consulting", "Rosenberg Research"): never the end of a person's name.
+// Consulting", "Halvorsen Research"): never the end of a person's name.
 O("economics") O("research") O("consulting") O("consultants") O("analytics") O("capital") O("investments")
 O("insurance") O("pharmaceuticals") O("solutions") O("communications") O("electronics") O("software")
 O("robotics") O("semiconductor") O("petroleum") O("mining") O("metals") O("chemicals") O("foods") O("brewery")

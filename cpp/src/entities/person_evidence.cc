@@ -2,10 +2,10 @@
 // a given name (read in segment.cc), a title or honorific before it (titles.cc), a speech verb beside
 // it (segment.cc), or, read here over the whole article:
 //   - a speaker label "Name:" (the run stands in a marker);
-//   - its last word used alone elsewhere ("Samya Kullab ... Kullab said"), a surname's use;
+//   - its last word used alone elsewhere ("Ines Marlow ... Marlow said"), a surname's use;
 //   - a personal pronoun soon after it ("..., he said", "her ministry");
 //   - an apposition of age or role ("Peter Rekke, 45,", "Ann Dole, a spokeswoman for");
-//   - a byline ("By Samya Kullab").
+//   - a byline ("By Ines Marlow").
 // Without any of them the run names nothing: "Related Articles", "Immediate Release", "Pop Culture".
 #include "entities/candidates.h"
 

@@ -323,7 +323,7 @@ bool Attributor::subject_like(const MentionRef& m) const {
       return false;  // "for Putin", "pushed Zelensky"
   }
   bool opens = first == body_first_[para_of(first)] || (first > 0 && sent_[first - 1] != sent_[first]);
-  if (opens && is_punct(j, ',')) return true;  // "Royce Mendes, Desjardins' managing director, was ..."
+  if (opens && is_punct(j, ',')) return true;  // "Tom Varga, Acme Bank's managing director, was ..."
   // "..., the head of the ministry, Ivan Petrov." / "... by ministry spokesman Ivan Petrov.": a name
   // in apposition to a role, ending its sentence.
   if (before >= 0 && (is_punct(before, ',') || (is_lower_word(before) && is_person_noun(lower(before)))) &&
@@ -763,7 +763,7 @@ int Attributor::caps_run_right(int first, int limit) const {
   return j;
 }
 
-// "BMO's Benjamin Reitzes", "Acme Bank's chief economist, Dana Levi": after a name and a possessive,
+// "Acme's Tom Varga", "Acme Bank's chief economist, Dana Levi": after a name and a possessive,
 // the person named next (after at most four lowercase words with a role noun among them, and a
 // comma) is the phrase's person: [first, last] becomes that name.
 void Attributor::possessor_role(int owner_last, int limit, int* first, int* last) const {
@@ -962,7 +962,7 @@ void Attributor::find_subject(CueHit& cue) const {
       if (first_conjunct(f, limit, sent, &cue.subj_first, &cue.subj_last)) return;
       const Entity* named = entity_over(toks_[f].start, toks_[j].end, false);
       if (!named || named->label != Label::kPerson) {
-        // "Elizabeth Truss at a press conference in Liverpool warned", "Chief James Hall with the New
+        // "Anna Berg at a press conference in Bergen warned", "Chief Tom Hale with the New
         // York Police Department said": the person the prepositional phrase follows.
         int pf, pl;
         if (name_before_preposition(f, limit, sent, &pf, &pl)) {
@@ -1028,7 +1028,7 @@ bool Attributor::first_conjunct(int first, int limit, int sent, int* f, int* l) 
 }
 
 // The name that a prepositional phrase ending before token `first` follows: "Bereznitsky during a
-// working trip to the construction site", "Truss at a press conference in Liverpool", "Hall with
+// working trip to the construction site", "Berg at a press conference in Bergen", "Hall with
 // the New York Police Department" (at most twelve lowercase words back, in the sentence).
 bool Attributor::name_before_preposition(int first, int limit, int sent, int* f, int* l) const {
   auto in_sentence = [&](int t) { return t >= limit && sent_[t] == sent && outside(t); };
@@ -1050,7 +1050,7 @@ bool Attributor::name_before_preposition(int first, int limit, int sent, int* f,
   return true;
 }
 
-// "This was announced on December 11 by Aleksey Arestovich", "As noted by X": the agent of a passive cue speaks
+// "This was announced on December 11 by Pavel Orlov", "As noted by X": the agent of a passive cue speaks
 // (the agent within six tokens of the cue, in its sentence and clause).
 void Attributor::passive_agent(CueHit& cue) const {
   int p = para_of(cue.first);
@@ -1743,7 +1743,7 @@ const CueHit* Attributor::cue_on_other_lines(int p0, int p1, int ot, int ct, int
   // A quote ending its sentence, then "This was stated by X." / "So X commented on ...".
   if (ct != kNone)
     if (const CueHit* c = cue_in_next_sentence(ct)) return c;
-  // A section heading that is a quote and its source (`'Ends recession debate': CPA Canada`): the
+  // A section heading that is a quote and its source (`'No recession this year': Acme Bank`): the
   // words of the person the section goes on to quote.
   if (heading_quote(p0, ot, ct)) return section_cue(p0);
   return nullptr;
@@ -1869,7 +1869,7 @@ void Attributor::attribute() {
       att = cue_after_quote(ct, p1, words);
       strong = att != nullptr;
     }
-    // 1b. `"...," Pavel Volchkov, virologist, head of the laboratory at the institute, stated ...`: the
+    // 1b. `"...," Pavel Orlov, virologist, head of the laboratory at the institute, stated ...`: the
     // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
     CueHit apposed;
     if (!att && ct != kNone && !embedded && apposed_person_cue(ct, p1, &apposed)) {

@@ -15,7 +15,7 @@ namespace parley::detail {
 namespace {
 
 constexpr std::size_t kIntroWindow = 160;   // bytes of a question in which the asker names himself
-constexpr std::size_t kGreetingWords = 8;   // words before the name: "Thank you, Chair Powell."
+constexpr std::size_t kGreetingWords = 8;   // words before the name: "Thank you, Governor Halloway."
 
 struct PersonMention {
   std::int64_t start, end;
@@ -34,7 +34,7 @@ std::vector<PersonMention> person_mentions(const Document& doc) {
   return out;
 }
 
-// "Thank you, Chair Powell.", "Hi, good afternoon.": only greetings, thanks and capitalised words.
+// "Thank you, Governor Halloway.", "Hi, good afternoon.": only greetings, thanks and capitalised words.
 bool greeting_only(std::string_view s) {
   std::size_t words = 0;
   std::size_t i = 0;

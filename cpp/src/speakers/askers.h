@@ -1,8 +1,8 @@
 // Askers who name themselves (internal). Runs after link_speakers().
 //
 // At a press conference the journalists ask under one anonymous label ("Q:", "QUESTION:", or no
-// label at all) and say who they are as they start: "Thank you, Chair Powell. Jeanna Smialek, New
-// York Times." Each such turn goes to an interviewer speaker of its own, named by the person the
+// label at all) and say who they are as they start: "Thank you, Governor Halloway. Anna Berg, Nordic
+// Times." Each such turn goes to an interviewer speaker of its own, named by the person the
 // entity stage found there (the outlet after the name is the speaker's description); the same
 // journalist asking again joins the same speaker. An anonymous speaker left with no turn is dropped.
 // Linear in paragraphs plus mentions.

@@ -30,7 +30,7 @@ std::vector<std::string_view> suffixes(std::string_view key) {
 
 // The people (and, for initials, the bodies) a label may stand for: PERSON entities by every word
 // suffix of their names ("kathleen sebelius", "sebelius") and by their given name ("kris"); PERSON
-// and ORG entities of several words by their initials ("kg" for Kamel Ghali, "ch" for Click Here).
+// and ORG entities of several words by their initials ("kg" for Kate Grummond, "ch" for Coastal Herald).
 // A key two entities share leads to -2 (ambiguous).
 class NameIndex {
  public:
@@ -88,7 +88,7 @@ bool initials_shaped(std::string_view name) {
 }
 
 // The entity a speaker's name stands for, or -1: the longest suffix of its words that names exactly
-// one person (so "Secretary Sebelius" and "MR. GIBBS" are read as their surnames); else a one-word
+// one person (so "Secretary Whitlock" and "MS. WHITLOCK" are read as their surnames); else a one-word
 // label that is exactly one person's given name ("Kris:"); else initials ("KG:") of exactly one
 // person or body of the article.
 int entity_of(const Speaker& s, const NameIndex& names) {
@@ -111,8 +111,8 @@ std::size_t first_turn_index(const Document& doc) {
   return doc.paragraphs.size();
 }
 
-// The person or outlet the narration before the interview says is interviewing the guest: "Quanta
-// spoke with Lamport about ...", "Maria Ivanova sat down with the minister" (the one who asks then
+// The person or outlet the narration before the interview says is interviewing the guest: "Harbour
+// Review spoke with Brekke about ...", "Maria Ivanova sat down with the minister" (the one who asks then
 // is the one the intro names), or -1.
 int intro_interviewer(const Context& ctx) {
   const Document& doc = ctx.doc;

@@ -1,11 +1,11 @@
 // Speakers linked to the entities they are (internal). Runs after the entity stage.
 //
-// The turns stage names a speaker by its label ("Secretary Sebelius", "MR. GIBBS", "POWELL"); the
-// entity stage knows the people the article names in full ("Kathleen Sebelius", "Robert Gibbs").
+// The turns stage names a speaker by its label ("Secretary Whitlock", "MS. WHITLOCK", "WHITLOCK"); the
+// entity stage knows the people the article names in full ("Dana Whitlock").
 // link_speakers() gives each labelled speaker the name of the one entity its label stands for: the
-// longest word suffix of the label that names exactly one PERSON ("Secretary Sebelius" -> Kathleen
-// Sebelius), else a one-word label that is one person's given name ("Kris:" -> Kris Buytaert), else
-// capital initials of one person or body ("KG:" -> Kamel Ghali, "CH:" -> Click Here). Two entities
+// longest word suffix of the label that names exactly one PERSON ("Secretary Whitlock" -> Dana
+// Whitlock), else a one-word label that is one person's given name ("Piet:" -> Piet Vandersloot), else
+// capital initials of one person or body ("KG:" -> Kate Grummond, "CH:" -> Coastal Herald). Two entities
 // sharing the key leave the label as it is. An interviewer known only as "Q:"/"Interviewer" takes
 // the name of the person or outlet the intro says is interviewing ("X spoke with Y"), else of the
 // article's one author; the one anonymous guest ("A:", unlabelled answers) the one

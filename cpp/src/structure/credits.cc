@@ -33,7 +33,7 @@ bool is_reporter_role(std::string_view role) {
   return false;
 }
 
-// Every word opens with a capital: "Dong Ruifeng", "Gu Tiancheng".
+// Every word opens with a capital: "Lin Qiaoyu", "Fen Dawei".
 bool capitalised_name(std::string_view name) {
   std::size_t words = count_words(name);
   if (words < 1 || words > 4) return false;
@@ -49,7 +49,7 @@ bool capitalised_name(std::string_view name) {
   return true;
 }
 
-// "Reporters Dong Ruifeng and Gu Tiancheng", "journalist: Xu Jianmei": role, then names.
+// "Reporters Lin Qiaoyu and Fen Dawei", "journalist: Mo Lan": role, then names.
 void read_credit_segment(std::string_view seg, std::vector<std::string>* out) {
   seg = trim(seg);
   std::size_t colon = seg.find(':');
@@ -58,7 +58,7 @@ void read_credit_segment(std::string_view seg, std::vector<std::string>* out) {
     role = seg.substr(0, colon);
     names = seg.substr(colon + 1);
   } else {
-    // "Reporters Dong Ruifeng": the role is the lowercase-or-first word run before the first name.
+    // "Reporters Lin Qiaoyu": the role is the lowercase-or-first word run before the first name.
     std::size_t sp = seg.find(' ');
     if (sp == std::string_view::npos) return;
     role = seg.substr(0, sp);

@@ -1,7 +1,7 @@
 // Credits inside a wire story's lead paragraph (internal): who reported it and which agency sent it.
 //
-//   "Xinhua News Agency, Beijing, December 11 (Reporters Dong Ruifeng and Gu Tiancheng) The ..."
-//   "Message from Hunan Daily on December 10 (all-media journalists: A and B, correspondent: C,
+//   "Harbin Daily, Harbin, March 3 (Reporters Lin Qiaoyu and Fen Dawei) The city ..."
+//   "Report from Coastal Daily on May 2 (all-media journalists: A and B, correspondent: C,
 //    photographer: D) The ..."          -> reporters A, B, C (a photographer took the pictures)
 //   "MOSCOW, January 21. /TASS/. The Kremlin ..."   -> agency TASS
 //   "(Reuters) — The New York State ..." / "(CNN) -- ..."   -> agency Reuters / CNN
@@ -24,8 +24,8 @@ std::vector<std::string> credited_reporters(std::string_view paragraph);
 std::string_view wire_credit(std::string_view paragraph);
 
 // True when the paragraph opens the way a wire lead does: with a wire credit, a parenthesised source
-// ("(Kota Kinabalu News on the 11th) According to ..."), or a place in capitals and a colon or dash
-// ("KOTA KINABALU: The Sabah ...").
+// ("(Coastal Herald on the 4th) According to ..."), or a place in capitals and a colon or dash
+// ("TROMSO: The county ...").
 bool opens_like_wire_lead(std::string_view paragraph);
 
 }  // namespace parley::detail

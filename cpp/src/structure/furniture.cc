@@ -38,7 +38,7 @@ bool is_author_note(std::string_view l) {
   return false;
 }
 
-// "David Kawai/Bloomberg", "JP/Ben Latuihamallo": a picture's credit, name and agency around one slash.
+// "Ana Ruiz/Harbour Wire", "HW/Tom Hale": a picture's credit, name and agency around one slash.
 bool is_picture_credit(std::string_view l) {
   std::size_t slash = l.find('/');
   if (slash == std::string_view::npos || l.find('/', slash + 1) != std::string_view::npos) return false;
@@ -48,7 +48,7 @@ bool is_picture_credit(std::string_view l) {
          after[0] <= 'Z';
 }
 
-// "... Sunday, Dec. 21, 2025. (AP Photo/Matias Delacroix)": a caption closed by its picture's credit.
+// "... on Sunday, May 4. (Photo/Ana Ruiz)": a caption closed by its picture's credit.
 bool ends_with_picture_credit(std::string_view l) {
   if (!l.ends_with(")")) return false;
   std::size_t open = l.rfind('(');

@@ -1,10 +1,10 @@
 // Page furniture that only its surroundings reveal, captions, and notes sections (internal).
 //
-// - A run of three or more very short lines ("Facebook", "WhatApp", "X", "LinkedIn") is a share bar
+// - A run of three or more very short lines ("Facebook", "Telegram", "X", "Email") is a share bar
 //   or a menu, wherever it stands.
 // - The tail of a pasted page, after the article's last paragraph of prose, is its furniture when
 //   it is a run of headline-like lines (related articles, section names, "View more").
-// - "CNN's Jason Carroll contributed to this report." is a credit line, not the article.
+// - "Ana Ruiz in Madrid contributed to this report." is a credit line, not the article.
 // - A picture's caption: positions of the people shown ("(left)", "(right)"), or a line that
 //   announces a picture or a video ("Photo of ...", "(Video source: YouTube)").
 // - A notes section ("Notes", "Footnotes", "Translator's notes") and footnotes ("[1] ...") at the
@@ -31,7 +31,7 @@ std::size_t mark_page_tail(std::string_view text, std::vector<Paragraph>& ps, st
 // Marks the narrative paragraphs of ps[from, to) that are pictures' captions.
 void mark_captions(std::string_view text, std::vector<Paragraph>& ps, std::size_t from, std::size_t to);
 
-// "CNN's Jason Carroll and Ben Brumfield contributed to this report.", "Reporting by X; editing by Y".
+// "Ana Ruiz and Tom Hale contributed to this report.", "Reporting by X; editing by Y".
 bool is_contributor_credit(std::string_view line);
 
 }  // namespace parley::detail

@@ -17,8 +17,8 @@ bool ends_like_a_sentence(std::string_view l) {
   return false;
 }
 
-// "Adam Jonas: 00:00:17", "Note: ...": a label before a colon, unless the label is a quotation
-// ("'Ends recession debate': CPA Canada" names who said it).
+// "Tim Hale: 00:00:17", "Note: ...": a label before a colon, unless the label is a quotation
+// ("'No recession this year': Acme Bank" names who said it).
 bool opens_with_label(std::string_view l) {
   std::size_t colon = l.find(':');
   if (colon == std::string_view::npos) return false;
@@ -28,7 +28,7 @@ bool opens_with_label(std::string_view l) {
   return true;
 }
 
-// Credits, handles and links are furniture, not headings: "David Kawai/Bloomberg", "@parley".
+// Credits, handles and links are furniture, not headings: "Ana Ruiz/Harbour Wire", "@parley".
 bool looks_like_credit(std::string_view l) {
   return l.find('/') != std::string_view::npos || l.find('@') != std::string_view::npos ||
          l.find("http") != std::string_view::npos || l.find('|') != std::string_view::npos;

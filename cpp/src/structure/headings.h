@@ -1,7 +1,7 @@
 // Section headings inside an article's body (internal).
 //
-// A heading is a short line that is no sentence ("Wrapping up", "'Ends recession debate': CPA
-// Canada", "Innovation comes from life") standing between two paragraphs of prose. It is neither a
+// A heading is a short line that is no sentence ("What comes next", "'No recession this year': Acme
+// Bank", "Innovation comes from life") standing between two paragraphs of prose. It is neither a
 // turn nor part of one: the turns stage ends the current turn at a heading.
 #ifndef PARLEY_SRC_STRUCTURE_HEADINGS_H_
 #define PARLEY_SRC_STRUCTURE_HEADINGS_H_

@@ -43,7 +43,7 @@ bool staff_byline(std::string_view line, std::string_view* name) {
   if (!newsroom) return false;
   std::string_view n = trim(line.substr(0, comma));
   std::string_view after_by;
-  if (strip_prefix_word(n, {"by"}, &after_by)) n = trim(after_by);  // "By MATT O'BRIEN, AP Technology Writer"
+  if (strip_prefix_word(n, {"by"}, &after_by)) n = trim(after_by);  // "By ANA RUIZ, Harbour Wire Writer"
   std::size_t words = count_words(n);
   if (words < 2 || words > 4) return false;
   for (std::size_t k = 0; k < n.size();) {  // every word capitalised
@@ -89,7 +89,7 @@ bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
       count_words(rest) > 4)
     return false;
   std::vector<std::string> names = split_names(rest);
-  // "By Dana Ford and Tom Watkins, CNN": the outlet after the names is no author.
+  // "By Alma Reyes and Tobias Lind, WXN": the outlet after the names is no author.
   if (names.size() >= 2 && is_outlet_initials(names.back())) names.pop_back();
   if (names.empty()) return false;
   if (authors) *authors = std::move(names);
@@ -340,7 +340,7 @@ void StructureStage::run(Context& ctx) const {
 
   skip_furniture();
   while (i < window && header_line(i)) ++i;  // bylines before the title are rare but real
-  // "News", "Indonesia" over the headline: a pasted page's section labels, not its title.
+  // "World", "Europe" over the headline: a pasted page's section labels, not its title.
   {
     constexpr std::size_t kLabelRun = 3;  // section labels above a headline
     std::size_t j = i;
