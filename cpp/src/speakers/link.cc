@@ -175,23 +175,22 @@ int presented_person(const Document& doc) {
     }
     return found;
   };
-  // The paragraph holding a byte offset, by binary search over the sorted paragraphs.
-  auto kind_at = [&](std::int64_t offset, std::size_t* index) {
+  // The paragraph holding a byte offset (binary search over the sorted paragraphs), or none.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  auto paragraph_of = [&](std::int64_t offset) {
     auto it = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), offset,
                                [](std::int64_t o, const Paragraph& p) { return o < p.start; });
-    *index = static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
-    return it == doc.paragraphs.begin() ? ParagraphKind::kClutter : std::prev(it)->kind;
+    return it == doc.paragraphs.begin() ? kNone : static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
   };
   int headline = only_person([&](std::int64_t o) {
-    std::size_t i;
-    ParagraphKind k = kind_at(o, &i);
-    return k == ParagraphKind::kTitle || k == ParagraphKind::kSubtitle;
+    std::size_t i = paragraph_of(o);
+    return i != kNone && (doc.paragraphs[i].kind == ParagraphKind::kTitle ||
+                          doc.paragraphs[i].kind == ParagraphKind::kSubtitle);
   });
-  if (headline >= 0 || headline == -2) return headline;
+  if (headline != -1) return headline;  // the one person, or several (-2): no guess
   return only_person([&](std::int64_t o) {
-    std::size_t i;
-    ParagraphKind k = kind_at(o, &i);
-    return i < first_turn && k == ParagraphKind::kNarrative;
+    std::size_t i = paragraph_of(o);
+    return i != kNone && i < first_turn && doc.paragraphs[i].kind == ParagraphKind::kNarrative;
   });
 }
 

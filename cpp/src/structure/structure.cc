@@ -284,9 +284,7 @@ void StructureStage::run(Context& ctx) const {
     } else if (count_words(line(i)) <= 8 && line(i).back() != '.' && parse_byline(line(i), &authors)) {
       // "Беседовала Мария Иванова", "Interview by Jane Doe" at the end of an interview.
       ps[i].kind = Kind::kByline;
-      for (auto& a : authors)
-        if (std::find(doc.meta.authors.begin(), doc.meta.authors.end(), a) == doc.meta.authors.end())
-          doc.meta.authors.push_back(a);
+      for (auto& a : authors) add_author(&doc.meta, std::move(a));
     } else if (ps[i].kind != Kind::kClutter && !is_copyright(line(i))) {
       break;
     } else {
@@ -316,9 +314,7 @@ void StructureStage::run(Context& ctx) const {
     std::string name, description;
     if (parse_byline(l, &authors)) {
       ps[k].kind = Kind::kByline;
-      for (auto& a : authors)
-        if (std::find(doc.meta.authors.begin(), doc.meta.authors.end(), a) == doc.meta.authors.end())
-          doc.meta.authors.push_back(a);
+      for (auto& a : authors) add_author(&doc.meta, std::move(a));
       return true;
     }
     if (parse_guest(l, &name, &description)) {
