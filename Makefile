@@ -5,7 +5,7 @@ PYTHON   ?= python3
 VENV     := .venv
 VPY      := $(VENV)/bin/python
 PIP      := $(VPY) -m pip --disable-pip-version-check -q
-DEB_PKGS := nlohmann-json3-dev libgtest-dev libbenchmark-dev g++ cmake ninja-build
+DEB_PKGS := nlohmann-json3-dev libgtest-dev libbenchmark-dev g++ cmake ninja-build clang libclang-rt-dev
 DEB_DEMO := nlohmann-json3-dev g++ cmake ninja-build
 # What the installed package is built from: `make install` reruns pip only when one of these changed.
 PKG_SRC   = $(shell find CMakeLists.txt pyproject.toml cpp/CMakeLists.txt cpp/include cpp/src cpp/bindings python -type f ! -name '*.pyc' 2>/dev/null)
@@ -22,7 +22,8 @@ test: install $(VENV)/.test-ready cpp-test py-test asan-test tsan-test fuzz-smok
 setup: install
 
 # Debian packages: installed only when missing (apt-get needs root). `deb-demo` only what the build of
-# the package needs; `deb` adds GoogleTest and Google Benchmark for the C++ tests.
+# the package needs; `deb` adds GoogleTest and Google Benchmark for the C++ tests, and clang with its
+# compiler runtime (libFuzzer) for the fuzz smoke run of `make test`.
 define deb_install
 	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -130,8 +131,8 @@ fuzz-build: deb
 fuzz: fuzz-build
 	build/fuzz/cpp/parley_fuzz $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus
 
-# The short run inside `make test`; skipped (with a note) where clang is missing.
-fuzz-smoke:
+# The short run inside `make test` (`deb` installs clang); skipped, with a note, where clang is still missing.
+fuzz-smoke: deb
 	@if command -v clang++ >/dev/null 2>&1; then \
 	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS); \
 	else echo "fuzz-smoke: clang++ not found, libFuzzer smoke run skipped"; fi
