@@ -102,7 +102,7 @@ std::string_view wire_credit(std::string_view p) {
     if (close != std::string_view::npos && close <= kAgencyMaxBytes) {
       std::string_view name = p.substr(1, close - 1);
       std::string_view after = trim(p.substr(close + 1));
-      if (capitalised_name(name) && count_words(name) <= 3 && starts_with_dash(after)) return name;
+      if (capitalised_name(name) && at_most_words(name, 3) && starts_with_dash(after)) return name;
     }
   }
   // "MOSCOW, January 21. /TASS/. ...": an agency between slashes early in the lead.

@@ -42,7 +42,7 @@ bool is_author_note(std::string_view l) {
 bool is_picture_credit(std::string_view l) {
   std::size_t slash = l.find('/');
   if (slash == std::string_view::npos || l.find('/', slash + 1) != std::string_view::npos) return false;
-  if (count_words(l) > 6 || ends_with_sentence_mark(l) || l.find("http") != std::string_view::npos) return false;
+  if (!at_most_words(l, 6) || ends_with_sentence_mark(l) || l.find("http") != std::string_view::npos) return false;
   std::string_view before = trim(l.substr(0, slash)), after = trim(l.substr(slash + 1));
   return !before.empty() && !after.empty() && before[0] >= 'A' && before[0] <= 'Z' && after[0] >= 'A' &&
          after[0] <= 'Z';
@@ -59,13 +59,13 @@ bool ends_with_picture_credit(std::string_view l) {
 
 // "Facebook", "Copy Link", "A": a button's or a menu item's words.
 bool bar_item(std::string_view l) {
-  return !l.empty() && count_words(l) <= kBarWordsMax && !ends_with_sentence_mark(l) && !has_digit_or_colon(l) &&
+  return !l.empty() && at_most_words(l, kBarWordsMax) && !ends_with_sentence_mark(l) && !has_digit_or_colon(l) &&
          !starts_with_dash(l);
 }
 
 // "Free trade deals increase Indonesian imports more than exports", "View more", "Business".
 bool tail_item(std::string_view l) {
-  return !l.empty() && count_words(l) <= kTailWordsMax && !ends_with_sentence_mark(l) && !starts_with_dash(l);
+  return !l.empty() && at_most_words(l, kTailWordsMax) && !ends_with_sentence_mark(l) && !starts_with_dash(l);
 }
 
 // "Notes", "Footnotes", "Translator's notes", "References", "Примечания".
@@ -94,8 +94,8 @@ bool is_footnote(std::string_view l) {
 bool is_contributor_credit(std::string_view line) {
   std::string_view l = trim(line);
   if (l.size() > 300) return false;
-  return contains_ci(l, "contributed to this report") || contains_ci(l, "contributed reporting") ||
-         contains_ci(l, "contributed to this story") || iequals_prefix(l, "reporting by ") ||
+  return contains_any_ci(l, {"contributed to this report", "contributed reporting", "contributed to this story"}) ||
+         iequals_prefix(l, "reporting by ") ||
          iequals_prefix(l, "additional reporting by ") || iequals_prefix(l, "editing by ");
 }
 
@@ -161,8 +161,7 @@ void mark_captions(std::string_view text, std::vector<Paragraph>& ps, std::size_
     if (ps[k].kind != Kind::kNarrative && ps[k].kind != Kind::kStage) continue;
     std::string_view l = line_of(text, ps[k]);
     if (l.size() > kCaptionMaxBytes) continue;
-    bool positions = contains_ci(l, "(left)") || contains_ci(l, "(right)") || contains_ci(l, "(center)") ||
-                     contains_ci(l, "(centre)") || contains_ci(l, "(from left)") || contains_ci(l, "(l-r)");
+    bool positions = contains_any_ci(l, {"(left)", "(right)", "(center)", "(centre)", "(from left)", "(l-r)"});
     bool announces = iequals_prefix(l, "photo of ") || iequals_prefix(l, "(video source") ||
                      iequals_prefix(l, "(photo") || iequals_prefix(l, "(source of video") ||
                      iequals_prefix(l, "this is the photo") || iequals_prefix(l, "pictured ") ||

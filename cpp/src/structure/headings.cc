@@ -35,8 +35,8 @@ bool looks_like_credit(std::string_view l) {
 }
 
 bool is_heading_line(std::string_view l) {
-  std::size_t words = count_words(l);
-  return words >= 1 && words <= kHeadingMaxWords && l.size() <= kHeadingMaxBytes && !ends_like_a_sentence(l) &&
+  return l.size() <= kHeadingMaxBytes && at_least_words(l, 1) && at_most_words(l, kHeadingMaxWords) &&
+         !ends_like_a_sentence(l) &&
          !opens_with_label(l) && !looks_like_credit(l) && !starts_with_dash(l);
 }
 
@@ -45,7 +45,7 @@ bool is_heading_line(std::string_view l) {
 void mark_headings(std::string_view text, std::vector<Paragraph>& ps, std::size_t from, std::size_t to) {
   auto line = [&](std::size_t k) { return trim(text.substr(ps[k].start, ps[k].end - ps[k].start)); };
   auto prose = [&](std::size_t k) {
-    return ps[k].kind == ParagraphKind::kNarrative && count_words(line(k)) >= kProseMinWords;
+    return ps[k].kind == ParagraphKind::kNarrative && at_least_words(line(k), kProseMinWords);
   };
   for (std::size_t k = from + 1; k + 1 < to; ++k) {
     if (ps[k].kind != ParagraphKind::kNarrative || !is_heading_line(line(k))) continue;

@@ -1,5 +1,6 @@
 #include "structure/lines.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -69,8 +70,30 @@ bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* ma
 
 bool contains_ci(std::string_view s, std::string_view needle) {
   if (needle.size() > s.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
+  if (needle.empty()) return true;
+  // An ASCII first byte rules out most positions without a call: no other byte folds to it.
+  unsigned char first = static_cast<unsigned char>(needle[0]);
+  char first_lower = lower(static_cast<char>(first));
+  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i) {
+    if (first < 0x80 && lower(s[i]) != first_lower) continue;
     if (iequals_prefix(s.substr(i), needle)) return true;
+  }
+  return false;
+}
+
+bool contains_any_ci(std::string_view s, std::initializer_list<std::string_view> needles) {
+  // Positions whose byte cannot open any needle are skipped by one table look-up.
+  std::array<bool, 256> opens{};
+  for (std::string_view needle : needles) {
+    unsigned char first = static_cast<unsigned char>(needle[0]);
+    if (first >= 0x80) return std::any_of(needles.begin(), needles.end(), [&](auto n) { return contains_ci(s, n); });
+    opens[static_cast<unsigned char>(lower(static_cast<char>(first)))] = true;
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!opens[static_cast<unsigned char>(lower(s[i]))]) continue;
+    for (std::string_view needle : needles)
+      if (needle.size() <= s.size() - i && iequals_prefix(s.substr(i), needle)) return true;
+  }
   return false;
 }
 
@@ -199,20 +222,20 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-std::size_t count_words(std::string_view s) {
+std::size_t count_words(std::string_view s, std::size_t cap) {
   std::size_t n = 0;
   bool in = false;
   for (char c : s) {
     bool sp = c == ' ' || c == '\t';
-    if (!sp && !in) ++n;
+    if (!sp && !in && ++n > cap) break;
     in = !sp;
   }
   return n;
 }
 
-std::size_t count_sentences(std::string_view s) {
+std::size_t count_sentences(std::string_view s, std::size_t cap) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i)
+  for (std::size_t i = 0; i < s.size() && n <= cap; ++i)
     if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && (i + 1 == s.size() || s[i + 1] == ' ')) ++n;
   return n == 0 ? 1 : n;
 }
@@ -265,7 +288,7 @@ std::vector<std::string> split_names(std::string_view s) {
     }
     std::string_view part = trim(s.substr(i, best - i));
     // A name: capitalised, at most five words, no sentence punctuation.
-    if (!part.empty() && is_upper(first_cp(part)) && count_words(part) <= 5 &&
+    if (!part.empty() && is_upper(first_cp(part)) && at_most_words(part, 5) &&
         part.find_first_of(".?!:") == std::string_view::npos)
       parts.emplace_back(part);
     if (best == s.size()) break;
@@ -320,7 +343,7 @@ bool has_speaker_marker_shape(std::string_view line) {
     while (b > 0 && label[b - 1] != ' ' && label[b - 1] != '.') --b;
     if (k - b > 3 || k + 1 >= label.size() || label[k + 1] != ' ') return false;
   }
-  return count_words(label) <= 6 && colon + 1 < line.size();
+  return at_most_words(label, 6) && colon + 1 < line.size();
 }
 
 bool starts_with_dash(std::string_view line) { return is_dash(first_cp(line)); }
@@ -368,7 +391,7 @@ bool is_stage_direction(std::string_view line) {
     lowerc += (c >= 'a' && c <= 'z');
   }
   // "(The briefing was concluded at 2:58 p.m.)": a short editorial note in brackets, one sentence.
-  return upper > lowerc || count_words(inner) <= 4 || (count_words(inner) <= 14 && count_sentences(inner) <= 1);
+  return upper > lowerc || at_most_words(inner, 4) || (at_most_words(inner, 14) && at_most_sentences(inner, 1));
 }
 
 bool is_clutter(std::string_view line) {
@@ -383,21 +406,20 @@ bool is_clutter(std::string_view line) {
   for (auto s : kStarts)
     if (iequals_prefix(t, s)) return true;
   // A photo credit: "Nik Wheeler/Getty Images", "AFP via Getty Images".
-  if (count_words(t) <= 6 && (contains_ci(t, "getty images") || contains_ci(t, "/afp") || contains_ci(t, "/reuters") ||
-                              contains_ci(t, "/ap") || contains_ci(t, "shutterstock")))
+  if (at_most_words(t, 6) && contains_any_ci(t, {"getty images", "/afp", "/reuters", "/ap", "shutterstock"}))
     return true;
   // A menu: short segments divided by " | ".
   std::size_t bars = 0;
   for (std::size_t k = t.find(" | "); k != std::string_view::npos; k = t.find(" | ", k + 3)) ++bars;
-  if (bars >= 2 && count_words(t) <= 4 * (bars + 1)) return true;
+  if (bars >= 2 && at_most_words(t, 4 * (bars + 1))) return true;
   return false;
 }
 
 bool is_copyright(std::string_view line) {
   std::string_view t = trim(line);
   return iequals_prefix(t, "copyright") || t.starts_with("\xC2\xA9") || iequals_prefix(t, "(c) ") ||
-         contains_ci(t, "all rights reserved") || contains_ci(t, "transcripts are created") ||
-         contains_ci(t, "may not be in its final form") || contains_ci(t, "may contain errors");
+         contains_any_ci(t, {"all rights reserved", "transcripts are created", "may not be in its final form",
+                             "may contain errors"});
 }
 
 bool is_dateline(std::string_view line) {

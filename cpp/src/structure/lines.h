@@ -2,6 +2,7 @@
 #ifndef PARLEY_SRC_STRUCTURE_LINES_H_
 #define PARLEY_SRC_STRUCTURE_LINES_H_
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -21,9 +22,17 @@ std::vector<Paragraph> split_paragraphs(std::string_view text);
 // given, gets the bytes of `s` the prefix covered.
 bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* matched = nullptr);
 bool contains_ci(std::string_view s, std::string_view needle);
+// Whether `s` holds any of `needles` (case-insensitive as above), in one pass over `s`.
+bool contains_any_ci(std::string_view s, std::initializer_list<std::string_view> needles);
 std::string_view trim(std::string_view s);  // ASCII and Unicode white space, BOM
-std::size_t count_words(std::string_view s);
-std::size_t count_sentences(std::string_view s);
+// Words (runs between spaces or tabs) and sentences (. ? ! before a space or the end; at least one).
+// Given a cap, counting stops past it: the result is min(count, cap + 1), which compares with any
+// bound up to cap as the full count would, without reading the rest of a long paragraph.
+std::size_t count_words(std::string_view s, std::size_t cap = SIZE_MAX - 1);
+std::size_t count_sentences(std::string_view s, std::size_t cap = SIZE_MAX - 1);
+inline bool at_most_words(std::string_view s, std::size_t n) { return count_words(s, n) <= n; }
+inline bool at_least_words(std::string_view s, std::size_t n) { return count_words(s, n) >= n; }
+inline bool at_most_sentences(std::string_view s, std::size_t n) { return count_sentences(s, n) <= n; }
 
 // Case-insensitive "label:" (or "label -") at the start of `line`, for any of
 // `labels`; on a match *rest is what follows the colon.

@@ -33,7 +33,7 @@ bool staff_byline(std::string_view line, std::string_view* name) {
   std::size_t comma = line.find(", ");
   if (comma == std::string_view::npos || line.size() > 120) return false;
   std::string_view job = line.substr(comma + 2);
-  if (count_words(job) > 5 || job.find_first_of(".?!:") != std::string_view::npos) return false;
+  if (!at_most_words(job, 5) || job.find_first_of(".?!:") != std::string_view::npos) return false;
   bool newsroom = false;
   std::string lower_job;
   for (char c : job) lower_job += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -86,7 +86,7 @@ bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
   if (rest.empty() || rest.size() > 160) return false;
   // "By Friday, officials expect a deal.": a sentence, not a byline.
   if (rest.size() >= 2 && rest.back() == '.' && std::islower(static_cast<unsigned char>(rest[rest.size() - 2])) &&
-      count_words(rest) > 4)
+      !at_most_words(rest, 4))
     return false;
   std::vector<std::string> names = split_names(rest);
   // "By Alma Reyes and Tobias Lind, WXN": the outlet after the names is no author.
@@ -147,7 +147,7 @@ bool label_recurs(std::string_view text, const std::vector<Paragraph>& ps, std::
 
 // A headline: short, one line, not a finished declarative sentence, not a turn.
 bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, std::string_view line) {
-  if (line.size() > kTitleMaxChars || count_words(line) < 1) return false;
+  if (line.size() > kTitleMaxChars || !at_least_words(line, 1)) return false;
   if (has_speaker_marker_shape(line) &&
       (starts_with_dash(line) || label_recurs(text, ps, line) || is_speaker_label_shape(line)))
     return false;
@@ -190,7 +190,7 @@ bool is_bare_name(std::string_view line) {
 
 // "Washington, D.C.", "Vologda, Russia": a place alone on a header line (capitalised words, a comma).
 bool is_place_line(std::string_view line) {
-  if (line.size() > 40 || line.find(", ") == std::string_view::npos || count_words(line) > 4) return false;
+  if (line.size() > 40 || line.find(", ") == std::string_view::npos || !at_most_words(line, 4)) return false;
   std::size_t i = 0;
   while (i < line.size()) {
     while (i < line.size() && line[i] == ' ') ++i;
@@ -208,7 +208,7 @@ bool is_place_line(std::string_view line) {
 // A transcript's notice under the headline ("... may contain errors.") is no dek, nor is a wire
 // story's lead ("TOMSK, April 2. /NORDPRESS/. The council ...", "(Reuters) — ...").
 bool looks_like_subtitle(std::string_view line) {
-  return line.size() <= kSubtitleMaxChars && count_sentences(line) <= 3 && !has_speaker_marker_shape(line) &&
+  return line.size() <= kSubtitleMaxChars && at_most_sentences(line, 3) && !has_speaker_marker_shape(line) &&
          line.back() != ':' && !is_copyright(line) && !opens_like_wire_lead(line);
 }
 
@@ -220,9 +220,9 @@ bool one_sentence_a_line(std::string_view text, const std::vector<Paragraph>& ps
   for (std::size_t k = 0; k < to; ++k) {
     if (ps[k].kind != Kind::kNarrative) continue;
     std::string_view l = text.substr(ps[k].start, ps[k].end - ps[k].start);
-    if (count_words(l) < 4) continue;
+    if (!at_least_words(l, 4)) continue;
     ++prose;
-    single += count_sentences(l) == 1;
+    single += at_most_sentences(l, 1);
   }
   return prose >= kMinLines && single * 5 >= prose * 4;
 }
@@ -281,7 +281,7 @@ void StructureStage::run(Context& ctx) const {
     std::vector<std::string> authors;
     if (parse_footer(line(i), &doc.meta, &kind)) {
       ps[i].kind = kind;
-    } else if (count_words(line(i)) <= 8 && line(i).back() != '.' && parse_byline(line(i), &authors)) {
+    } else if (at_most_words(line(i), 8) && line(i).back() != '.' && parse_byline(line(i), &authors)) {
       // "Беседовала Мария Иванова", "Interview by Jane Doe" at the end of an interview.
       ps[i].kind = Kind::kByline;
       for (auto& a : authors) add_author(&doc.meta, std::move(a));
@@ -320,7 +320,7 @@ void StructureStage::run(Context& ctx) const {
     if (parse_guest(l, &name, &description)) {
       ps[k].kind = Kind::kGuest;
       // "Commentary Guest:" with the name on the next line.
-      if (name.empty() && k + 1 < body_end && count_words(line(k + 1)) <= 6 && !has_speaker_marker_shape(line(k + 1))) {
+      if (name.empty() && k + 1 < body_end && at_most_words(line(k + 1), 6) && !has_speaker_marker_shape(line(k + 1))) {
         ps[k + 1].kind = Kind::kGuest;
         split_name_description(line(k + 1), &name, &description);
       }
@@ -340,10 +340,10 @@ void StructureStage::run(Context& ctx) const {
   {
     constexpr std::size_t kLabelRun = 3;  // section labels above a headline
     std::size_t j = i;
-    while (j < window && j < i + kLabelRun && ps[j].kind == Kind::kNarrative && count_words(line(j)) <= 2 &&
+    while (j < window && j < i + kLabelRun && ps[j].kind == Kind::kNarrative && at_most_words(line(j), 2) &&
            looks_like_title(text, ps, line(j)))
       ++j;
-    if (j > i && j + 1 < window && ps[j].kind == Kind::kNarrative && count_words(line(j)) >= 3 &&
+    if (j > i && j + 1 < window && ps[j].kind == Kind::kNarrative && at_least_words(line(j), 3) &&
         looks_like_title(text, ps, line(j)) && !is_dateline(line(j)) && !parse_byline(line(j), nullptr)) {
       for (; i < j; ++i) ps[i].kind = Kind::kClutter;
     }
@@ -352,11 +352,11 @@ void StructureStage::run(Context& ctx) const {
   // byline or a dateline follows it.
   auto title_with_point = [&](std::size_t k) {
     std::string_view l = line(k);
-    if (l.empty() || l.back() != '.' || l.size() > kTitleMaxChars || count_sentences(l) > 3 || k + 1 >= window ||
+    if (l.empty() || l.back() != '.' || l.size() > kTitleMaxChars || !at_most_sentences(l, 3) || k + 1 >= window ||
         has_speaker_marker_shape(l))
       return false;
     std::string_view next = line(k + 1);
-    return parse_byline(next, nullptr) || is_dateline(next) || (count_sentences(l) == 1 && opens_like_wire_lead(next));
+    return parse_byline(next, nullptr) || is_dateline(next) || (at_most_sentences(l, 1) && opens_like_wire_lead(next));
   };
   if (i < window && ps[i].kind == Kind::kNarrative &&
       (looks_like_title(text, ps, line(i)) || title_with_point(i))) {
