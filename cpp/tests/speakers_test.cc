@@ -139,6 +139,34 @@ TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheIntroNames) {
   EXPECT_EQ(asker->name, "Harbour Review");
 }
 
+TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheTitleSaysItIsFor) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Interview to the Orbis News Agency\n"
+      "President Halvard Menke spoke about his visit to Lisbon next week.\n"
+      "Question: Mr President, how do you see the talks?\n"
+      "Halvard Menke: I expect them to be difficult but useful.\n"
+      "Question: And the trade dispute?\n"
+      "Halvard Menke: We will settle it.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Orbis News Agency");
+}
+
+TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheGuestTold) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The harbour needs a second quay\n"
+      "Harbour master Piet Lindqvist told the Coastal Herald about his plans for the port.\n"
+      "Q: What is wrong with the harbour?\n"
+      "A: It is too small for the ships that come now.\n"
+      "Q: What would you build?\n"
+      "A: A second quay, and a new road.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Coastal Herald");
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

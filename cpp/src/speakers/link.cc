@@ -111,9 +111,33 @@ std::size_t first_turn_index(const Document& doc) {
   return doc.paragraphs.size();
 }
 
+// The verbs by which an intro says who interviews whom: "<asker> spoke with <guest>".
+constexpr std::string_view kAskVerbs[] = {" spoke with ",   " spoke to ", " talked with ", " talked to ",
+                                          " sat down with ", " interviewed ", " caught up with ", " asked "};
+// The words before an outlet that the title or intro names as the one asking: "Interview to the Orbis
+// agency", "the minister told Coastal Herald", "answered questions from Harbour Review". Outlets only:
+// "an interview with Anna Brekke" names the guest.
+constexpr std::string_view kOutletCues[] = {"interview to ",  "interview with ", "interview for ",
+                                            "questions from ", "questions of ",  "told ",
+                                            "speaking to ",   "speaking with ",  "talking to "};
+
+// Whether the text just before `at` ends with one of kOutletCues, an article between allowed
+// ("told the Coastal Herald").
+bool outlet_cue_before(std::string_view text, std::int64_t at) {
+  std::size_t end = static_cast<std::size_t>(at);
+  std::string_view before = text.substr(end >= 24 ? end - 24 : 0, end >= 24 ? 24 : end);
+  std::string folded = turns::lowercase(before);
+  std::string_view b = folded;
+  if (b.ends_with(" the ")) b.remove_suffix(4);
+  for (std::string_view cue : kOutletCues)
+    if (b.ends_with(cue) && (b.size() == cue.size() || b[b.size() - cue.size() - 1] == ' ')) return true;
+  return false;
+}
+
 // The person or outlet the narration before the interview says is interviewing the guest: "Harbour
 // Review spoke with Brekke about ...", "Maria Ivanova sat down with the minister" (the one who asks then
-// is the one the intro names), or -1.
+// is the one the intro names), else the first outlet the title or intro names after an outlet cue
+// ("Interview to the Orbis agency"), or -1.
 int intro_interviewer(const Context& ctx) {
   const Document& doc = ctx.doc;
   const std::size_t first_turn = first_turn_index(doc);
@@ -130,13 +154,25 @@ int intro_interviewer(const Context& ctx) {
     for (const Mention& m : e.mentions) {
       if (m.end >= intro_end) break;
       std::string_view after = ctx.text.substr(static_cast<std::size_t>(m.end), 24);
-      for (std::string_view verb : {" spoke with ", " spoke to ", " talked with ", " talked to ", " sat down with ",
-                                    " interviewed ", " caught up with ", " asked "})
+      for (std::string_view verb : kAskVerbs)
         if (after.starts_with(verb) && person_starts.count(m.end + static_cast<std::int64_t>(verb.size())))
           return static_cast<int>(k);
     }
   }
-  return -1;
+  int outlet = -1;
+  std::int64_t outlet_at = intro_end;
+  for (std::size_t k = 0; k < doc.entities.size(); ++k) {
+    const Entity& e = doc.entities[k];
+    if (e.label != Label::kOrg) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start >= outlet_at) break;
+      if (outlet_cue_before(ctx.text, m.start)) {
+        outlet = static_cast<int>(k);
+        outlet_at = m.start;
+      }
+    }
+  }
+  return outlet;
 }
 
 // An interviewer known only as "Q" or "Interviewer" is the article's one author when it has one.
