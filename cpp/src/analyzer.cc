@@ -6,6 +6,7 @@
 #include "pipeline.h"
 #include "quotes/quotes.h"
 #include "speakers/askers.h"
+#include "speakers/examiner.h"
 #include "speakers/link.h"
 #include "structure/structure.h"
 #include "text/utf8.h"
@@ -37,7 +38,10 @@ Document Analyzer::analyze(std::string_view utf8) const {
   detail::Context ctx(doc.text(), impl_->options, doc);
   impl_->structure.run(ctx);
   mark_provenance(doc.meta, "text");
-  if (impl_->options.turns) impl_->turns.run(ctx);
+  if (impl_->options.turns) {
+    impl_->turns.run(ctx);
+    detail::name_examiners(ctx);
+  }
   if (impl_->options.entities) impl_->entities.run(ctx);
   if (impl_->options.turns && impl_->options.entities) {
     detail::link_speakers(ctx);

@@ -167,6 +167,29 @@ TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheGuestTold) {
   EXPECT_EQ(asker->name, "Coastal Herald");
 }
 
+TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Hearing of the Harbour Panel, day four\n"
+      "Sir Aldo Brink: Good morning.\n"
+      "Ms Okafor: May I call the next witness, Tomas Ferreira.\n"
+      "Questions from Counsel to the Panel\n"
+      "Ms Okafor: Please give your full name.\n"
+      "Mr Tomas Ferreira: Tomas Ferreira.\n"
+      "Counsel Panel: Thank you. You ran the harbour office from 2015?\n"
+      "Mr Tomas Ferreira: That is right.\n"
+      "Counsel Panel: Who decided on the second quay?\n"
+      "Mr Tomas Ferreira: The board did, in the spring.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Okafor", "Okafor", "Okafor", "Okafor"}));
+  for (const auto& s : d.speakers) EXPECT_NE(s.name, "Counsel Panel");
+  for (const auto& g : d.meta.guests) EXPECT_NE(g.name, "Okafor");
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

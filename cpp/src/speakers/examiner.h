@@ -1,0 +1,20 @@
+// Examiners a heading names (internal). Runs after the turns stage, before link_speakers().
+//
+// A hearing transcript opens each examination with a heading that names who asks: "Questions from
+// Counsel to the Panel", "Examination by Mr Dale". The first labelled turn after such a heading is
+// the examiner's, whatever their label ("Ms Okafor:"), so that speaker asks (interviewer side,
+// its paragraphs questions), and a later label made only of the heading's words ("Counsel Panel:")
+// is the same person: its turns go to that speaker and the label joins its labels.
+// Linear in paragraphs plus turns plus speakers.
+#ifndef PARLEY_SRC_SPEAKERS_EXAMINER_H_
+#define PARLEY_SRC_SPEAKERS_EXAMINER_H_
+
+#include "pipeline.h"
+
+namespace parley::detail {
+
+void name_examiners(Context& ctx);
+
+}  // namespace parley::detail
+
+#endif  // PARLEY_SRC_SPEAKERS_EXAMINER_H_
