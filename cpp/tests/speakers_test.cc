@@ -125,6 +125,23 @@ TEST(SpeakerLinks, JournalistsWhoNameThemselvesAreTheirOwnAskers) {
   for (const auto& s : d.speakers) EXPECT_NE(s.name, "Q");  // the anonymous asker is gone
 }
 
+TEST(SpeakerLinks, AskerWhoThanksTheSpokespersonByNameStillNamesHimself) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Briefing with Spokesperson Ned Hollis\n"
+      "MR HOLLIS: Good afternoon, everyone. Just one thing at the top.\n"
+      "QUESTION: Thank you, Ned. Anna Berg, Nordic Times. On the talks, is there a date?\n"
+      "MR HOLLIS: Not yet.\n"
+      "QUESTION: Hi, Ned. Tom Varga with Harbour Review. Will the envoy travel?\n"
+      "MR HOLLIS: He will travel next week.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Anna Berg", "Tom Varga"}));
+}
+
 TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheIntroNames) {
   Analyzer a;
   Document d = a.analyze(
