@@ -445,6 +445,22 @@ TEST(TurnsNamed, TwoNamedPeopleWhoAsksIsTheInterviewer) {
   EXPECT_EQ(roles(run(t)), ".IGIG");
 }
 
+TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
+  std::string t =
+      "Transcript of Chair Halloway's Press Conference\n"
+      "NEW RULES. The council adopted them in May, a week before the conference.\n"
+      "CHAIR HALLOWAY. Good afternoon. We remain focused on price stability.\n"
+      "Inflation has eased over the past year.\n"
+      "ANNA BERG. Thank you for taking our question. Is a cut in March likely?\n"
+      "CHAIR HALLOWAY. I don't think it is likely.\n"
+      "ANNA BERG. And what would change your mind?\n"
+      "CHAIR HALLOWAY. More good data.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..GGIGIG");
+  EXPECT_EQ(role_named(d, "Anna Berg"), Role::kInterviewer);
+  EXPECT_EQ(markers(t)[2], "CHAIR HALLOWAY. ");
+}
+
 // ---- style 5: no markers ----------------------------------------------------------------------
 
 TEST(TurnsUnprefixed, QuestionsAlternateWithAnswers) {

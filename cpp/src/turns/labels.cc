@@ -123,6 +123,44 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
+namespace {
+
+constexpr std::size_t kMinPeriodLabelWords = 2;
+constexpr std::size_t kMaxPeriodLabelWords = 4;
+
+// "CHAIR HALLOWAY. Good afternoon.": a name in capitals of two to four words, a full stop, a space
+// and the turn (transcripts of some central banks and committees). The label's length in bytes up
+// to the full stop, or 0.
+std::size_t period_label_length(std::string_view p) {
+  std::size_t words = 0, i = 0;
+  bool in_word = false;
+  const std::size_t limit = std::min(p.size(), kMaxLabelBytes);
+  while (i < limit) {
+    int l;
+    char32_t c = decode(p, i, &l);
+    if (c == ' ') {
+      if (!in_word) return 0;
+      in_word = false;
+    } else if (c == '.') {
+      if (!in_word || words < kMinPeriodLabelWords) return 0;
+      std::size_t after = i + 1;
+      if (after + 1 >= p.size() || p[after] != ' ') return 0;
+      char32_t next = decode(p, after + 1, &l);
+      return is_upper(next) || is_open_quote(next) ? i : 0;
+    } else if (is_letter(c)) {
+      if (!is_upper(c)) return 0;
+      if (!in_word && ++words > kMaxPeriodLabelWords) return 0;
+      in_word = true;
+    } else if (!(in_word && (c == '\'' || c == '-' || c == 0x2019))) {
+      return 0;
+    }
+    i += static_cast<std::size_t>(l);
+  }
+  return 0;
+}
+
+}  // namespace
+
 MarkerShape detect_marker(std::string_view p) {
   MarkerShape m;
   if (p.empty()) return m;
@@ -186,6 +224,14 @@ MarkerShape detect_marker(std::string_view p) {
     m.short_form = true;
     m.label = m.name = p.substr(0, 1);
     m.length = body;
+    return m;
+  }
+
+  if (std::size_t end = period_label_length(p)) {
+    m.type = MarkerType::kLabel;
+    m.label = m.name = p.substr(0, end);
+    m.length = end + 2;
+    m.period_form = true;
     return m;
   }
 
