@@ -463,6 +463,22 @@ TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
 
 // ---- style 5: no markers ----------------------------------------------------------------------
 
+TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson) {
+  std::string t =
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years.\n"
+      "Where did it start?\n"
+      "On a fishing boat, with a borrowed echo sounder. We had no money, and nobody believed the maps would matter.\n"
+      "And now?\n"
+      "Now we map from drones, and the maps are used by every ship in the fjord.\n"
+      "What was the hardest year?\n"
+      "The year the boat sank. We lost the data of a whole season and had to start again in the spring.\n"
+      "Would you do it again?\n"
+      "Every day of my life. There is nothing like the first picture of a valley nobody has seen.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIGIG");
+}
+
 TEST(TurnsUnprefixed, QuestionsAlternateWithAnswers) {
   std::string t = kTitle +
                   "We spoke with Tom Baker, a farmer in Kent:\n"

@@ -1246,6 +1246,7 @@ class Segmenter {
     int pairs = 0, questions = 0, you = 0;
     int first_answers = 0;  // answers in the first person after a question: "I was arrogant."
     int first_you = -1, last_eligible = -1, first_pair = -1;
+    int first_answered = -1;  // the first question answered in the first person
     std::size_t intro_at = paras_.size();
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       const Para& p = paras_[i];
@@ -1256,7 +1257,9 @@ class Segmenter {
         if ((q.long_question_ok || q.request) && !p.question && !p.request) {
           ++pairs;
           if (first_pair < 0) first_pair = last_eligible;
-          first_answers += first_or_second_person(p.text) && !second_person(p.text);
+          bool first_person = first_or_second_person(p.text) && !second_person(p.text);
+          first_answers += first_person;
+          if (first_person && first_answered < 0) first_answered = last_eligible;
         }
       }
       if (p.long_question_ok || p.request) {
@@ -1273,7 +1276,9 @@ class Segmenter {
     // answered in the third person: "Part of the answer is ...").
     bool evidence = (you >= 2 && 2 * you >= questions) || (first_answers >= 2 && 3 * first_answers >= pairs);
     if (!((pairs >= 3 && evidence) || (with_intro && pairs >= 2))) return;
-    unprefixed_start_ = with_intro ? static_cast<int>(intro_at) + 1 : (first_you >= 0 ? first_you : first_pair);
+    // The interview starts at the first question put to someone or answered in the first person.
+    int first_asked = first_you < 0 ? first_answered : first_answered < 0 ? first_you : std::min(first_you, first_answered);
+    unprefixed_start_ = with_intro ? static_cast<int>(intro_at) + 1 : (first_asked >= 0 ? first_asked : first_pair);
     if (unprefixed_start_ < 0) unprefixed_start_ = static_cast<int>(paras_.size());
   }
 
