@@ -461,6 +461,20 @@ TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
   EXPECT_EQ(markers(t)[2], "CHAIR HALLOWAY. ");
 }
 
+TEST(TurnsQA, FootnotesEndTheInterview) {
+  std::string t =
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years.\n"
+      "Q: Where did it start?\n"
+      "A: On a fishing boat, with a borrowed echo sounder.[1]\n"
+      "Q: And now?\n"
+      "A: Now we map from drones.\n"
+      "[1] The echo sounder belonged to the university.\n"
+      "It was returned in 2004.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIG..");
+}
+
 // ---- style 5: no markers ----------------------------------------------------------------------
 
 TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson) {

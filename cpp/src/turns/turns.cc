@@ -333,6 +333,15 @@ bool is_editorial_note(std::string_view s) {
   return false;
 }
 
+// "[1] The survey was published in 2019.", "[*] ...": a footnote, which ends the interview.
+bool is_footnote(std::string_view s) {
+  constexpr std::size_t kMaxMarkDigits = 3;
+  if (s.size() < 4 || s[0] != '[') return false;
+  std::size_t i = 1;
+  while (i < s.size() && i <= kMaxMarkDigits && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '*')) ++i;
+  return i > 1 && i < s.size() && s[i] == ']';
+}
+
 // Two to four capitalised words without connectors or digits: a person's name or title.
 bool person_shaped(std::string_view label) {
   std::vector<std::string_view> words;
@@ -389,6 +398,7 @@ struct Para {
   bool intro = false;
   int intro_index = -1;  // into intros_
   bool editorial = false;
+  bool footnote = false;  // "[1] ...": the notes after the interview begin
   bool reclaim = false;    // a subtitle that opens with a label: a turn if the label is a speaker's  // "This interview has been edited for length and clarity."
   bool pull_quote = false;
   bool caption = false;
@@ -500,6 +510,7 @@ class Segmenter {
       }
       if (!p.intro) p.shape = detect_marker(p.text);
       p.editorial = p.shape.type == MarkerType::kNone && is_editorial_note(p.text);
+      p.footnote = p.shape.type == MarkerType::kNone && is_footnote(p.text);
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       p.question = ends_with_question(body);
       std::size_t words = word_count(body);
@@ -1395,6 +1406,7 @@ class Segmenter {
     int last_free = -1;  // the latest narration paragraph, while no one speaks
     bool after_intro = false;
     bool in_clip = false;
+    bool notes = false;  // a footnote has been read
     constexpr int kMaxClip = 12;  // paragraphs a clip may hold
     int clip_left = 0;
     for (std::size_t i = 0; i < paras_.size(); ++i) {
@@ -1437,7 +1449,9 @@ class Segmenter {
         continue;
       }
       if (p.pull_quote || p.caption || p.furniture) continue;
-      if (p.intro || p.editorial) {
+      // Footnotes end the interview: from the first one on, only a speaker's label opens a turn.
+      notes = notes || p.footnote;
+      if (p.intro || p.editorial || (notes && !p.accepted)) {
         cur = -1;
         last_free = -1;
         after_intro = p.intro;
