@@ -207,6 +207,35 @@ TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   for (const auto& g : d.meta.guests) EXPECT_NE(g.name, "Okafor");
 }
 
+TEST(SpeakerLinks, AnonymousInterviewerIsThePersonWhoMetTheGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years. Olga Sten met her in Bergen.\n"
+      "Q: Where did it start?\n"
+      "A: On a fishing boat, with a borrowed echo sounder.\n"
+      "Q: And now?\n"
+      "A: Now we map from drones.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Olga Sten");
+}
+
+TEST(SpeakerLinks, AnonymousInterviewerIsWhoTheArticleSaysConductedIt) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years.\n"
+      "Q: Where did it start?\n"
+      "A: On a fishing boat, with a borrowed echo sounder. The survey was conducted by Lars Holm.\n"
+      "Q: And now?\n"
+      "A: Now we map from drones.\n"
+      "This interview was conducted by Tom Varga and has been edited for clarity.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Tom Varga");
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

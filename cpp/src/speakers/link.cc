@@ -111,9 +111,17 @@ std::size_t first_turn_index(const Document& doc) {
   return doc.paragraphs.size();
 }
 
-// The verbs by which an intro says who interviews whom: "<asker> spoke with <guest>".
-constexpr std::string_view kAskVerbs[] = {" spoke with ",   " spoke to ", " talked with ", " talked to ",
-                                          " sat down with ", " interviewed ", " caught up with ", " asked "};
+// The verbs by which an intro says who interviews whom: "<asker> spoke with <guest>", "<asker> met her".
+constexpr std::string_view kAskVerbs[] = {" spoke with ",    " spoke to ",     " talked with ", " talked to ",
+                                          " sat down with ", " interviewed ",  " caught up with ", " asked ",
+                                          " met with ",      " met "};
+// The guest as a pronoun right after such a verb: "Olga Sten met her in Bergen."
+constexpr std::string_view kGuestPronouns[] = {"him ", "her ", "them ", "him.", "her.", "them."};
+// The words before the person or outlet who asks, anywhere in the article: "This interview was
+// conducted by Tom Varga", "Interview by Olga Sten".
+constexpr std::string_view kAskerCues[] = {"interviewed by ", "interview by ", "interview was conducted by ",
+                                           "interview conducted by ", "questions by "};
+constexpr std::size_t kCueWindow = 32;  // bytes before a name in which a cue is looked for
 // The words before an outlet that the title or intro names as the one asking: "Interview to the Orbis
 // agency", "the minister told Coastal Herald", "answered questions from Harbour Review". Outlets only:
 // "an interview with Anna Brekke" names the guest.
@@ -121,23 +129,59 @@ constexpr std::string_view kOutletCues[] = {"interview to ",  "interview with ",
                                             "questions from ", "questions of ",  "told ",
                                             "speaking to ",   "speaking with ",  "talking to "};
 
-// Whether the text just before `at` ends with one of kOutletCues, an article between allowed
+// Whether the text just before `at` ends with one of `cues` (lowercase), an article between allowed
 // ("told the Coastal Herald").
-bool outlet_cue_before(std::string_view text, std::int64_t at) {
+template <std::size_t N>
+bool cue_before(std::string_view text, std::int64_t at, const std::string_view (&cues)[N]) {
   std::size_t end = static_cast<std::size_t>(at);
-  std::string_view before = text.substr(end >= 24 ? end - 24 : 0, end >= 24 ? 24 : end);
+  std::string_view before = text.substr(end >= kCueWindow ? end - kCueWindow : 0, std::min(end, kCueWindow));
   std::string folded = turns::lowercase(before);
   std::string_view b = folded;
   if (b.ends_with(" the ")) b.remove_suffix(4);
-  for (std::string_view cue : kOutletCues)
+  for (std::string_view cue : cues)
     if (b.ends_with(cue) && (b.size() == cue.size() || b[b.size() - cue.size() - 1] == ' ')) return true;
   return false;
 }
 
-// The person or outlet the narration before the interview says is interviewing the guest: "Harbour
-// Review spoke with Brekke about ...", "Maria Ivanova sat down with the minister" (the one who asks then
-// is the one the intro names), else the first outlet the title or intro names after an outlet cue
-// ("Interview to the Orbis agency"), or -1.
+// Whether the guest follows an asking verb at `at`: a person's name, or a pronoun.
+bool guest_after(std::string_view text, std::int64_t at, const std::unordered_map<std::int64_t, bool>& person_starts) {
+  if (person_starts.count(at)) return true;
+  std::string_view after = text.substr(static_cast<std::size_t>(at), 6);
+  for (std::string_view p : kGuestPronouns)
+    if (after.starts_with(p)) return true;
+  return false;
+}
+
+// Whether the paragraph holding a byte offset is someone's turn (binary search over the paragraphs).
+bool in_turn(const Document& doc, std::int64_t offset) {
+  auto it = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), offset,
+                             [](std::int64_t o, const Paragraph& p) { return o < p.start; });
+  return it != doc.paragraphs.begin() && !std::prev(it)->speaker.empty();
+}
+
+// The first entity with `labels` that one of `cues` introduces before `end`, outside the turns, or -1.
+template <std::size_t N>
+int first_cued(const Context& ctx, std::int64_t end, std::initializer_list<Label> labels, const std::string_view (&cues)[N]) {
+  int found = -1;
+  std::int64_t found_at = end;
+  for (std::size_t k = 0; k < ctx.doc.entities.size(); ++k) {
+    const Entity& e = ctx.doc.entities[k];
+    if (std::find(labels.begin(), labels.end(), e.label) == labels.end()) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start >= found_at) break;
+      if (cue_before(ctx.text, m.start, cues) && !in_turn(ctx.doc, m.start)) {
+        found = static_cast<int>(k);
+        found_at = m.start;
+      }
+    }
+  }
+  return found;
+}
+
+// The person or outlet the article says is interviewing the guest, or -1: the intro's "Harbour
+// Review spoke with Brekke about ...", "Maria Ivanova sat down with the minister", "Olga Sten met her";
+// else the one the article says conducted the interview ("Interview by Olga Sten"); else the first
+// outlet the title or intro names after an outlet cue ("Interview to the Orbis agency").
 int intro_interviewer(const Context& ctx) {
   const Document& doc = ctx.doc;
   const std::size_t first_turn = first_turn_index(doc);
@@ -155,24 +199,13 @@ int intro_interviewer(const Context& ctx) {
       if (m.end >= intro_end) break;
       std::string_view after = ctx.text.substr(static_cast<std::size_t>(m.end), 24);
       for (std::string_view verb : kAskVerbs)
-        if (after.starts_with(verb) && person_starts.count(m.end + static_cast<std::int64_t>(verb.size())))
+        if (after.starts_with(verb) && guest_after(ctx.text, m.end + static_cast<std::int64_t>(verb.size()), person_starts))
           return static_cast<int>(k);
     }
   }
-  int outlet = -1;
-  std::int64_t outlet_at = intro_end;
-  for (std::size_t k = 0; k < doc.entities.size(); ++k) {
-    const Entity& e = doc.entities[k];
-    if (e.label != Label::kOrg) continue;
-    for (const Mention& m : e.mentions) {
-      if (m.start >= outlet_at) break;
-      if (outlet_cue_before(ctx.text, m.start)) {
-        outlet = static_cast<int>(k);
-        outlet_at = m.start;
-      }
-    }
-  }
-  return outlet;
+  int by = first_cued(ctx, static_cast<std::int64_t>(ctx.text.size()), {Label::kPerson, Label::kOrg}, kAskerCues);
+  if (by >= 0) return by;
+  return first_cued(ctx, intro_end, {Label::kOrg}, kOutletCues);
 }
 
 // An interviewer known only as "Q" or "Interviewer" is the article's one author when it has one.
