@@ -5,6 +5,7 @@
 #include "entities/entities.h"
 #include "pipeline.h"
 #include "quotes/quotes.h"
+#include "speakers/addressed.h"
 #include "speakers/askers.h"
 #include "speakers/examiner.h"
 #include "speakers/link.h"
@@ -46,6 +47,7 @@ Document Analyzer::analyze(std::string_view utf8) const {
   if (impl_->options.turns && impl_->options.entities) {
     detail::link_speakers(ctx);
     detail::name_askers(ctx);
+    detail::name_addressed_askers(ctx);
   }
   if (impl_->options.quotes) impl_->quotes.run(ctx);
   detail::finalize(ctx);

@@ -236,6 +236,26 @@ TEST(SpeakerLinks, AnonymousInterviewerIsWhoTheArticleSaysConductedIt) {
   EXPECT_EQ(asker->name, "Tom Varga");
 }
 
+TEST(SpeakerLinks, AnswerThatAddressesTheAskerByNameNamesThatExchange) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Briefing by Press Secretary Dana Whitlock and Minister Piet Lindqvist\n"
+      "MS. WHITLOCK: Good morning. The minister will start.\n"
+      "MINISTER LINDQVIST: Thank you. The harbour opens in May.\n"
+      "Q: Minister, why only one quay?\n"
+      "MINISTER LINDQVIST: Because one is what the budget allows.\n"
+      "Q: Why not ask for more?\n"
+      "MS. WHITLOCK: Let me step in.\n"
+      "Q: You could ask Congress.\n"
+      "MS. WHITLOCK: The point here, Frank, is that we act now rather than wait.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Q", "Frank", "Frank"}));
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(
