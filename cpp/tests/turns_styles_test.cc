@@ -475,6 +475,21 @@ TEST(TurnsQA, FootnotesEndTheInterview) {
   EXPECT_EQ(roles(d), "..IGIG..");
 }
 
+TEST(TurnsNamedPrefixes, WitnessNameLineIsNoTurn) {
+  std::string t =
+      "Hearing of the Harbour Panel, day four\n"
+      "Sir Aldo Brink: Good morning.\n"
+      "Ms Okafor: May I call the next witness.\n"
+      "2. Mr Tomas Ferreira\n"
+      "MR TOMAS FERREIRA (sworn).\n"
+      "Ms Okafor: Please give your full name.\n"
+      "Mr Tomas Ferreira: Tomas Ferreira.\n"
+      "Ms Okafor: You ran the harbour office?\n"
+      "Mr Tomas Ferreira: I did, from 2015.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d).substr(3, 2), "..");
+}
+
 // ---- style 5: no markers ----------------------------------------------------------------------
 
 TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson) {

@@ -363,6 +363,23 @@ bool person_shaped(std::string_view label) {
   return true;
 }
 
+// A line that is only a person's name, as a hearing transcript heads a witness's evidence: "2. Mr Tomas
+// Ferreira", "MR TOMAS FERREIRA (sworn).": a number, a final point and a parenthesis aside, a
+// person-shaped name.
+bool name_line(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > 0 && i + 1 < s.size() && s[i] == '.' && s[i + 1] == ' ') s.remove_prefix(i + 2);
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    if (open == std::string_view::npos) return false;
+    s = s.substr(0, open);
+  }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s.find_first_of("0123456789.,:;!?\"") == std::string_view::npos && person_shaped(s);
+}
+
 std::uint64_t hash_bytes(std::string_view s) {
   std::uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
@@ -1470,6 +1487,8 @@ class Segmenter {
         if (named >= 0) intro_guest_ = named;
         continue;
       }
+      // A witness's name on a line of its own inside a hearing is no one's turn and does not end one.
+      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && name_line(p.text)) continue;
       // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
       // paragraph opens with a marker) is narration.
       if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] && !p.question &&
