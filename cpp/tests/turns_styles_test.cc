@@ -490,6 +490,21 @@ TEST(TurnsNamedPrefixes, WitnessNameLineIsNoTurn) {
   EXPECT_EQ(roles(d).substr(3, 2), "..");
 }
 
+TEST(TurnsNamedPrefixes, ChapterHeadingTheNextTurnReadsOutIsAHeading) {
+  std::string t =
+      "Harbour Talk, episode 12\n"
+      "Maja Lund: Welcome back. Today we talk about quays.\n"
+      "Erik Sand: Thanks for having me again.\n"
+      "Maja Lund: Where do we start?\n"
+      "Erik Sand: With the old quay. It was built in 1902 and it is still standing.\n"
+      "Why does the harbour need a second quay?\n"
+      "Maja Lund: So why does the harbour need a second quay at all?\n"
+      "Erik Sand: Because the ships doubled in size.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIG.IG");
+  EXPECT_EQ(d.paragraphs[5].kind, ParagraphKind::kHeading);
+}
+
 // ---- style 5: no markers ----------------------------------------------------------------------
 
 TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson) {

@@ -1362,6 +1362,31 @@ class Segmenter {
   }
 
   // For each paragraph: the next paragraph that may speak opens with a speaker's marker.
+  // "Why do we need a new format?" before "HOST: 00:04:11" and "So why do we need a new format?": a
+  // short question whose words (of four letters or more) the next two paragraphs nearly all repeat is
+  // a chapter heading of the transcript, not an unlabelled turn.
+  bool echoed_heading(std::size_t i) const {
+    constexpr std::size_t kMaxHeadingWords = 12, kMinWords = 3, kLookahead = 2;
+    const Para& p = paras_[i];
+    if (!p.question || word_count(p.text) > kMaxHeadingWords) return false;
+    std::string next;
+    for (std::size_t j = i + 1, seen = 0; j < paras_.size() && seen < kLookahead; ++j) {
+      if (!paras_[j].eligible) continue;
+      next += lowercase(paras_[j].text);
+      next += ' ';
+      ++seen;
+    }
+    std::size_t words = 0, echoed = 0;
+    for (std::string_view w : split_words(p.text)) {
+      while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+      while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.front()))) w.remove_prefix(1);
+      if (w.size() < 4) continue;
+      ++words;
+      echoed += contains_word(next, lowercase(w));
+    }
+    return words >= kMinWords && 10 * echoed >= 8 * words;
+  }
+
   std::vector<bool> next_is_marked() const {
     std::vector<bool> out(paras_.size(), false);
     bool marked = false;
@@ -1490,9 +1515,10 @@ class Segmenter {
       // A witness's name on a line of its own inside a hearing is no one's turn and does not end one.
       if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && name_line(p.text)) continue;
       // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
-      // paragraph opens with a marker) is narration.
-      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] && !p.question &&
-          word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) {
+      // paragraph opens with a marker) is narration; so is a chapter heading the next turn reads out.
+      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] &&
+          ((!p.question && word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
+           echoed_heading(i))) {
         doc_.paragraphs[i].kind = Kind::kHeading;
         cur = -1;
         last_free = -1;
