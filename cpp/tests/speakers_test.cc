@@ -256,6 +256,27 @@ TEST(SpeakerLinks, AnswerThatAddressesTheAskerByNameNamesThatExchange) {
   EXPECT_EQ(askers, (std::vector<std::string>{"Q", "Frank", "Frank"}));
 }
 
+TEST(SpeakerLinks, OutletTheGuestSpokeToAsksUnderItsNameAndInitials) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The researcher who wants to slow down the machines\n"
+      "By Maja Lund\n"
+      "Erik Sandvik runs a small lab in Oslo. He spoke to Harbour Review about risk.\n"
+      "Harbour Review: When did you start to worry?\n"
+      "Erik Sandvik: About ten years ago.\n"
+      "Harbour Review: What changed?\n"
+      "Sandvik: The speed. Nobody expected it.\n"
+      "HR: And what should be done?\n"
+      "Sandvik: Slow down and measure.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Harbour Review", "Harbour Review", "Harbour Review"}));
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Erik Sandvik"});
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

@@ -123,11 +123,12 @@ constexpr std::string_view kAskerCues[] = {"interviewed by ", "interview by ", "
                                            "interview conducted by ", "questions by "};
 constexpr std::size_t kCueWindow = 32;  // bytes before a name in which a cue is looked for
 // The words before an outlet that the title or intro names as the one asking: "Interview to the Orbis
-// agency", "the minister told Coastal Herald", "answered questions from Harbour Review". Outlets only:
+// agency", "the minister told Coastal Herald", "she spoke to Harbour Review". Outlets only:
 // "an interview with Anna Brekke" names the guest.
 constexpr std::string_view kOutletCues[] = {"interview to ",  "interview with ", "interview for ",
                                             "questions from ", "questions of ",  "told ",
-                                            "speaking to ",   "speaking with ",  "talking to "};
+                                            "speaking to ",   "speaking with ",  "talking to ",
+                                            "spoke to ",      "spoke with ",     "talked to ", "talked with "};
 
 // Whether the text just before `at` ends with one of `cues` (lowercase), an article between allowed
 // ("told the Coastal Herald").
