@@ -277,6 +277,23 @@ TEST(SpeakerLinks, OutletTheGuestSpokeToAsksUnderItsNameAndInitials) {
   EXPECT_EQ(guest_names(d), std::vector<std::string>{"Erik Sandvik"});
 }
 
+TEST(SpeakerLinks, AnonymousGuestIsTheOnePersonTheIntroNamesOnce) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The researcher who wants to slow down the machines\n"
+      "By Maja Lund\n"
+      "Erik Sandvik runs a small lab in Oslo.\n"
+      "Maja Lund: When did you start to worry?\n"
+      "About ten years ago, when the first systems beat us at games. I was at a conference in Lyon.\n"
+      "What changed?\n"
+      "The speed. Nobody expected it. We had planned for twenty years and it took five.\n"
+      "And what should be done?\n"
+      "Slow down and measure. I say this to every minister who listens.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Erik Sandvik");
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

@@ -231,12 +231,12 @@ bool opens_with_title(std::string_view name) {
 // name, else the only PERSON the narration before the first turn names.
 int presented_person(const Document& doc) {
   const std::size_t first_turn = first_turn_index(doc);
-  auto only_person = [&](auto in_scope) {
+  auto only_person = [&](std::size_t min_mentions, auto in_scope) {
     int found = -1;
     for (std::size_t k = 0; k < doc.entities.size(); ++k) {
       const Entity& e = doc.entities[k];
-      // A person the headline alone names may be a misread headline ("Senator Defends Vote"): two mentions.
-      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < 2) continue;
+      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < min_mentions)
+        continue;
       bool named = false;
       for (const Mention& m : e.mentions) named = named || in_scope(m.start);
       if (!named) continue;
@@ -252,13 +252,14 @@ int presented_person(const Document& doc) {
                                [](std::int64_t o, const Paragraph& p) { return o < p.start; });
     return it == doc.paragraphs.begin() ? kNone : static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
   };
-  int headline = only_person([&](std::int64_t o) {
+  // A person the headline alone names may be a misread headline ("Senator Defends Vote"): two mentions.
+  int headline = only_person(2, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
     return i != kNone && (doc.paragraphs[i].kind == ParagraphKind::kTitle ||
                           doc.paragraphs[i].kind == ParagraphKind::kSubtitle);
   });
   if (headline != -1) return headline;  // the one person, or several (-2): no guess
-  return only_person([&](std::int64_t o) {
+  return only_person(1, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
     return i != kNone && i < first_turn && doc.paragraphs[i].kind == ParagraphKind::kNarrative;
   });
