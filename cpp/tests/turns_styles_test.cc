@@ -505,6 +505,34 @@ TEST(TurnsNamedPrefixes, ChapterHeadingTheNextTurnReadsOutIsAHeading) {
   EXPECT_EQ(d.paragraphs[5].kind, ParagraphKind::kHeading);
 }
 
+TEST(TurnsNamedPrefixes, NoteWordInCapitalsThatAsksIsAnOutlet) {
+  std::string t =
+      "Hacker turned defender\n"
+      "Kamel Gharbi spent a decade breaking into cars. Now he protects them.\n"
+      "UPDATE: The carmaker has since replied.\n"
+      "TIME: How did you start?\n"
+      "Kamel Gharbi: By accident, in a parking lot.\n"
+      "TIME: What do carmakers get wrong?\n"
+      "Kamel Gharbi: They trust the network inside the car.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGIG");
+  EXPECT_EQ(role_named(d, "TIME"), Role::kInterviewer);
+}
+
+TEST(TurnsNamedPrefixes, OneOffLabelAnsweringAKnownAskerIsASpeaker) {
+  std::string t =
+      "Hacker turned defender\n"
+      "Kamel Gharbi spent a decade breaking into cars. Now he protects them.\n"
+      "Harbourtech: How did you start?\n"
+      "Kamel Gharbi: By accident, in a parking lot.\n"
+      "Harbourtech: What do carmakers get wrong?\n"
+      "Kamel Gharbi: They trust the network inside the car.\n"
+      "Harbourtech: And now?\n"
+      "KG: Now they listen.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIG");
+}
+
 // ---- style 5: no markers ----------------------------------------------------------------------
 
 TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson) {

@@ -420,6 +420,7 @@ struct Para {
   bool pull_quote = false;
   bool caption = false;
   bool furniture = false;  // "Note: ...": neither a turn nor the end of one
+  bool asking_label = false;  // "TIME: ...?" again and again: a note's word that asks is an outlet
   int group = -1;          // the speaker group assigned
   bool dash_turn = false;  // the speaker came from a dash marker
 };
@@ -474,6 +475,7 @@ class Segmenter {
     doc_.turns.clear();
     if (n == 0) return;
     read_paragraphs();
+    reclaim_asking_labels();
     find_point_intros();
     find_pull_quotes();
     register_labels();
@@ -535,6 +537,31 @@ class Segmenter {
       p.long_question_ok = p.question && words <= kQuestionWords;
       p.request = !p.question && words <= kShortQuestionWords && is_request(body);
       if (p.shape.type == MarkerType::kLabel && is_furniture_label(p.shape.name)) p.furniture = true;
+    }
+  }
+
+  // "TIME: How did it start?" ... "TIME: And then?": a label in capitals that is a note's word
+  // ("Time:", "Update:") but opens question after question is an outlet asking, not a note.
+  void reclaim_asking_labels() {
+    constexpr int kMinUses = 2;
+    struct Uses {
+      int count = 0, questions = 0;
+    };
+    std::unordered_map<std::string, Uses> uses;
+    for (const Para& p : paras_)
+      if (p.furniture && label_case(p.shape.name) == LabelCase::kAllCaps) {
+        Uses& u = uses[normalize_label(p.shape.name)];
+        u.count++;
+        u.questions += p.question;
+      }
+    if (uses.empty()) return;
+    for (Para& p : paras_) {
+      if (!p.furniture || label_case(p.shape.name) != LabelCase::kAllCaps) continue;
+      const Uses& u = uses[normalize_label(p.shape.name)];
+      if (u.count >= kMinUses && u.questions == u.count) {
+        p.furniture = false;
+        p.asking_label = true;
+      }
     }
   }
 
@@ -920,7 +947,7 @@ class Segmenter {
     }
     if (k.generic || k.role != 0 || g.decisive || g.declared_interviewer || g.declared_guest) return true;
     LabelCase lc = label_case(p.shape.name);
-    bool non_speaker = is_non_speaker_label(p.shape.name);
+    bool non_speaker = is_non_speaker_label(p.shape.name) && !p.asking_label;
     if (non_speaker) return false;
     if (lc == LabelCase::kAllCaps && (!p.shape.suffix.empty() || g.count >= 2)) return true;
     if (lc == LabelCase::kNameLike && g.count >= 2) return true;
@@ -1000,7 +1027,9 @@ class Segmenter {
       if (!p.eligible) continue;
       if (prev >= 0) {
         Para& q = paras_[prev];
-        if ((q.question || q.request) && !p.question && speaker_shaped_label(q) && speaker_shaped_label(p) && q.key != p.key) {
+        // The question may be under a label already known to be a speaker's ("Futurism:", "TIME:").
+        if ((q.question || q.request) && !p.question && (q.accepted || speaker_shaped_label(q)) &&
+            speaker_shaped_label(p) && q.key != p.key) {
           q.accepted = true;
           p.accepted = true;
         }
