@@ -533,6 +533,25 @@ TEST(TurnsNamedPrefixes, OneOffLabelAnsweringAKnownAskerIsASpeaker) {
   EXPECT_EQ(roles(d), "..IGIGIG");
 }
 
+TEST(TurnsNamedPrefixes, EachOutletInAnAskersLabelIsItsOwnSpeaker) {
+  std::string t =
+      "Ambassador briefs press on trade\n"
+      "Ambassador Lin Weiguo met reporters in Jakarta on Monday.\n"
+      "Lin Weiguo: Good afternoon. I will take questions.\n"
+      "Q (Harbour Review): What about the nickel deal?\n"
+      "Lin Weiguo: It is going well.\n"
+      "Question from Tempo: And the railway?\n"
+      "Lin Weiguo: It will open next year.\n"
+      "Harbour Review reporter: A follow-up on nickel. When?\n"
+      "Lin Weiguo: Soon.\n"
+      "Message from the Nordic Agency, Oslo, May 3 (journalist: Anna Berg): The talks went on.\n";
+  Document d = run(t);
+  EXPECT_EQ(name_at(d, 3), "Harbour Review");
+  EXPECT_EQ(name_at(d, 5), "Tempo");
+  EXPECT_EQ(name_at(d, 7), "Harbour Review");
+  EXPECT_EQ(role_named(d, "Tempo"), Role::kInterviewer);
+}
+
 // ---- style 5: no markers ----------------------------------------------------------------------
 
 TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson) {

@@ -435,6 +435,42 @@ std::string_view strip_honorific(std::string_view key) {
   return key;
 }
 
+std::string_view asking_outlet(std::string_view label) {
+  auto asks = [](std::string_view role) {
+    RoleWord rw = role_word(role);
+    return rw == RoleWord::kQuestion || rw == RoleWord::kInterviewer;
+  };
+  // A name of at most four words, every one capitalised: "Harbour Review", "TEMPO".
+  auto named = [](std::string_view outlet) {
+    constexpr std::size_t kMaxOutletWords = 4;
+    outlet = trim_spaces(outlet);
+    LabelCase lc = outlet.empty() ? LabelCase::kOther : label_case(outlet);
+    bool name = (lc == LabelCase::kNameLike || lc == LabelCase::kAllCaps) &&
+                split_words(outlet).size() <= kMaxOutletWords &&
+                outlet.find_first_of("0123456789()[]:;,") == std::string_view::npos;
+    return name ? outlet : std::string_view();
+  };
+  label = trim_spaces(label);
+  // "Q (Kompas)", "Question (Harbour Review)".
+  if (label.size() > 2 && label.back() == ')') {
+    std::size_t open = label.rfind('(');
+    if (open != std::string_view::npos && open > 0 && asks(label.substr(0, open)))
+      return named(label.substr(open + 1, label.size() - open - 2));
+  }
+  // "Question from Kompas", "Reporter of Harbour Review", "Correspondent with Tempo".
+  for (std::string_view link : {" from ", " of ", " with ", " at "}) {
+    std::size_t at = label.find(link);
+    if (at != std::string_view::npos && asks(label.substr(0, at))) return named(label.substr(at + link.size()));
+  }
+  // "Kompas reporter", "Harbour Review correspondent".
+  std::size_t last = label.rfind(' ');
+  if (last != std::string_view::npos && is_letter(first_letter(label.substr(last + 1))) &&
+      label.substr(last + 1).find_first_of("()[]") == std::string_view::npos &&
+      role_word(label.substr(last + 1)) == RoleWord::kInterviewer)
+    return named(label.substr(0, last));
+  return {};
+}
+
 std::string display_name(std::string_view name) {
   // "SEN. MARIA CASTILLO (D-NM)": the parenthetical is a note, not the name.
   if (name.size() > 2 && name.back() == ')') {

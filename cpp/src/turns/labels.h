@@ -52,6 +52,9 @@ enum class RoleWord {
   kGuest,        // "Guest", "Interviewee", "Respondent", "Expert"
 };
 RoleWord role_word(std::string_view name);
+// The outlet a journalist's label names, or empty: "Q (Kompas)", "Question from Kompas", "Kompas
+// reporter", "Reporter from Kompas" -> "Kompas" (at a briefing each outlet asks as a speaker of its own).
+std::string_view asking_outlet(std::string_view label);
 // "Follow-up:": the previous asker asks again.
 bool is_follow_up(std::string_view name);
 // A role suffix after a comma: "HOST", "CO-HOST", "BYLINE", "ANCHOR" -> kInterviewer; "GUEST" -> kGuest.

@@ -678,6 +678,12 @@ class Segmenter {
       keys_[k].role = kInterviewer;
       return k;
     }
+    std::string_view outlet = asking_outlet(name);
+    if (!outlet.empty()) {  // "Q (Kompas)": the outlet asks, one speaker per outlet
+      k = key_of(normalize_label(outlet), outlet);
+      keys_[k].role = kInterviewer;
+      return k;
+    }
     if (rw == RoleWord::kQuestion) k = key_of("#q", surface);
     else if (rw == RoleWord::kAnswer) k = key_of("#a", surface);
     else k = key_of(normalize_label(name), surface);
@@ -695,7 +701,8 @@ class Segmenter {
     for (Para& p : paras_) {
       if (!p.eligible || p.shape.type != MarkerType::kLabel || p.furniture) continue;
       LabelCase lc = label_case(p.shape.name);
-      if (lc == LabelCase::kOther && role_word(p.shape.name) == RoleWord::kNone && !user_label(p.shape.name))
+      if (lc == LabelCase::kOther && role_word(p.shape.name) == RoleWord::kNone && !user_label(p.shape.name) &&
+          asking_outlet(p.shape.name).empty())
         continue;
       p.key = label_key(p.shape.name, p.shape.suffix, p.shape.name);
       keys_[p.key].count++;
