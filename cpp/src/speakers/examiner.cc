@@ -20,6 +20,9 @@ constexpr std::string_view kExaminerCues[] = {"questions from ",        "questio
 constexpr std::string_view kLinkWords[] = {"to", "the", "of", "for", "and"};
 
 constexpr std::size_t kMaxHeadingBytes = 120;
+// Examinations read per document: each is matched against every speaker, so a bound keeps the step
+// linear (a hearing has a handful).
+constexpr std::size_t kMaxExaminations = 32;
 
 bool link_word(std::string_view w) {
   for (std::string_view l : kLinkWords)
@@ -85,6 +88,7 @@ std::vector<Examination> examinations(const Context& ctx,
         turns::role_word(doc.speakers[it->second].name) == turns::RoleWord::kNone)
       out.push_back({pending, p.speaker});
     pending.clear();
+    if (out.size() == kMaxExaminations) break;
   }
   return out;
 }

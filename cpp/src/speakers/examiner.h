@@ -5,7 +5,7 @@
 // the examiner's, whatever their label ("Ms Okafor:"), so that speaker asks (interviewer side,
 // its paragraphs questions), and a later label made only of the heading's words ("Counsel Panel:")
 // is the same person: its turns go to that speaker and the label joins its labels.
-// Linear in paragraphs plus turns plus speakers.
+// Linear in paragraphs plus turns plus speakers (at most kMaxExaminations headings are read).
 #ifndef PARLEY_SRC_SPEAKERS_EXAMINER_H_
 #define PARLEY_SRC_SPEAKERS_EXAMINER_H_
 
