@@ -68,27 +68,34 @@ bool label_of(std::string_view label, const std::unordered_set<std::string_view>
 struct Examination {
   std::string examiner;    // the heading's words after the cue
   std::string speaker_id;  // the first labelled speaker after the heading
+  std::string witness_id;  // the first other speaker after the examiner (the one examined), or empty
 };
 
-// Each examiner heading with the first labelled speaker after it.
+// Each examiner heading with the first labelled speaker after it and the witness who answers.
 std::vector<Examination> examinations(const Context& ctx,
                                       const std::unordered_map<std::string, std::size_t>& speaker_of_id) {
   const Document& doc = ctx.doc;
   std::vector<Examination> out;
   std::string pending;
+  bool want_witness = false;
   for (const Paragraph& p : doc.paragraphs) {
     if (p.kind == ParagraphKind::kHeading) {
       pending = examiner_of(ctx.text.substr(static_cast<std::size_t>(p.start),
                                             static_cast<std::size_t>(p.end - p.start)));
       continue;
     }
-    if (pending.empty() || p.speaker.empty()) continue;
+    if (want_witness && !p.speaker.empty() && p.speaker != out.back().speaker_id) {
+      out.back().witness_id = p.speaker;
+      want_witness = false;
+    }
+    if (pending.empty() || p.speaker.empty() || out.size() == kMaxExaminations) continue;
     auto it = speaker_of_id.find(p.speaker);
     if (it != speaker_of_id.end() && !doc.speakers[it->second].labels.empty() &&
-        turns::role_word(doc.speakers[it->second].name) == turns::RoleWord::kNone)
-      out.push_back({pending, p.speaker});
+        turns::role_word(doc.speakers[it->second].name) == turns::RoleWord::kNone) {
+      out.push_back({pending, p.speaker, {}});
+      want_witness = true;
+    }
     pending.clear();
-    if (out.size() == kMaxExaminations) break;
   }
   return out;
 }
@@ -133,6 +140,13 @@ void name_examiners(Context& ctx) {
       for (const std::string& l : s.labels) examiner.labels.push_back(l);
     }
   }
+  // In a hearing everyone but the witnesses asks: the chair, counsel, the panel's members.
+  std::unordered_set<std::string> witnesses;
+  for (const Examination& x : found)
+    if (!x.witness_id.empty() && !merged_into.count(x.witness_id)) witnesses.insert(x.witness_id);
+  if (!witnesses.empty())
+    for (Speaker& s : doc.speakers)
+      if (!witnesses.count(s.id) && !merged_into.count(s.id) && !s.labels.empty()) make_asker(doc, s);
   if (merged_into.empty()) return;
   for (Paragraph& p : doc.paragraphs) {
     auto it = merged_into.find(p.speaker);
