@@ -295,6 +295,24 @@ TEST(SpeakerLinks, AnonymousGuestIsTheOnePersonTheIntroNamesOnce) {
   EXPECT_EQ(guest->name, "Erik Sandvik");
 }
 
+TEST(SpeakerLinks, OneWordLabelTakesTheFullNameTheIntroWritesOut) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Config camp is dead: long live config camp\n"
+      "By Maja Lund\n"
+      "Kris Aalto and Zoltaan Vrindavi run the popular camp after the big conference.\n"
+      "I spoke with Kris and Zoltaan about its past and its future.\n"
+      "Maja: Is the camp dead?\n"
+      "Kris: No, it changes with the tools.\n"
+      "Zoltaan: The ideas stay the same.\n"
+      "Maja: What comes next?\n"
+      "Zoltaan: More automation, and more measurement.\n"
+      "Kris: And fewer slides.\n");
+  std::vector<std::string> names = guest_names(d);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Kris Aalto", "Zoltaan Vrindavi"}));
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

@@ -1,6 +1,7 @@
 #include "speakers/link.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -102,6 +103,48 @@ int entity_of(const Speaker& s, const NameIndex& names) {
   if (key.find(' ') != std::string::npos) return -1;
   if (initials_shaped(s.name)) return names.initials(key);
   return names.given(key);
+}
+
+// A function word that does not continue a name ("run", "and" are lowercase; "The", "However" are not
+// names either).
+bool stop_word(std::string_view w) {
+  static const auto* const kStops = [] {
+    auto* set = new std::unordered_map<std::string, bool>();
+    for (std::size_t k = 0; k < lex::kWordCount; ++k)
+      if (lex::kWords[k].classes & lex::kStop) (*set)[turns::lowercase(lex::kWords[k].word)] = true;
+    return set;
+  }();
+  return kStops->count(turns::lowercase(w)) > 0;
+}
+
+// "Toshaan:" when the intro writes "Kris Aalto and Toshaan Bharvani run the camp": the first place in
+// `intro` where the one-word label is followed by one or two capitalised words gives the full name
+// ("Toshaan Bharvani"), or empty. Reads at most kMaxIntroScan bytes.
+std::string full_name_in_intro(std::string_view intro, std::string_view label) {
+  constexpr std::size_t kMaxIntroScan = 8000, kMaxMoreWords = 2;
+  intro = intro.substr(0, std::min(intro.size(), kMaxIntroScan));
+  auto capitalised_word = [&](std::size_t at) {  // the length of a capitalised word at `at`, or 0
+    std::size_t e = at;
+    if (e >= intro.size() || intro[e] < 'A' || intro[e] > 'Z') return std::size_t{0};
+    while (e < intro.size() && ((intro[e] >= 'a' && intro[e] <= 'z') || (intro[e] >= 'A' && intro[e] <= 'Z') ||
+                                intro[e] == '-' || intro[e] == '\''))
+      ++e;
+    return e - at >= 2 && !stop_word(intro.substr(at, e - at)) ? e - at : std::size_t{0};
+  };
+  for (std::size_t at = intro.find(label); at != std::string_view::npos; at = intro.find(label, at + 1)) {
+    bool left = at == 0 || intro[at - 1] == ' ' || intro[at - 1] == '\n' || intro[at - 1] == '(';
+    std::size_t end = at + label.size();
+    std::size_t words = 0;
+    while (left && words < kMaxMoreWords && end < intro.size() && intro[end] == ' ') {
+      std::size_t len = capitalised_word(end + 1);
+      if (len == 0) break;
+      end += 1 + len;
+      ++words;
+    }
+    if (words > 0 && (end >= intro.size() || !std::isalnum(static_cast<unsigned char>(intro[end]))))
+      return std::string(intro.substr(at, end - at));
+  }
+  return {};
 }
 
 // The index of the first paragraph someone speaks, or the paragraph count when no one does.
@@ -304,6 +347,9 @@ void link_speakers(Context& ctx) {
   int anonymous_askers = 0;
   for (const Speaker& s : doc.speakers) anonymous_askers += s.role == Role::kInterviewer && anonymous(s);
   const int asker = anonymous_askers == 1 ? intro_interviewer(ctx) : -1;
+  const std::size_t first_turn = first_turn_index(doc);
+  const std::int64_t intro_end =
+      first_turn < doc.paragraphs.size() ? doc.paragraphs[first_turn].start : static_cast<std::int64_t>(ctx.text.size());
   for (Speaker& s : doc.speakers) {
     if (s.role == Role::kInterviewer && anonymous(s) && asker >= 0) {
       s.name = turns::display_name(doc.entities[static_cast<std::size_t>(asker)].name);
@@ -314,6 +360,15 @@ void link_speakers(Context& ctx) {
       continue;
     }
     int k = s.role == Role::kGuest && anonymous(s) ? presented : entity_of(s, names);
+    if (k < 0 && !anonymous(s) && s.name.find(' ') == std::string::npos) {
+      // A one-word label the entity stage gave no person: the full name the intro writes out.
+      std::string full = full_name_in_intro(ctx.text.substr(0, static_cast<std::size_t>(intro_end)), s.name);
+      if (full.empty()) continue;
+      guests.rename(s.name, full);
+      s.name = full;
+      if (s.role == Role::kGuest) guests.add(s.name, s.description);
+      continue;
+    }
     if (k < 0) continue;
     const Entity& e = doc.entities[static_cast<std::size_t>(k)];
     // "NICK FOUNTAIN" (a name first met in a label) reads "Nick Fountain", as the turns stage shows it.
