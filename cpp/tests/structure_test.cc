@@ -78,6 +78,14 @@ TEST(Structure, BlankLinesCrlfAndBomGiveTheSameStructure) {
   }
 }
 
+TEST(Structure, KickerInCapitalsBeforeTheHeadlineKeepsTheTitle) {
+  Document d = run(
+      "NEWS HARBOUR-GOV: Port authority opens the second quay to 9 shipping lines\n"
+      "The port authority opened the second quay on Monday, a year ahead of plan.\n"
+      "Nine shipping lines will use it from June.\n");
+  EXPECT_EQ(d.meta.title, "NEWS HARBOUR-GOV: Port authority opens the second quay to 9 shipping lines");
+}
+
 TEST(Structure, NoHeaderAtAll) {
   Document d = run(
       "The minister said on Tuesday that the plan would cost more than expected.\n"

@@ -13,6 +13,7 @@
 #include "structure/headings.h"
 #include "structure/lines.h"
 #include "text/utf8.h"
+#include "turns/labels.h"
 
 namespace parley::detail {
 namespace {
@@ -145,11 +146,19 @@ bool label_recurs(std::string_view text, const std::vector<Paragraph>& ps, std::
   return seen > 1;
 }
 
+// "NEWS GOV-MO: University awards ...", "EXCLUSIVE: ...": a section word in capitals before the
+// colon is a kicker over a headline, not a speaker's label (its first word is a note's word).
+bool opens_with_kicker(std::string_view line) {
+  std::string_view label = line.substr(0, line.find(':'));
+  std::string_view first = label.substr(0, label.find(' '));
+  return turns::is_furniture_label(first);
+}
+
 // A headline: short, one line, not a finished declarative sentence, not a turn.
 bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, std::string_view line) {
   if (line.size() > kTitleMaxChars || count_words(line) < 1) return false;
-  if (has_speaker_marker_shape(line) &&
-      (starts_with_dash(line) || label_recurs(text, ps, line) || is_speaker_label_shape(line)))
+  if (has_speaker_marker_shape(line) && (starts_with_dash(line) || label_recurs(text, ps, line) ||
+                                          (is_speaker_label_shape(line) && !opens_with_kicker(line))))
     return false;
   // "Q. Why now?" opens a Q&A; "A. J. Smith: ..." is an initial.
   if (line.size() > 4 && line[1] == '.' && line[2] == ' ' &&

@@ -375,7 +375,7 @@ bool is_furniture_label(std::string_view name) {
                     "context", "share", "follow", "email", "e-mail", "tel", "phone", "fax", "address", "date",
                     "time", "location", "key points", "bottom line", "the bottom line", "breaking", "break",
                     "commercial break", "intermission", "recess",
-                    "breaking news", "exclusive", "opinion", "analysis", "comment", "comments", "lead",
+                    "breaking news", "news", "press release", "exclusive", "opinion", "analysis", "comment", "comments", "lead",
                     "transcript", "audio", "sound", "theme music", "author", "authors", "автор", "авторы", "go deeper", "go further", "dig deeper", "more",
                     "more coverage", "further reading", "explore more", "learn more", "flashback", "catch up quick",
                     "the latest", "copyright", "contact", "website",
