@@ -86,6 +86,18 @@ TEST(Structure, KickerInCapitalsBeforeTheHeadlineKeepsTheTitle) {
   EXPECT_EQ(d.meta.title, "NEWS HARBOUR-GOV: Port authority opens the second quay to 9 shipping lines");
 }
 
+TEST(Structure, NameOverAnOutletInTheHeaderIsTheByline) {
+  Document d = run(
+      "The harbour that joined two countries\n"
+      "The two ministers at the opening of the quay (left and right)\n"
+      "Ambassador Lin Weiguo\n"
+      "(The Harbour Review)\n"
+      "The quay opened on Monday, a year ahead of plan, and nine shipping lines will use it.\n"
+      "It is the largest in the region.\n");
+  EXPECT_EQ(d.meta.authors, std::vector<std::string>{"Lin Weiguo"});
+  EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kByline);
+}
+
 TEST(Structure, NoHeaderAtAll) {
   Document d = run(
       "The minister said on Tuesday that the plan would cost more than expected.\n"

@@ -244,6 +244,19 @@ void add_author(Meta* meta, std::string name) {
 // A wire story credits its writers inside the lead ("... December 11 (Reporters A and B) The ...") or
 // the agency that sent it ("MOSCOW, January 21. /TASS/.", "(Reuters) — ..."): when no byline named an
 // author, the first such credit in the lead paragraphs after the header does.
+// "Ambassador Lin Weiguo" then "(The Harbour Review)" among the header's lines: a byline and its outlet.
+void mark_outlet_credits(std::string_view text, std::vector<Paragraph>& ps, std::size_t window, Meta* meta) {
+  auto line = [&](std::size_t k) { return text.substr(ps[k].start, ps[k].end - ps[k].start); };
+  for (std::size_t k = 0; k + 1 < window; ++k) {
+    if (ps[k].kind != Kind::kNarrative || (ps[k + 1].kind != Kind::kNarrative && ps[k + 1].kind != Kind::kStage))
+      continue;
+    std::string author = outlet_credited_author(line(k), line(k + 1));
+    if (author.empty()) continue;
+    ps[k].kind = ps[k + 1].kind = Kind::kByline;
+    add_author(meta, std::move(author));
+  }
+}
+
 void credit_lead(std::string_view text, const std::vector<Paragraph>& ps, std::size_t from, std::size_t body_end,
                  Meta* meta) {
   if (!meta->authors.empty()) return;
@@ -392,6 +405,7 @@ void StructureStage::run(Context& ctx) const {
     }
   }
   while (i < window && header_line(i)) ++i;
+  mark_outlet_credits(text, ps, window, &doc.meta);
   credit_lead(text, ps, i, body_end, &doc.meta);
   mark_captions(text, ps, i, body_end);
   mark_headings(text, ps, i, body_end);
