@@ -98,6 +98,15 @@ TEST(Structure, NameOverAnOutletInTheHeaderIsTheByline) {
   EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kByline);
 }
 
+TEST(Structure, LongRuleOfOneMarkIsASeparator) {
+  Document d = run(
+      "The harbour opens\n"
+      "The quay opened on Monday, a year ahead of plan.\n"
+      "__________________________________________________________________\n"
+      "Nine shipping lines will use it from June.\n");
+  EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kSeparator);
+}
+
 TEST(Structure, NoHeaderAtAll) {
   Document d = run(
       "The minister said on Tuesday that the plan would cost more than expected.\n"
