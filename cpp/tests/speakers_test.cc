@@ -313,6 +313,22 @@ TEST(SpeakerLinks, OneWordLabelTakesTheFullNameTheIntroWritesOut) {
   EXPECT_EQ(names, (std::vector<std::string>{"Kris Aalto", "Zoltaan Vrindavi"}));
 }
 
+TEST(SpeakerLinks, AtABriefingTheAnonymousAskerIsNotTheReleasesAuthor) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Briefing by Press Secretary Dana Whitlock and Minister Piet Lindqvist\n"
+      "By Maja Lund\n"
+      "MS. WHITLOCK: Good morning. The minister will start.\n"
+      "MINISTER LINDQVIST: Thank you. The harbour opens in May.\n"
+      "Q: Minister, why only one quay?\n"
+      "MINISTER LINDQVIST: Because one is what the budget allows.\n"
+      "Q: And the road?\n"
+      "MS. WHITLOCK: That is for the council.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Q");
+}
+
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {
   Analyzer a;
   Document d = a.analyze(

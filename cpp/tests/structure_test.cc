@@ -107,6 +107,17 @@ TEST(Structure, LongRuleOfOneMarkIsASeparator) {
   EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kSeparator);
 }
 
+TEST(Structure, IssuingOfficeIsTheAuthor) {
+  Document d = run(
+      "Briefing by the Harbour Minister\n"
+      "THE HARBOUR MINISTRY\n"
+      "Office of the Press Secretary\n"
+      "The minister spoke to reporters about the second quay on Monday.\n"
+      "It opens in June.\n");
+  EXPECT_EQ(d.meta.authors, std::vector<std::string>{"Office of the Press Secretary"});
+  EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kByline);
+}
+
 TEST(Structure, NoHeaderAtAll) {
   Document d = run(
       "The minister said on Tuesday that the plan would cost more than expected.\n"

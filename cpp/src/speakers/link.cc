@@ -347,6 +347,8 @@ void link_speakers(Context& ctx) {
   int anonymous_askers = 0;
   for (const Speaker& s : doc.speakers) anonymous_askers += s.role == Role::kInterviewer && anonymous(s);
   const int asker = anonymous_askers == 1 ? intro_interviewer(ctx) : -1;
+  int answering_speakers = 0;
+  for (const Speaker& s : doc.speakers) answering_speakers += s.role == Role::kGuest;
   const std::size_t first_turn = first_turn_index(doc);
   const std::int64_t intro_end =
       first_turn < doc.paragraphs.size() ? doc.paragraphs[first_turn].start : static_cast<std::int64_t>(ctx.text.size());
@@ -355,7 +357,8 @@ void link_speakers(Context& ctx) {
       s.name = turns::display_name(doc.entities[static_cast<std::size_t>(asker)].name);
       continue;
     }
-    if (takes_author(s, doc.meta)) {
+    // At a briefing several speakers answer and the askers are the press, not the release's author.
+    if (takes_author(s, doc.meta) && answering_speakers <= 1) {
       s.name = doc.meta.authors[0];
       continue;
     }

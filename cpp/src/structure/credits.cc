@@ -156,4 +156,12 @@ std::string outlet_credited_author(std::string_view name_line, std::string_view 
   return std::string(name);
 }
 
+bool issuing_office(std::string_view line) {
+  constexpr std::size_t kMaxOfficeWords = 8;
+  line = trim(line);
+  std::string_view rest = line.substr(std::min(line.size(), std::string_view("Office of the ").size()));
+  return lower_ascii(line.substr(0, 14)) == "office of the " && count_words(line) <= kMaxOfficeWords &&
+         capitalised_name(rest) && line.back() != '.';
+}
+
 }  // namespace parley::detail

@@ -244,12 +244,30 @@ void add_author(Meta* meta, std::string name) {
 // A wire story credits its writers inside the lead ("... December 11 (Reporters A and B) The ...") or
 // the agency that sent it ("MOSCOW, January 21. /TASS/.", "(Reuters) — ..."): when no byline named an
 // author, the first such credit in the lead paragraphs after the header does.
-// "Ambassador Lin Weiguo" then "(The Harbour Review)" among the header's lines: a byline and its outlet.
+// "THE WHITE HOUSE": letters all capitals (at least two).
+bool all_caps_line(std::string_view l) {
+  std::size_t letters = 0;
+  for (char c : l) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// "Ambassador Lin Weiguo" then "(The Harbour Review)" among the header's lines: a byline and its outlet;
+// "Office of the Press Secretary": the issuing office.
 void mark_outlet_credits(std::string_view text, std::vector<Paragraph>& ps, std::size_t window, Meta* meta) {
   auto line = [&](std::size_t k) { return text.substr(ps[k].start, ps[k].end - ps[k].start); };
   for (std::size_t k = 0; k + 1 < window; ++k) {
-    if (ps[k].kind != Kind::kNarrative || (ps[k + 1].kind != Kind::kNarrative && ps[k + 1].kind != Kind::kStage))
+    if (ps[k].kind != Kind::kNarrative) continue;
+    if (issuing_office(line(k))) {  // "THE WHITE HOUSE" over "Office of the Press Secretary"
+      ps[k].kind = Kind::kByline;
+      add_author(meta, std::string(trim(line(k))));
+      if (k > 0 && ps[k - 1].kind == Kind::kNarrative && all_caps_line(line(k - 1)) && count_words(line(k - 1)) <= 4)
+        ps[k - 1].kind = Kind::kByline;
       continue;
+    }
+    if (ps[k + 1].kind != Kind::kNarrative && ps[k + 1].kind != Kind::kStage) continue;
     std::string author = outlet_credited_author(line(k), line(k + 1));
     if (author.empty()) continue;
     ps[k].kind = ps[k + 1].kind = Kind::kByline;
