@@ -246,9 +246,9 @@ TEST(SpeakerLinks, AnswerThatAddressesTheAskerByNameNamesThatExchange) {
       "Q: Minister, why only one quay?\n"
       "MINISTER LINDQVIST: Because one is what the budget allows.\n"
       "Q: Why not ask for more?\n"
-      "MS. WHITLOCK: Let me step in.\n"
+      "MS. WHITLOCK: I will take that one.\n"
       "Q: You could ask Congress.\n"
-      "MS. WHITLOCK: The point here, Frank, is that we act now rather than wait.\n");
+      "MS. WHITLOCK: As I told you, Frank, the budget decides.\n");
   std::vector<std::string> askers;
   for (const auto& p : d.paragraphs)
     if (p.kind == parley::ParagraphKind::kQuestion)
@@ -298,19 +298,19 @@ TEST(SpeakerLinks, AnonymousGuestIsTheOnePersonTheIntroNamesOnce) {
 TEST(SpeakerLinks, OneWordLabelTakesTheFullNameTheIntroWritesOut) {
   Analyzer a;
   Document d = a.analyze(
-      "Config camp is dead: long live config camp\n"
+      "The club that keeps the old boats sailing\n"
       "By Maja Lund\n"
-      "Kris Aalto and Zoltaan Vrindavi run the popular camp after the big conference.\n"
-      "I spoke with Kris and Zoltaan about its past and its future.\n"
-      "Maja: Is the camp dead?\n"
-      "Kris: No, it changes with the tools.\n"
-      "Zoltaan: The ideas stay the same.\n"
+      "Ola Nesvik and Zoltaan Vrindavi lead the boat club on the fjord.\n"
+      "Maja met both of them at the harbour.\n"
+      "Maja: Is the club dying?\n"
+      "Ola: No, it changes with the boats.\n"
+      "Zoltaan: The members stay the same.\n"
       "Maja: What comes next?\n"
-      "Zoltaan: More automation, and more measurement.\n"
-      "Kris: And fewer slides.\n");
+      "Zoltaan: A new slipway, and a winter school.\n"
+      "Ola: And fewer meetings.\n");
   std::vector<std::string> names = guest_names(d);
   std::sort(names.begin(), names.end());
-  EXPECT_EQ(names, (std::vector<std::string>{"Kris Aalto", "Zoltaan Vrindavi"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"Ola Nesvik", "Zoltaan Vrindavi"}));
 }
 
 TEST(SpeakerLinks, AtABriefingTheAnonymousAskerIsNotTheReleasesAuthor) {

@@ -111,10 +111,10 @@ TEST(Structure, IssuingOfficeIsTheAuthor) {
   Document d = run(
       "Briefing by the Harbour Minister\n"
       "THE HARBOUR MINISTRY\n"
-      "Office of the Press Secretary\n"
+      "Office of the Harbour Commissioner\n"
       "The minister spoke to reporters about the second quay on Monday.\n"
       "It opens in June.\n");
-  EXPECT_EQ(d.meta.authors, std::vector<std::string>{"Office of the Press Secretary"});
+  EXPECT_EQ(d.meta.authors, std::vector<std::string>{"Office of the Harbour Commissioner"});
   EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kByline);
 }
 

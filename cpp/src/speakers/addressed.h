@@ -1,6 +1,6 @@
 // Askers the answer addresses by name (internal). Runs after name_askers().
 //
-// "But the thing here, Tom, is we could wait": an answer that addresses the asker by a given name
+// "As I told you, Tom, the budget decides.": an answer that addresses the asker by a given name
 // between commas names the anonymous asker ("Q", "QUESTION", no label) it answers. At a briefing the
 // name goes to the questions of that exchange: the anonymous questions just before the answer, back
 // over the exchanges the same speaker answered; each such name is an interviewer speaker of its own.

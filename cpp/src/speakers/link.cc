@@ -117,9 +117,9 @@ bool stop_word(std::string_view w) {
   return kStops->count(turns::lowercase(w)) > 0;
 }
 
-// "Toshaan:" when the intro writes "Kris Aalto and Toshaan Bharvani run the camp": the first place in
+// "Vidar:" when the intro writes "Ola Nes and Vidar Strand lead the club": the first place in
 // `intro` where the one-word label is followed by one or two capitalised words gives the full name
-// ("Toshaan Bharvani"), or empty. Reads at most kMaxIntroScan bytes.
+// ("Vidar Strand"), or empty. Reads at most kMaxIntroScan bytes.
 std::string full_name_in_intro(std::string_view intro, std::string_view label) {
   constexpr std::size_t kMaxIntroScan = 8000, kMaxMoreWords = 2;
   intro = intro.substr(0, std::min(intro.size(), kMaxIntroScan));

@@ -33,7 +33,7 @@ bool opens_like_wire_lead(std::string_view paragraph);
 // without its title ("Lin Weiguo"), or empty.
 std::string outlet_credited_author(std::string_view name_line, std::string_view next_line);
 
-// "Office of the Press Secretary", "Office of the Spokesperson": the office that issues a government
+// "Office of the Spokesperson", "Office of the Harbour Commissioner": the office that issues a government
 // release, credited on a header line of its own (its author).
 bool issuing_office(std::string_view line);
 

@@ -146,7 +146,7 @@ bool label_recurs(std::string_view text, const std::vector<Paragraph>& ps, std::
   return seen > 1;
 }
 
-// "NEWS GOV-MO: University awards ...", "EXCLUSIVE: ...": a section word in capitals before the
+// "NEWS HARBOUR-GOV: Port opens quay ...", "EXCLUSIVE: ...": a section word in capitals before the
 // colon is a kicker over a headline, not a speaker's label (its first word is a note's word).
 bool opens_with_kicker(std::string_view line) {
   std::string_view label = line.substr(0, line.find(':'));
@@ -244,7 +244,7 @@ void add_author(Meta* meta, std::string name) {
 // A wire story credits its writers inside the lead ("... December 11 (Reporters A and B) The ...") or
 // the agency that sent it ("MOSCOW, January 21. /TASS/.", "(Reuters) — ..."): when no byline named an
 // author, the first such credit in the lead paragraphs after the header does.
-// "THE WHITE HOUSE": letters all capitals (at least two).
+// "THE HARBOUR MINISTRY": letters all capitals (at least two).
 bool all_caps_line(std::string_view l) {
   std::size_t letters = 0;
   for (char c : l) {
@@ -255,12 +255,12 @@ bool all_caps_line(std::string_view l) {
 }
 
 // "Ambassador Lin Weiguo" then "(The Harbour Review)" among the header's lines: a byline and its outlet;
-// "Office of the Press Secretary": the issuing office.
+// "Office of the Spokesperson": the issuing office.
 void mark_outlet_credits(std::string_view text, std::vector<Paragraph>& ps, std::size_t window, Meta* meta) {
   auto line = [&](std::size_t k) { return text.substr(ps[k].start, ps[k].end - ps[k].start); };
   for (std::size_t k = 0; k + 1 < window; ++k) {
     if (ps[k].kind != Kind::kNarrative) continue;
-    if (issuing_office(line(k))) {  // "THE WHITE HOUSE" over "Office of the Press Secretary"
+    if (issuing_office(line(k))) {  // "THE HARBOUR MINISTRY" over "Office of the Spokesperson"
       ps[k].kind = Kind::kByline;
       add_author(meta, std::string(trim(line(k))));
       if (k > 0 && ps[k - 1].kind == Kind::kNarrative && all_caps_line(line(k - 1)) && count_words(line(k - 1)) <= 4)
