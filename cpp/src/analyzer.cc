@@ -5,7 +5,9 @@
 #include "entities/entities.h"
 #include "pipeline.h"
 #include "quotes/quotes.h"
+#include "speakers/addressed.h"
 #include "speakers/askers.h"
+#include "speakers/examiner.h"
 #include "speakers/link.h"
 #include "structure/structure.h"
 #include "text/utf8.h"
@@ -37,11 +39,15 @@ Document Analyzer::analyze(std::string_view utf8) const {
   detail::Context ctx(doc.text(), impl_->options, doc);
   impl_->structure.run(ctx);
   mark_provenance(doc.meta, "text");
-  if (impl_->options.turns) impl_->turns.run(ctx);
+  if (impl_->options.turns) {
+    impl_->turns.run(ctx);
+    detail::name_examiners(ctx);
+  }
   if (impl_->options.entities) impl_->entities.run(ctx);
   if (impl_->options.turns && impl_->options.entities) {
     detail::link_speakers(ctx);
     detail::name_askers(ctx);
+    detail::name_addressed_askers(ctx);
   }
   if (impl_->options.quotes) impl_->quotes.run(ctx);
   detail::finalize(ctx);

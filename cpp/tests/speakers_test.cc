@@ -125,6 +125,23 @@ TEST(SpeakerLinks, JournalistsWhoNameThemselvesAreTheirOwnAskers) {
   for (const auto& s : d.speakers) EXPECT_NE(s.name, "Q");  // the anonymous asker is gone
 }
 
+TEST(SpeakerLinks, AskerWhoThanksTheSpokespersonByNameStillNamesHimself) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Briefing with Spokesperson Ned Hollis\n"
+      "MR HOLLIS: Good afternoon, everyone. Just one thing at the top.\n"
+      "QUESTION: Thank you, Ned. Anna Berg, Nordic Times. On the talks, is there a date?\n"
+      "MR HOLLIS: Not yet.\n"
+      "QUESTION: Hi, Ned. Tom Varga with Harbour Review. Will the envoy travel?\n"
+      "MR HOLLIS: He will travel next week.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Anna Berg", "Tom Varga"}));
+}
+
 TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheIntroNames) {
   Analyzer a;
   Document d = a.analyze(
@@ -137,6 +154,179 @@ TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheIntroNames) {
   const auto* asker = find_role(d, Role::kInterviewer);
   ASSERT_NE(asker, nullptr);
   EXPECT_EQ(asker->name, "Harbour Review");
+}
+
+TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheTitleSaysItIsFor) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Interview to the Orbis News Agency\n"
+      "President Halvard Menke spoke about his visit to Lisbon next week.\n"
+      "Question: Mr President, how do you see the talks?\n"
+      "Halvard Menke: I expect them to be difficult but useful.\n"
+      "Question: And the trade dispute?\n"
+      "Halvard Menke: We will settle it.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Orbis News Agency");
+}
+
+TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheGuestTold) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The harbour needs a second quay\n"
+      "Harbour master Piet Lindqvist told the Coastal Herald about his plans for the port.\n"
+      "Q: What is wrong with the harbour?\n"
+      "A: It is too small for the ships that come now.\n"
+      "Q: What would you build?\n"
+      "A: A second quay, and a new road.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Coastal Herald");
+}
+
+TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Hearing of the Harbour Panel, day four\n"
+      "Sir Aldo Brink: Good morning.\n"
+      "Ms Okafor: May I call the next witness, Tomas Ferreira.\n"
+      "Sir Aldo Brink: Please go ahead.\n"
+      "Questions from Counsel to the Panel\n"
+      "Ms Okafor: Please give your full name.\n"
+      "Mr Tomas Ferreira: Tomas Ferreira.\n"
+      "Counsel Panel: Thank you. You ran the harbour office from 2015?\n"
+      "Mr Tomas Ferreira: That is right.\n"
+      "Counsel Panel: Who decided on the second quay?\n"
+      "Mr Tomas Ferreira: The board did, in the spring.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Aldo Brink", "Okafor", "Aldo Brink", "Okafor", "Okafor", "Okafor"}));
+  for (const auto& s : d.speakers) EXPECT_NE(s.name, "Counsel Panel");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Tomas Ferreira"});
+}
+
+TEST(SpeakerLinks, AnonymousInterviewerIsThePersonWhoMetTheGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years. Olga Sten met her in Bergen.\n"
+      "Q: Where did it start?\n"
+      "A: On a fishing boat, with a borrowed echo sounder.\n"
+      "Q: And now?\n"
+      "A: Now we map from drones.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Olga Sten");
+}
+
+TEST(SpeakerLinks, AnonymousInterviewerIsWhoTheArticleSaysConductedIt) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years.\n"
+      "Q: Where did it start?\n"
+      "A: On a fishing boat, with a borrowed echo sounder. The survey was conducted by Lars Holm.\n"
+      "Q: And now?\n"
+      "A: Now we map from drones.\n"
+      "This interview was conducted by Tom Varga and has been edited for clarity.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Tom Varga");
+}
+
+TEST(SpeakerLinks, AnswerThatAddressesTheAskerByNameNamesThatExchange) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Briefing by Press Secretary Dana Whitlock and Minister Piet Lindqvist\n"
+      "MS. WHITLOCK: Good morning. The minister will start.\n"
+      "MINISTER LINDQVIST: Thank you. The harbour opens in May.\n"
+      "Q: Minister, why only one quay?\n"
+      "MINISTER LINDQVIST: Because one is what the budget allows.\n"
+      "Q: Why not ask for more?\n"
+      "MS. WHITLOCK: I will take that one.\n"
+      "Q: You could ask Congress.\n"
+      "MS. WHITLOCK: As I told you, Frank, the budget decides.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Q", "Frank", "Frank"}));
+}
+
+TEST(SpeakerLinks, OutletTheGuestSpokeToAsksUnderItsNameAndInitials) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The researcher who wants to slow down the machines\n"
+      "By Maja Lund\n"
+      "Erik Sandvik runs a small lab in Oslo. He spoke to Harbour Review about risk.\n"
+      "Harbour Review: When did you start to worry?\n"
+      "Erik Sandvik: About ten years ago.\n"
+      "Harbour Review: What changed?\n"
+      "Sandvik: The speed. Nobody expected it.\n"
+      "HR: And what should be done?\n"
+      "Sandvik: Slow down and measure.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Harbour Review", "Harbour Review", "Harbour Review"}));
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Erik Sandvik"});
+}
+
+TEST(SpeakerLinks, AnonymousGuestIsTheOnePersonTheIntroNamesOnce) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The researcher who wants to slow down the machines\n"
+      "By Maja Lund\n"
+      "Erik Sandvik runs a small lab in Oslo.\n"
+      "Maja Lund: When did you start to worry?\n"
+      "About ten years ago, when the first systems beat us at games. I was at a conference in Lyon.\n"
+      "What changed?\n"
+      "The speed. Nobody expected it. We had planned for twenty years and it took five.\n"
+      "And what should be done?\n"
+      "Slow down and measure. I say this to every minister who listens.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Erik Sandvik");
+}
+
+TEST(SpeakerLinks, OneWordLabelTakesTheFullNameTheIntroWritesOut) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The club that keeps the old boats sailing\n"
+      "By Maja Lund\n"
+      "Ola Nesvik and Zoltaan Vrindavi lead the boat club on the fjord.\n"
+      "Maja met both of them at the harbour.\n"
+      "Maja: Is the club dying?\n"
+      "Ola: No, it changes with the boats.\n"
+      "Zoltaan: The members stay the same.\n"
+      "Maja: What comes next?\n"
+      "Zoltaan: A new slipway, and a winter school.\n"
+      "Ola: And fewer meetings.\n");
+  std::vector<std::string> names = guest_names(d);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Ola Nesvik", "Zoltaan Vrindavi"}));
+}
+
+TEST(SpeakerLinks, AtABriefingTheAnonymousAskerIsNotTheReleasesAuthor) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Briefing by Press Secretary Dana Whitlock and Minister Piet Lindqvist\n"
+      "By Maja Lund\n"
+      "MS. WHITLOCK: Good morning. The minister will start.\n"
+      "MINISTER LINDQVIST: Thank you. The harbour opens in May.\n"
+      "Q: Minister, why only one quay?\n"
+      "MINISTER LINDQVIST: Because one is what the budget allows.\n"
+      "Q: And the road?\n"
+      "MS. WHITLOCK: That is for the council.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Q");
 }
 
 TEST(WireCredits, ReportersInTheLeadAreTheAuthors) {

@@ -78,6 +78,46 @@ TEST(Structure, BlankLinesCrlfAndBomGiveTheSameStructure) {
   }
 }
 
+TEST(Structure, KickerInCapitalsBeforeTheHeadlineKeepsTheTitle) {
+  Document d = run(
+      "NEWS HARBOUR-GOV: Port authority opens the second quay to 9 shipping lines\n"
+      "The port authority opened the second quay on Monday, a year ahead of plan.\n"
+      "Nine shipping lines will use it from June.\n");
+  EXPECT_EQ(d.meta.title, "NEWS HARBOUR-GOV: Port authority opens the second quay to 9 shipping lines");
+}
+
+TEST(Structure, NameOverAnOutletInTheHeaderIsTheByline) {
+  Document d = run(
+      "The harbour that joined two countries\n"
+      "The two ministers at the opening of the quay (left and right)\n"
+      "Ambassador Lin Weiguo\n"
+      "(The Harbour Review)\n"
+      "The quay opened on Monday, a year ahead of plan, and nine shipping lines will use it.\n"
+      "It is the largest in the region.\n");
+  EXPECT_EQ(d.meta.authors, std::vector<std::string>{"Lin Weiguo"});
+  EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kByline);
+}
+
+TEST(Structure, LongRuleOfOneMarkIsASeparator) {
+  Document d = run(
+      "The harbour opens\n"
+      "The quay opened on Monday, a year ahead of plan.\n"
+      "__________________________________________________________________\n"
+      "Nine shipping lines will use it from June.\n");
+  EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kSeparator);
+}
+
+TEST(Structure, IssuingOfficeIsTheAuthor) {
+  Document d = run(
+      "Briefing by the Harbour Minister\n"
+      "THE HARBOUR MINISTRY\n"
+      "Office of the Harbour Commissioner\n"
+      "The minister spoke to reporters about the second quay on Monday.\n"
+      "It opens in June.\n");
+  EXPECT_EQ(d.meta.authors, std::vector<std::string>{"Office of the Harbour Commissioner"});
+  EXPECT_EQ(d.paragraphs[2].kind, parley::ParagraphKind::kByline);
+}
+
 TEST(Structure, NoHeaderAtAll) {
   Document d = run(
       "The minister said on Tuesday that the plan would cost more than expected.\n"

@@ -445,7 +445,130 @@ TEST(TurnsNamed, TwoNamedPeopleWhoAsksIsTheInterviewer) {
   EXPECT_EQ(roles(run(t)), ".IGIG");
 }
 
+TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
+  std::string t =
+      "Transcript of Chair Halloway's Press Conference\n"
+      "NEW RULES. The council adopted them in May, a week before the conference.\n"
+      "CHAIR HALLOWAY. Good afternoon. We remain focused on price stability.\n"
+      "Inflation has eased over the past year.\n"
+      "ANNA BERG. Thank you for taking our question. Is a cut in March likely?\n"
+      "CHAIR HALLOWAY. I don't think it is likely.\n"
+      "ANNA BERG. And what would change your mind?\n"
+      "CHAIR HALLOWAY. More good data.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..GGIGIG");
+  EXPECT_EQ(role_named(d, "Anna Berg"), Role::kInterviewer);
+  EXPECT_EQ(markers(t)[2], "CHAIR HALLOWAY. ");
+}
+
+TEST(TurnsQA, FootnotesEndTheInterview) {
+  std::string t =
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years.\n"
+      "Q: Where did it start?\n"
+      "A: On a fishing boat, with a borrowed echo sounder.[1]\n"
+      "Q: And now?\n"
+      "A: Now we map from drones.\n"
+      "[1] The echo sounder belonged to the university.\n"
+      "It was returned in 2004.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIG..");
+}
+
+TEST(TurnsNamedPrefixes, WitnessNameLineIsNoTurn) {
+  std::string t =
+      "Hearing of the Harbour Panel, day four\n"
+      "Sir Aldo Brink: Good morning.\n"
+      "Ms Okafor: May I call the next witness.\n"
+      "2. Mr Tomas Ferreira\n"
+      "MR TOMAS FERREIRA (sworn).\n"
+      "Ms Okafor: Please give your full name.\n"
+      "Mr Tomas Ferreira: Tomas Ferreira.\n"
+      "Ms Okafor: You ran the harbour office?\n"
+      "Mr Tomas Ferreira: I did, from 2015.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d).substr(3, 2), "..");
+}
+
+TEST(TurnsNamedPrefixes, ChapterHeadingTheNextTurnReadsOutIsAHeading) {
+  std::string t =
+      "Harbour Talk, episode 12\n"
+      "Maja Lund: Welcome back. Today we talk about quays.\n"
+      "Erik Sand: Thanks for having me again.\n"
+      "Maja Lund: Where do we start?\n"
+      "Erik Sand: With the old quay. It was built in 1902 and it is still standing.\n"
+      "Why does the harbour need a second quay?\n"
+      "Maja Lund: So why does the harbour need a second quay at all?\n"
+      "Erik Sand: Because the ships doubled in size.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIG.IG");
+  EXPECT_EQ(d.paragraphs[5].kind, ParagraphKind::kHeading);
+}
+
+TEST(TurnsNamedPrefixes, NoteWordInCapitalsThatAsksIsAnOutlet) {
+  std::string t =
+      "Hacker turned defender\n"
+      "Kamel Gharbi spent a decade breaking into cars. Now he protects them.\n"
+      "UPDATE: The carmaker has since replied.\n"
+      "TIME: How did you start?\n"
+      "Kamel Gharbi: By accident, in a parking lot.\n"
+      "TIME: What do carmakers get wrong?\n"
+      "Kamel Gharbi: They trust the network inside the car.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "...IGIG");
+  EXPECT_EQ(role_named(d, "TIME"), Role::kInterviewer);
+}
+
+TEST(TurnsNamedPrefixes, OneOffLabelAnsweringAKnownAskerIsASpeaker) {
+  std::string t =
+      "Hacker turned defender\n"
+      "Kamel Gharbi spent a decade breaking into cars. Now he protects them.\n"
+      "Harbourtech: How did you start?\n"
+      "Kamel Gharbi: By accident, in a parking lot.\n"
+      "Harbourtech: What do carmakers get wrong?\n"
+      "Kamel Gharbi: They trust the network inside the car.\n"
+      "Harbourtech: And now?\n"
+      "KG: Now they listen.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIG");
+}
+
+TEST(TurnsNamedPrefixes, EachOutletInAnAskersLabelIsItsOwnSpeaker) {
+  std::string t =
+      "Ambassador briefs press on trade\n"
+      "Ambassador Lin Weiguo met reporters in Jakarta on Monday.\n"
+      "Lin Weiguo: Good afternoon. I will take questions.\n"
+      "Q (Harbour Review): What about the nickel deal?\n"
+      "Lin Weiguo: It is going well.\n"
+      "Question from Tempo: And the railway?\n"
+      "Lin Weiguo: It will open next year.\n"
+      "Harbour Review reporter: A follow-up on nickel. When?\n"
+      "Lin Weiguo: Soon.\n"
+      "Message from the Nordic Agency, Oslo, May 3 (journalist: Anna Berg): The talks went on.\n";
+  Document d = run(t);
+  EXPECT_EQ(name_at(d, 3), "Harbour Review");
+  EXPECT_EQ(name_at(d, 5), "Tempo");
+  EXPECT_EQ(name_at(d, 7), "Harbour Review");
+  EXPECT_EQ(role_named(d, "Tempo"), Role::kInterviewer);
+}
+
 // ---- style 5: no markers ----------------------------------------------------------------------
+
+TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson) {
+  std::string t =
+      "The cartographer of the deep\n"
+      "Anna Brekke has mapped the sea floor for twenty years.\n"
+      "Where did it start?\n"
+      "On a fishing boat, with a borrowed echo sounder. We had no money, and nobody believed the maps would matter.\n"
+      "And now?\n"
+      "Now we map from drones, and the maps are used by every ship in the fjord.\n"
+      "What was the hardest year?\n"
+      "The year the boat sank. We lost the data of a whole season and had to start again in the spring.\n"
+      "Would you do it again?\n"
+      "Every day of my life. There is nothing like the first picture of a valley nobody has seen.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIGIG");
+}
 
 TEST(TurnsUnprefixed, QuestionsAlternateWithAnswers) {
   std::string t = kTitle +

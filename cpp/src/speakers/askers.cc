@@ -86,11 +86,15 @@ int self_named(const Context& ctx, const std::vector<PersonMention>& people, std
   std::int64_t body = para < ctx.markers.size() ? std::max<std::int64_t>(p.start, ctx.markers[para].end) : p.start;
   auto it = std::lower_bound(people.begin(), people.end(), body,
                              [](const PersonMention& m, std::int64_t o) { return m.start < o; });
-  if (it == people.end() || it->start >= p.end || it->start - body > static_cast<std::int64_t>(kIntroWindow)) return -1;
   std::string_view text = ctx.text;
-  if (!greeting_only(text.substr(body, it->start - body))) return -1;
-  *outlet = outlet_after(text.substr(it->end, std::min<std::int64_t>(p.end - it->end, 80)));
-  return outlet->empty() ? -1 : static_cast<int>(it->entity);
+  // "Thank you, Ned. Anna Berg, Nordic Times.": the name the greeting addresses is passed over; the
+  // asker is the first name followed by an outlet.
+  for (; it != people.end() && it->start < p.end && it->start - body <= static_cast<std::int64_t>(kIntroWindow); ++it) {
+    if (!greeting_only(text.substr(body, it->start - body))) return -1;
+    *outlet = outlet_after(text.substr(it->end, std::min<std::int64_t>(p.end - it->end, 80)));
+    if (!outlet->empty()) return static_cast<int>(it->entity);
+  }
+  return -1;
 }
 
 }  // namespace

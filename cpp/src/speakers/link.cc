@@ -1,6 +1,7 @@
 #include "speakers/link.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -104,6 +105,48 @@ int entity_of(const Speaker& s, const NameIndex& names) {
   return names.given(key);
 }
 
+// A function word that does not continue a name ("run", "and" are lowercase; "The", "However" are not
+// names either).
+bool stop_word(std::string_view w) {
+  static const auto* const kStops = [] {
+    auto* set = new std::unordered_map<std::string, bool>();
+    for (std::size_t k = 0; k < lex::kWordCount; ++k)
+      if (lex::kWords[k].classes & lex::kStop) (*set)[turns::lowercase(lex::kWords[k].word)] = true;
+    return set;
+  }();
+  return kStops->count(turns::lowercase(w)) > 0;
+}
+
+// "Vidar:" when the intro writes "Ola Nes and Vidar Strand lead the club": the first place in
+// `intro` where the one-word label is followed by one or two capitalised words gives the full name
+// ("Vidar Strand"), or empty. Reads at most kMaxIntroScan bytes.
+std::string full_name_in_intro(std::string_view intro, std::string_view label) {
+  constexpr std::size_t kMaxIntroScan = 8000, kMaxMoreWords = 2;
+  intro = intro.substr(0, std::min(intro.size(), kMaxIntroScan));
+  auto capitalised_word = [&](std::size_t at) {  // the length of a capitalised word at `at`, or 0
+    std::size_t e = at;
+    if (e >= intro.size() || intro[e] < 'A' || intro[e] > 'Z') return std::size_t{0};
+    while (e < intro.size() && ((intro[e] >= 'a' && intro[e] <= 'z') || (intro[e] >= 'A' && intro[e] <= 'Z') ||
+                                intro[e] == '-' || intro[e] == '\''))
+      ++e;
+    return e - at >= 2 && !stop_word(intro.substr(at, e - at)) ? e - at : std::size_t{0};
+  };
+  for (std::size_t at = intro.find(label); at != std::string_view::npos; at = intro.find(label, at + 1)) {
+    bool left = at == 0 || intro[at - 1] == ' ' || intro[at - 1] == '\n' || intro[at - 1] == '(';
+    std::size_t end = at + label.size();
+    std::size_t words = 0;
+    while (left && words < kMaxMoreWords && end < intro.size() && intro[end] == ' ') {
+      std::size_t len = capitalised_word(end + 1);
+      if (len == 0) break;
+      end += 1 + len;
+      ++words;
+    }
+    if (words > 0 && (end >= intro.size() || !std::isalnum(static_cast<unsigned char>(intro[end]))))
+      return std::string(intro.substr(at, end - at));
+  }
+  return {};
+}
+
 // The index of the first paragraph someone speaks, or the paragraph count when no one does.
 std::size_t first_turn_index(const Document& doc) {
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
@@ -111,9 +154,78 @@ std::size_t first_turn_index(const Document& doc) {
   return doc.paragraphs.size();
 }
 
-// The person or outlet the narration before the interview says is interviewing the guest: "Harbour
-// Review spoke with Brekke about ...", "Maria Ivanova sat down with the minister" (the one who asks then
-// is the one the intro names), or -1.
+// The verbs by which an intro says who interviews whom: "<asker> spoke with <guest>", "<asker> met her".
+constexpr std::string_view kAskVerbs[] = {" spoke with ",    " spoke to ",     " talked with ", " talked to ",
+                                          " sat down with ", " interviewed ",  " caught up with ", " asked ",
+                                          " met with ",      " met "};
+// The guest as a pronoun right after such a verb: "Olga Sten met her in Bergen."
+constexpr std::string_view kGuestPronouns[] = {"him ", "her ", "them ", "him.", "her.", "them."};
+// The words before the person or outlet who asks, anywhere in the article: "This interview was
+// conducted by Tom Varga", "Interview by Olga Sten".
+constexpr std::string_view kAskerCues[] = {"interviewed by ", "interview by ", "interview was conducted by ",
+                                           "interview conducted by ", "questions by "};
+constexpr std::size_t kCueWindow = 32;  // bytes before a name in which a cue is looked for
+// The words before an outlet that the title or intro names as the one asking: "Interview to the Orbis
+// agency", "the minister told Coastal Herald", "she spoke to Harbour Review". Outlets only:
+// "an interview with Anna Brekke" names the guest.
+constexpr std::string_view kOutletCues[] = {"interview to ",  "interview with ", "interview for ",
+                                            "questions from ", "questions of ",  "told ",
+                                            "speaking to ",   "speaking with ",  "talking to ",
+                                            "spoke to ",      "spoke with ",     "talked to ", "talked with "};
+
+// Whether the text just before `at` ends with one of `cues` (lowercase), an article between allowed
+// ("told the Coastal Herald").
+template <std::size_t N>
+bool cue_before(std::string_view text, std::int64_t at, const std::string_view (&cues)[N]) {
+  std::size_t end = static_cast<std::size_t>(at);
+  std::string_view before = text.substr(end >= kCueWindow ? end - kCueWindow : 0, std::min(end, kCueWindow));
+  std::string folded = turns::lowercase(before);
+  std::string_view b = folded;
+  if (b.ends_with(" the ")) b.remove_suffix(4);
+  for (std::string_view cue : cues)
+    if (b.ends_with(cue) && (b.size() == cue.size() || b[b.size() - cue.size() - 1] == ' ')) return true;
+  return false;
+}
+
+// Whether the guest follows an asking verb at `at`: a person's name, or a pronoun.
+bool guest_after(std::string_view text, std::int64_t at, const std::unordered_map<std::int64_t, bool>& person_starts) {
+  if (person_starts.count(at)) return true;
+  std::string_view after = text.substr(static_cast<std::size_t>(at), 6);
+  for (std::string_view p : kGuestPronouns)
+    if (after.starts_with(p)) return true;
+  return false;
+}
+
+// Whether the paragraph holding a byte offset is someone's turn (binary search over the paragraphs).
+bool in_turn(const Document& doc, std::int64_t offset) {
+  auto it = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), offset,
+                             [](std::int64_t o, const Paragraph& p) { return o < p.start; });
+  return it != doc.paragraphs.begin() && !std::prev(it)->speaker.empty();
+}
+
+// The first entity with `labels` that one of `cues` introduces before `end`, outside the turns, or -1.
+template <std::size_t N>
+int first_cued(const Context& ctx, std::int64_t end, std::initializer_list<Label> labels, const std::string_view (&cues)[N]) {
+  int found = -1;
+  std::int64_t found_at = end;
+  for (std::size_t k = 0; k < ctx.doc.entities.size(); ++k) {
+    const Entity& e = ctx.doc.entities[k];
+    if (std::find(labels.begin(), labels.end(), e.label) == labels.end()) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start >= found_at) break;
+      if (cue_before(ctx.text, m.start, cues) && !in_turn(ctx.doc, m.start)) {
+        found = static_cast<int>(k);
+        found_at = m.start;
+      }
+    }
+  }
+  return found;
+}
+
+// The person or outlet the article says is interviewing the guest, or -1: the intro's "Harbour
+// Review spoke with Brekke about ...", "Maria Ivanova sat down with the minister", "Olga Sten met her";
+// else the one the article says conducted the interview ("Interview by Olga Sten"); else the first
+// outlet the title or intro names after an outlet cue ("Interview to the Orbis agency").
 int intro_interviewer(const Context& ctx) {
   const Document& doc = ctx.doc;
   const std::size_t first_turn = first_turn_index(doc);
@@ -130,13 +242,14 @@ int intro_interviewer(const Context& ctx) {
     for (const Mention& m : e.mentions) {
       if (m.end >= intro_end) break;
       std::string_view after = ctx.text.substr(static_cast<std::size_t>(m.end), 24);
-      for (std::string_view verb : {" spoke with ", " spoke to ", " talked with ", " talked to ", " sat down with ",
-                                    " interviewed ", " caught up with ", " asked "})
-        if (after.starts_with(verb) && person_starts.count(m.end + static_cast<std::int64_t>(verb.size())))
+      for (std::string_view verb : kAskVerbs)
+        if (after.starts_with(verb) && guest_after(ctx.text, m.end + static_cast<std::int64_t>(verb.size()), person_starts))
           return static_cast<int>(k);
     }
   }
-  return -1;
+  int by = first_cued(ctx, static_cast<std::int64_t>(ctx.text.size()), {Label::kPerson, Label::kOrg}, kAskerCues);
+  if (by >= 0) return by;
+  return first_cued(ctx, intro_end, {Label::kOrg}, kOutletCues);
 }
 
 // An interviewer known only as "Q" or "Interviewer" is the article's one author when it has one.
@@ -161,12 +274,12 @@ bool opens_with_title(std::string_view name) {
 // name, else the only PERSON the narration before the first turn names.
 int presented_person(const Document& doc) {
   const std::size_t first_turn = first_turn_index(doc);
-  auto only_person = [&](auto in_scope) {
+  auto only_person = [&](std::size_t min_mentions, auto in_scope) {
     int found = -1;
     for (std::size_t k = 0; k < doc.entities.size(); ++k) {
       const Entity& e = doc.entities[k];
-      // A person the headline alone names may be a misread headline ("Senator Defends Vote"): two mentions.
-      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < 2) continue;
+      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < min_mentions)
+        continue;
       bool named = false;
       for (const Mention& m : e.mentions) named = named || in_scope(m.start);
       if (!named) continue;
@@ -182,13 +295,14 @@ int presented_person(const Document& doc) {
                                [](std::int64_t o, const Paragraph& p) { return o < p.start; });
     return it == doc.paragraphs.begin() ? kNone : static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
   };
-  int headline = only_person([&](std::int64_t o) {
+  // A person the headline alone names may be a misread headline ("Senator Defends Vote"): two mentions.
+  int headline = only_person(2, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
     return i != kNone && (doc.paragraphs[i].kind == ParagraphKind::kTitle ||
                           doc.paragraphs[i].kind == ParagraphKind::kSubtitle);
   });
   if (headline != -1) return headline;  // the one person, or several (-2): no guess
-  return only_person([&](std::int64_t o) {
+  return only_person(1, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
     return i != kNone && i < first_turn && doc.paragraphs[i].kind == ParagraphKind::kNarrative;
   });
@@ -233,16 +347,31 @@ void link_speakers(Context& ctx) {
   int anonymous_askers = 0;
   for (const Speaker& s : doc.speakers) anonymous_askers += s.role == Role::kInterviewer && anonymous(s);
   const int asker = anonymous_askers == 1 ? intro_interviewer(ctx) : -1;
+  int answering_speakers = 0;
+  for (const Speaker& s : doc.speakers) answering_speakers += s.role == Role::kGuest;
+  const std::size_t first_turn = first_turn_index(doc);
+  const std::int64_t intro_end =
+      first_turn < doc.paragraphs.size() ? doc.paragraphs[first_turn].start : static_cast<std::int64_t>(ctx.text.size());
   for (Speaker& s : doc.speakers) {
     if (s.role == Role::kInterviewer && anonymous(s) && asker >= 0) {
       s.name = turns::display_name(doc.entities[static_cast<std::size_t>(asker)].name);
       continue;
     }
-    if (takes_author(s, doc.meta)) {
+    // At a briefing several speakers answer and the askers are the press, not the release's author.
+    if (takes_author(s, doc.meta) && answering_speakers <= 1) {
       s.name = doc.meta.authors[0];
       continue;
     }
     int k = s.role == Role::kGuest && anonymous(s) ? presented : entity_of(s, names);
+    if (k < 0 && !anonymous(s) && s.name.find(' ') == std::string::npos) {
+      // A one-word label the entity stage gave no person: the full name the intro writes out.
+      std::string full = full_name_in_intro(ctx.text.substr(0, static_cast<std::size_t>(intro_end)), s.name);
+      if (full.empty()) continue;
+      guests.rename(s.name, full);
+      s.name = full;
+      if (s.role == Role::kGuest) guests.add(s.name, s.description);
+      continue;
+    }
     if (k < 0) continue;
     const Entity& e = doc.entities[static_cast<std::size_t>(k)];
     // "NICK FOUNTAIN" (a name first met in a label) reads "Nick Fountain", as the turns stage shows it.

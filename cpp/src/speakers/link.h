@@ -8,6 +8,8 @@
 // capital initials of one person or body ("KG:" -> Kate Grummond, "CH:" -> Coastal Herald). Two entities
 // sharing the key leave the label as it is. An interviewer known only as "Q:"/"Interviewer" takes
 // the name of the person or outlet the intro says is interviewing ("X spoke with Y"), else of the
+// outlet the title or intro names as the one asked ("Interview to X", "Y told X"), else (when one
+// speaker answers: at a briefing the press asks) of the
 // article's one author; the one anonymous guest ("A:", unlabelled answers) the one
 // person the headline and dek name, else the one the narration before the first turn names.
 // Answering speakers who are named people join meta.guests.

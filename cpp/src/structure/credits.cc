@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "entities/lexicon.h"
 #include "structure/lines.h"
 #include "text/utf8.h"
 
@@ -131,6 +132,36 @@ bool opens_like_wire_lead(std::string_view p) {
   if (i < 3 || i >= p.size()) return false;
   std::string_view rest = p.substr(i);
   return rest[0] == ':' || starts_with_dash(trim(rest));
+}
+
+std::string outlet_credited_author(std::string_view name_line, std::string_view next_line) {
+  constexpr std::size_t kMaxOutletBytes = 60;
+  next_line = trim(next_line);
+  if (next_line.size() < 4 || next_line.size() > kMaxOutletBytes || next_line.front() != '(' ||
+      next_line.back() != ')' || !std::isupper(static_cast<unsigned char>(next_line[1])))
+    return {};
+  std::string_view name = trim(name_line);
+  // "Ambassador", "Professor": a title in front is not part of the name.
+  std::size_t space = name.find(' ');
+  if (space != std::string_view::npos) {
+    std::string first = lower_ascii(name.substr(0, space));
+    for (std::size_t k = 0; k < lex::kWordCount; ++k)
+      if ((lex::kWords[k].classes & (lex::kTitle | lex::kHonorific)) && first == lex::kWords[k].word) {
+        name = trim(name.substr(space + 1));
+        break;
+      }
+  }
+  std::size_t words = count_words(name);
+  if (words < 2 || words > 3 || !capitalised_name(name)) return {};
+  return std::string(name);
+}
+
+bool issuing_office(std::string_view line) {
+  constexpr std::size_t kMaxOfficeWords = 8;
+  line = trim(line);
+  std::string_view rest = line.substr(std::min(line.size(), std::string_view("Office of the ").size()));
+  return lower_ascii(line.substr(0, 14)) == "office of the " && at_most_words(line, kMaxOfficeWords) &&
+         capitalised_name(rest) && line.back() != '.';
 }
 
 }  // namespace parley::detail

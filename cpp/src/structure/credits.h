@@ -28,6 +28,15 @@ std::string_view wire_credit(std::string_view paragraph);
 // ("TROMSO: The county ...").
 bool opens_like_wire_lead(std::string_view paragraph);
 
+// "Ambassador Lin Weiguo" over "(The Harbour Review)": a name alone on a header line, a title
+// before it allowed, credited to an outlet on the next line is the article's author. The name
+// without its title ("Lin Weiguo"), or empty.
+std::string outlet_credited_author(std::string_view name_line, std::string_view next_line);
+
+// "Office of the Spokesperson", "Office of the Harbour Commissioner": the office that issues a government
+// release, credited on a header line of its own (its author).
+bool issuing_office(std::string_view line);
+
 }  // namespace parley::detail
 
 #endif  // PARLEY_SRC_STRUCTURE_CREDITS_H_

@@ -364,7 +364,13 @@ bool is_speaker_label_shape(std::string_view line) {
 }
 
 bool is_separator(std::string_view line) {
-  if (line.size() > 40) return false;
+  constexpr std::size_t kMaxRuleBytes = 200;
+  // "______________________" across a pasted page: a rule of one mark, however long.
+  if (line.size() > 40) {
+    std::string_view t = trim(line);
+    return t.size() <= kMaxRuleBytes && t.size() >= 3 && t.find_first_not_of(t[0]) == std::string_view::npos &&
+           std::string_view("*-#~=_").find(t[0]) != std::string_view::npos;
+  }
   std::size_t marks = 0;
   for (char c : line) {
     if (c == '*' || c == '-' || c == '#' || c == '~' || c == '=' || c == '_') ++marks;

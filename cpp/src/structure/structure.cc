@@ -13,6 +13,7 @@
 #include "structure/headings.h"
 #include "structure/lines.h"
 #include "text/utf8.h"
+#include "turns/labels.h"
 
 namespace parley::detail {
 namespace {
@@ -145,11 +146,19 @@ bool label_recurs(std::string_view text, const std::vector<Paragraph>& ps, std::
   return seen > 1;
 }
 
+// "NEWS HARBOUR-GOV: Port opens quay ...", "EXCLUSIVE: ...": a section word in capitals before the
+// colon is a kicker over a headline, not a speaker's label (its first word is a note's word).
+bool opens_with_kicker(std::string_view line) {
+  std::string_view label = line.substr(0, line.find(':'));
+  std::string_view first = label.substr(0, label.find(' '));
+  return turns::is_furniture_label(first);
+}
+
 // A headline: short, one line, not a finished declarative sentence, not a turn.
 bool looks_like_title(std::string_view text, const std::vector<Paragraph>& ps, std::string_view line) {
   if (line.size() > kTitleMaxChars || !at_least_words(line, 1)) return false;
-  if (has_speaker_marker_shape(line) &&
-      (starts_with_dash(line) || label_recurs(text, ps, line) || is_speaker_label_shape(line)))
+  if (has_speaker_marker_shape(line) && (starts_with_dash(line) || label_recurs(text, ps, line) ||
+                                          (is_speaker_label_shape(line) && !opens_with_kicker(line))))
     return false;
   // "Q. Why now?" opens a Q&A; "A. J. Smith: ..." is an initial.
   if (line.size() > 4 && line[1] == '.' && line[2] == ' ' &&
@@ -235,6 +244,37 @@ void add_author(Meta* meta, std::string name) {
 // A wire story credits its writers inside the lead ("... December 11 (Reporters A and B) The ...") or
 // the agency that sent it ("MOSCOW, January 21. /TASS/.", "(Reuters) — ..."): when no byline named an
 // author, the first such credit in the lead paragraphs after the header does.
+// "THE HARBOUR MINISTRY": letters all capitals (at least two).
+bool all_caps_line(std::string_view l) {
+  std::size_t letters = 0;
+  for (char c : l) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// "Ambassador Lin Weiguo" then "(The Harbour Review)" among the header's lines: a byline and its outlet;
+// "Office of the Spokesperson": the issuing office.
+void mark_outlet_credits(std::string_view text, std::vector<Paragraph>& ps, std::size_t window, Meta* meta) {
+  auto line = [&](std::size_t k) { return text.substr(ps[k].start, ps[k].end - ps[k].start); };
+  for (std::size_t k = 0; k + 1 < window; ++k) {
+    if (ps[k].kind != Kind::kNarrative) continue;
+    if (issuing_office(line(k))) {  // "THE HARBOUR MINISTRY" over "Office of the Spokesperson"
+      ps[k].kind = Kind::kByline;
+      add_author(meta, std::string(trim(line(k))));
+      if (k > 0 && ps[k - 1].kind == Kind::kNarrative && all_caps_line(line(k - 1)) && at_most_words(line(k - 1), 4))
+        ps[k - 1].kind = Kind::kByline;
+      continue;
+    }
+    if (ps[k + 1].kind != Kind::kNarrative && ps[k + 1].kind != Kind::kStage) continue;
+    std::string author = outlet_credited_author(line(k), line(k + 1));
+    if (author.empty()) continue;
+    ps[k].kind = ps[k + 1].kind = Kind::kByline;
+    add_author(meta, std::move(author));
+  }
+}
+
 void credit_lead(std::string_view text, const std::vector<Paragraph>& ps, std::size_t from, std::size_t body_end,
                  Meta* meta) {
   if (!meta->authors.empty()) return;
@@ -383,6 +423,7 @@ void StructureStage::run(Context& ctx) const {
     }
   }
   while (i < window && header_line(i)) ++i;
+  mark_outlet_credits(text, ps, window, &doc.meta);
   credit_lead(text, ps, i, body_end, &doc.meta);
   mark_captions(text, ps, i, body_end);
   mark_headings(text, ps, i, body_end);

@@ -56,6 +56,14 @@ bool is_pronoun(std::string_view w) {
   return false;
 }
 
+// "He", "She", "They", "Он", "Она", "Они": the subject of a sentence about someone already named.
+bool is_third_person(std::string_view w) {
+  std::string k = normalize_label(w);
+  for (std::string_view p : {"he", "she", "they", "он", "она", "они"})
+    if (k == p) return true;
+  return false;
+}
+
 // A capitalised title or profession before a name, at a sentence start: "Economist Yulia Andreeva".
 bool is_title_word(std::string_view w) {
   std::string k = normalize_label(w);
@@ -327,6 +335,9 @@ bool parse_body(std::string_view p, Intro* out) {
   if (best == std::string_view::npos) return false;
   std::string_view left = p.substr(0, best);
   std::string_view right = p.substr(best + len);
+  // "He spoke to Harbour Review about risk": the guest, named before, asks no one; the one after the
+  // verb is the interviewer, not a guest. No guest is introduced here.
+  if (ask && is_third_person(trim_ascii(left))) return false;
   // Word order is free in some languages ("Об этом «СП» рассказал экономист Андрей Петров:"):
   // try the verb's usual order first, then the other one.
   for (int attempt = 0; attempt < 2; ++attempt) {

@@ -123,6 +123,44 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
+namespace {
+
+constexpr std::size_t kMinPeriodLabelWords = 2;
+constexpr std::size_t kMaxPeriodLabelWords = 4;
+
+// "CHAIR HALLOWAY. Good afternoon.": a name in capitals of two to four words, a full stop, a space
+// and the turn (transcripts of some central banks and committees). The label's length in bytes up
+// to the full stop, or 0.
+std::size_t period_label_length(std::string_view p) {
+  std::size_t words = 0, i = 0;
+  bool in_word = false;
+  const std::size_t limit = std::min(p.size(), kMaxLabelBytes);
+  while (i < limit) {
+    int l;
+    char32_t c = decode(p, i, &l);
+    if (c == ' ') {
+      if (!in_word) return 0;
+      in_word = false;
+    } else if (c == '.') {
+      if (!in_word || words < kMinPeriodLabelWords) return 0;
+      std::size_t after = i + 1;
+      if (after + 1 >= p.size() || p[after] != ' ') return 0;
+      char32_t next = decode(p, after + 1, &l);
+      return is_upper(next) || is_open_quote(next) ? i : 0;
+    } else if (is_letter(c)) {
+      if (!is_upper(c)) return 0;
+      if (!in_word && ++words > kMaxPeriodLabelWords) return 0;
+      in_word = true;
+    } else if (!(in_word && (c == '\'' || c == '-' || c == 0x2019))) {
+      return 0;
+    }
+    i += static_cast<std::size_t>(l);
+  }
+  return 0;
+}
+
+}  // namespace
+
 MarkerShape detect_marker(std::string_view p) {
   MarkerShape m;
   if (p.empty()) return m;
@@ -186,6 +224,14 @@ MarkerShape detect_marker(std::string_view p) {
     m.short_form = true;
     m.label = m.name = p.substr(0, 1);
     m.length = body;
+    return m;
+  }
+
+  if (std::size_t end = period_label_length(p)) {
+    m.type = MarkerType::kLabel;
+    m.label = m.name = p.substr(0, end);
+    m.length = end + 2;
+    m.period_form = true;
     return m;
   }
 
@@ -329,7 +375,7 @@ bool is_furniture_label(std::string_view name) {
                     "context", "share", "follow", "email", "e-mail", "tel", "phone", "fax", "address", "date",
                     "time", "location", "key points", "bottom line", "the bottom line", "breaking", "break",
                     "commercial break", "intermission", "recess",
-                    "breaking news", "exclusive", "opinion", "analysis", "comment", "comments", "lead",
+                    "breaking news", "news", "press release", "exclusive", "opinion", "analysis", "comment", "comments", "lead",
                     "transcript", "audio", "sound", "theme music", "author", "authors", "автор", "авторы", "go deeper", "go further", "dig deeper", "more",
                     "more coverage", "further reading", "explore more", "learn more", "flashback", "catch up quick",
                     "the latest", "copyright", "contact", "website",
@@ -387,6 +433,42 @@ std::string_view strip_honorific(std::string_view key) {
     if (key.size() > h.size() && key.substr(0, h.size()) == h) return key.substr(h.size());
   }
   return key;
+}
+
+std::string_view asking_outlet(std::string_view label) {
+  auto asks = [](std::string_view role) {
+    RoleWord rw = role_word(role);
+    return rw == RoleWord::kQuestion || rw == RoleWord::kInterviewer;
+  };
+  // A name of at most four words, every one capitalised: "Harbour Review", "TEMPO".
+  auto named = [](std::string_view outlet) {
+    constexpr std::size_t kMaxOutletWords = 4;
+    outlet = trim_spaces(outlet);
+    LabelCase lc = outlet.empty() ? LabelCase::kOther : label_case(outlet);
+    bool name = (lc == LabelCase::kNameLike || lc == LabelCase::kAllCaps) &&
+                split_words(outlet).size() <= kMaxOutletWords &&
+                outlet.find_first_of("0123456789()[]:;,") == std::string_view::npos;
+    return name ? outlet : std::string_view();
+  };
+  label = trim_spaces(label);
+  // "Q (Kompas)", "Question (Harbour Review)".
+  if (label.size() > 2 && label.back() == ')') {
+    std::size_t open = label.rfind('(');
+    if (open != std::string_view::npos && open > 0 && asks(label.substr(0, open)))
+      return named(label.substr(open + 1, label.size() - open - 2));
+  }
+  // "Question from Kompas", "Reporter of Harbour Review", "Correspondent with Tempo".
+  for (std::string_view link : {" from ", " of ", " with ", " at "}) {
+    std::size_t at = label.find(link);
+    if (at != std::string_view::npos && asks(label.substr(0, at))) return named(label.substr(at + link.size()));
+  }
+  // "Kompas reporter", "Harbour Review correspondent".
+  std::size_t last = label.rfind(' ');
+  if (last != std::string_view::npos && is_letter(first_letter(label.substr(last + 1))) &&
+      label.substr(last + 1).find_first_of("()[]") == std::string_view::npos &&
+      role_word(label.substr(last + 1)) == RoleWord::kInterviewer)
+    return named(label.substr(0, last));
+  return {};
 }
 
 std::string display_name(std::string_view name) {

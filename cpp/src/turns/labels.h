@@ -2,7 +2,8 @@
 //
 // A paragraph may open with a speaker marker: a dash ("— ", "– ", "- ", "--"),
 // a label and a colon ("Vladimir Putin:", "KENNY MALONE, HOST:", "«СП»:",
-// "MALONE:Hello"), or the short forms "Q." / "A.". These functions only read
+// "MALONE:Hello"), a name of two to four words in capitals and a full stop ("CHAIR HALLOWAY. Good
+// afternoon."), or the short forms "Q." / "A.". These functions only read
 // the shape of one paragraph; whether a label really names a speaker is
 // decided in turns.cc from evidence across the document.
 #ifndef PARLEY_SRC_TURNS_LABELS_H_
@@ -24,6 +25,7 @@ struct MarkerShape {
   std::string_view suffix;  // the role suffix after a comma ("HOST"), or empty
   bool short_form = false;  // "Q." / "A." rather than "Q:" / "A:"
   bool body_empty = false;  // nothing follows the marker ("NICK FOUNTAIN, HOST:" on its own line)
+  bool period_form = false;  // "CHAIR HALLOWAY. Good afternoon." (capitals and a full stop, no colon)
 };
 
 // The marker shape that opens `paragraph` (trimmed text). Reads at most a
@@ -50,6 +52,9 @@ enum class RoleWord {
   kGuest,        // "Guest", "Interviewee", "Respondent", "Expert"
 };
 RoleWord role_word(std::string_view name);
+// The outlet a journalist's label names, or empty: "Q (Kompas)", "Question from Kompas", "Kompas
+// reporter", "Reporter from Kompas" -> "Kompas" (at a briefing each outlet asks as a speaker of its own).
+std::string_view asking_outlet(std::string_view label);
 // "Follow-up:": the previous asker asks again.
 bool is_follow_up(std::string_view name);
 // A role suffix after a comma: "HOST", "CO-HOST", "BYLINE", "ANCHOR" -> kInterviewer; "GUEST" -> kGuest.

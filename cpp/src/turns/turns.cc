@@ -333,6 +333,15 @@ bool is_editorial_note(std::string_view s) {
   return false;
 }
 
+// "[1] The survey was published in 2019.", "[*] ...": a footnote, which ends the interview.
+bool is_footnote(std::string_view s) {
+  constexpr std::size_t kMaxMarkDigits = 3;
+  if (s.size() < 4 || s[0] != '[') return false;
+  std::size_t i = 1;
+  while (i < s.size() && i <= kMaxMarkDigits && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '*')) ++i;
+  return i > 1 && i < s.size() && s[i] == ']';
+}
+
 // Two to four capitalised words without connectors or digits: a person's name or title.
 bool person_shaped(std::string_view label) {
   std::vector<std::string_view> words;
@@ -352,6 +361,23 @@ bool person_shaped(std::string_view label) {
     if (!is_upper(c)) return false;
   }
   return true;
+}
+
+// A line that is only a person's name, as a hearing transcript heads a witness's evidence: "2. Mr Tomas
+// Ferreira", "MR TOMAS FERREIRA (sworn).": a number, a final point and a parenthesis aside, a
+// person-shaped name.
+bool name_line(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > 0 && i + 1 < s.size() && s[i] == '.' && s[i + 1] == ' ') s.remove_prefix(i + 2);
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    if (open == std::string_view::npos) return false;
+    s = s.substr(0, open);
+  }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s.find_first_of("0123456789.,:;!?\"") == std::string_view::npos && person_shaped(s);
 }
 
 std::uint64_t hash_bytes(std::string_view s) {
@@ -389,10 +415,12 @@ struct Para {
   bool intro = false;
   int intro_index = -1;  // into intros_
   bool editorial = false;
+  bool footnote = false;  // "[1] ...": the notes after the interview begin
   bool reclaim = false;    // a subtitle that opens with a label: a turn if the label is a speaker's  // "This interview has been edited for length and clarity."
   bool pull_quote = false;
   bool caption = false;
   bool furniture = false;  // "Note: ...": neither a turn nor the end of one
+  bool asking_label = false;  // "TIME: ...?" again and again: a note's word that asks is an outlet
   int group = -1;          // the speaker group assigned
   bool dash_turn = false;  // the speaker came from a dash marker
 };
@@ -447,6 +475,7 @@ class Segmenter {
     doc_.turns.clear();
     if (n == 0) return;
     read_paragraphs();
+    reclaim_asking_labels();
     find_point_intros();
     find_pull_quotes();
     register_labels();
@@ -500,6 +529,7 @@ class Segmenter {
       }
       if (!p.intro) p.shape = detect_marker(p.text);
       p.editorial = p.shape.type == MarkerType::kNone && is_editorial_note(p.text);
+      p.footnote = p.shape.type == MarkerType::kNone && is_footnote(p.text);
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       p.question = ends_with_question(body);
       std::size_t words = word_count(body);
@@ -507,6 +537,31 @@ class Segmenter {
       p.long_question_ok = p.question && words <= kQuestionWords;
       p.request = !p.question && words <= kShortQuestionWords && is_request(body);
       if (p.shape.type == MarkerType::kLabel && is_furniture_label(p.shape.name)) p.furniture = true;
+    }
+  }
+
+  // "TIME: How did it start?" ... "TIME: And then?": a label in capitals that is a note's word
+  // ("Time:", "Update:") but opens question after question is an outlet asking, not a note.
+  void reclaim_asking_labels() {
+    constexpr int kMinUses = 2;
+    struct Uses {
+      int count = 0, questions = 0;
+    };
+    std::unordered_map<std::string, Uses> uses;
+    for (const Para& p : paras_)
+      if (p.furniture && label_case(p.shape.name) == LabelCase::kAllCaps) {
+        Uses& u = uses[normalize_label(p.shape.name)];
+        u.count++;
+        u.questions += p.question;
+      }
+    if (uses.empty()) return;
+    for (Para& p : paras_) {
+      if (!p.furniture || label_case(p.shape.name) != LabelCase::kAllCaps) continue;
+      const Uses& u = uses[normalize_label(p.shape.name)];
+      if (u.count >= kMinUses && u.questions == u.count) {
+        p.furniture = false;
+        p.asking_label = true;
+      }
     }
   }
 
@@ -623,6 +678,12 @@ class Segmenter {
       keys_[k].role = kInterviewer;
       return k;
     }
+    std::string_view outlet = asking_outlet(name);
+    if (!outlet.empty()) {  // "Q (Kompas)": the outlet asks, one speaker per outlet
+      k = key_of(normalize_label(outlet), outlet);
+      keys_[k].role = kInterviewer;
+      return k;
+    }
     if (rw == RoleWord::kQuestion) k = key_of("#q", surface);
     else if (rw == RoleWord::kAnswer) k = key_of("#a", surface);
     else k = key_of(normalize_label(name), surface);
@@ -640,7 +701,8 @@ class Segmenter {
     for (Para& p : paras_) {
       if (!p.eligible || p.shape.type != MarkerType::kLabel || p.furniture) continue;
       LabelCase lc = label_case(p.shape.name);
-      if (lc == LabelCase::kOther && role_word(p.shape.name) == RoleWord::kNone && !user_label(p.shape.name))
+      if (lc == LabelCase::kOther && role_word(p.shape.name) == RoleWord::kNone && !user_label(p.shape.name) &&
+          asking_outlet(p.shape.name).empty())
         continue;
       p.key = label_key(p.shape.name, p.shape.suffix, p.shape.name);
       keys_[p.key].count++;
@@ -892,7 +954,7 @@ class Segmenter {
     }
     if (k.generic || k.role != 0 || g.decisive || g.declared_interviewer || g.declared_guest) return true;
     LabelCase lc = label_case(p.shape.name);
-    bool non_speaker = is_non_speaker_label(p.shape.name);
+    bool non_speaker = is_non_speaker_label(p.shape.name) && !p.asking_label;
     if (non_speaker) return false;
     if (lc == LabelCase::kAllCaps && (!p.shape.suffix.empty() || g.count >= 2)) return true;
     if (lc == LabelCase::kNameLike && g.count >= 2) return true;
@@ -972,7 +1034,9 @@ class Segmenter {
       if (!p.eligible) continue;
       if (prev >= 0) {
         Para& q = paras_[prev];
-        if ((q.question || q.request) && !p.question && speaker_shaped_label(q) && speaker_shaped_label(p) && q.key != p.key) {
+        // The question may be under a label already known to be a speaker's ("Futurism:", "TIME:").
+        if ((q.question || q.request) && !p.question && (q.accepted || speaker_shaped_label(q)) &&
+            speaker_shaped_label(p) && q.key != p.key) {
           q.accepted = true;
           p.accepted = true;
         }
@@ -1246,6 +1310,7 @@ class Segmenter {
     int pairs = 0, questions = 0, you = 0;
     int first_answers = 0;  // answers in the first person after a question: "I was arrogant."
     int first_you = -1, last_eligible = -1, first_pair = -1;
+    int first_answered = -1;  // the first question answered in the first person
     std::size_t intro_at = paras_.size();
     for (std::size_t i = 0; i < paras_.size(); ++i) {
       const Para& p = paras_[i];
@@ -1256,7 +1321,9 @@ class Segmenter {
         if ((q.long_question_ok || q.request) && !p.question && !p.request) {
           ++pairs;
           if (first_pair < 0) first_pair = last_eligible;
-          first_answers += first_or_second_person(p.text) && !second_person(p.text);
+          bool first_person = first_or_second_person(p.text) && !second_person(p.text);
+          first_answers += first_person;
+          if (first_person && first_answered < 0) first_answered = last_eligible;
         }
       }
       if (p.long_question_ok || p.request) {
@@ -1273,7 +1340,9 @@ class Segmenter {
     // answered in the third person: "Part of the answer is ...").
     bool evidence = (you >= 2 && 2 * you >= questions) || (first_answers >= 2 && 3 * first_answers >= pairs);
     if (!((pairs >= 3 && evidence) || (with_intro && pairs >= 2))) return;
-    unprefixed_start_ = with_intro ? static_cast<int>(intro_at) + 1 : (first_you >= 0 ? first_you : first_pair);
+    // The interview starts at the first question put to someone or answered in the first person.
+    int first_asked = first_you < 0 ? first_answered : first_answered < 0 ? first_you : std::min(first_you, first_answered);
+    unprefixed_start_ = with_intro ? static_cast<int>(intro_at) + 1 : (first_asked >= 0 ? first_asked : first_pair);
     if (unprefixed_start_ < 0) unprefixed_start_ = static_cast<int>(paras_.size());
   }
 
@@ -1329,6 +1398,31 @@ class Segmenter {
   }
 
   // For each paragraph: the next paragraph that may speak opens with a speaker's marker.
+  // "Why do we need a new format?" before "HOST: 00:04:11" and "So why do we need a new format?": a
+  // short question whose words (of four letters or more) the next two paragraphs nearly all repeat is
+  // a chapter heading of the transcript, not an unlabelled turn.
+  bool echoed_heading(std::size_t i) const {
+    constexpr std::size_t kMaxHeadingWords = 12, kMinWords = 3, kLookahead = 2;
+    const Para& p = paras_[i];
+    if (!p.question || word_count(p.text) > kMaxHeadingWords) return false;
+    std::string next;
+    for (std::size_t j = i + 1, seen = 0; j < paras_.size() && seen < kLookahead; ++j) {
+      if (!paras_[j].eligible) continue;
+      next += lowercase(paras_[j].text);
+      next += ' ';
+      ++seen;
+    }
+    std::size_t words = 0, echoed = 0;
+    for (std::string_view w : split_words(p.text)) {
+      while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+      while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.front()))) w.remove_prefix(1);
+      if (w.size() < 4) continue;
+      ++words;
+      echoed += contains_word(next, lowercase(w));
+    }
+    return words >= kMinWords && 10 * echoed >= 8 * words;
+  }
+
   std::vector<bool> next_is_marked() const {
     std::vector<bool> out(paras_.size(), false);
     bool marked = false;
@@ -1390,6 +1484,7 @@ class Segmenter {
     int last_free = -1;  // the latest narration paragraph, while no one speaks
     bool after_intro = false;
     bool in_clip = false;
+    bool notes = false;  // a footnote has been read
     constexpr int kMaxClip = 12;  // paragraphs a clip may hold
     int clip_left = 0;
     for (std::size_t i = 0; i < paras_.size(); ++i) {
@@ -1432,7 +1527,9 @@ class Segmenter {
         continue;
       }
       if (p.pull_quote || p.caption || p.furniture) continue;
-      if (p.intro || p.editorial) {
+      // Footnotes end the interview: from the first one on, only a speaker's label opens a turn.
+      notes = notes || p.footnote;
+      if (p.intro || p.editorial || (notes && !p.accepted)) {
         cur = -1;
         last_free = -1;
         after_intro = p.intro;
@@ -1451,10 +1548,13 @@ class Segmenter {
         if (named >= 0) intro_guest_ = named;
         continue;
       }
+      // A witness's name on a line of its own inside a hearing is no one's turn and does not end one.
+      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && name_line(p.text)) continue;
       // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
-      // paragraph opens with a marker) is narration.
-      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] && !p.question &&
-          word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) {
+      // paragraph opens with a marker) is narration; so is a chapter heading the next turn reads out.
+      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] &&
+          ((!p.question && word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
+           echoed_heading(i))) {
         doc_.paragraphs[i].kind = Kind::kHeading;
         cur = -1;
         last_free = -1;
