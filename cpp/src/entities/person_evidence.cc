@@ -50,8 +50,11 @@ void CandidateState::drop_plural_speakers() {
 
 void CandidateState::collect_person_evidence() {
   alone_words.reset(cands.size() + 16);
+  // A headline in title case cuts its unknown capitals word by word ("Harbor Loans Warns Savers"): those
+  // pieces are no use of a surname alone.
   for (const Cand& c : cands)
-    if ((c.kind == Kind::kPending || (c.kind == Kind::kName && c.label == Label::kPerson)) && one_word(c))
+    if ((c.kind == Kind::kPending || (c.kind == Kind::kName && c.label == Label::kPerson)) && one_word(c) &&
+        !titlecase[toks[c.b].paragraph])
       alone_words.insert(seq_hash(c.b, c.e), 1);
   next_pronoun.assign(n + 1, n);
   for (std::uint32_t k = n; k-- > 0;)
