@@ -26,4 +26,36 @@ TEST(EntitiesForms, HeadlinePiecesAreNoSurnameEvidence) {
   EXPECT_FALSE(has_span(doc, "Lantern", Label::kPerson));
 }
 
+TEST(EntitiesForms, ABodysNameWithoutItsHeadWordIsTheBody) {
+  Document doc = parley::analyze(
+      "Students at Dunmore University marched on Tuesday.\n"
+      "Fees at Dunmore rose again this year, the students said.\n");
+  EXPECT_TRUE(has_span(doc, "Dunmore", Label::kOrg));
+  const Entity* e = entity_of(doc, "Dunmore University");
+  EXPECT_TRUE(e != nullptr && e == entity_of(doc, "Dunmore"));
+}
+
+TEST(EntitiesForms, TwoBodiesJoinedByAndAreTwo) {
+  Document doc = parley::analyze(
+      "The plan was signed by the Ministry of Fisheries and Ministry of Roads last week.\n"
+      "Scholars from Harwick University and Dunmore University reviewed it.\n");
+  EXPECT_TRUE(has_span(doc, "Ministry of Fisheries", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Ministry of Roads", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Harwick University", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore University", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Harwick University and Dunmore University"));
+}
+
+TEST(EntitiesForms, APostBeforeABodyIsNoPartOfIt) {
+  Document doc = parley::analyze("The survey was led by Orla Quent, Director of Harwick Institute of Soils.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Institute of Soils", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Director of Harwick Institute of Soils"));
+}
+
+TEST(EntitiesForms, ATitledAppositionIsPersonEvidence) {
+  Document doc = parley::analyze(
+      "According to remarks from Tobiah Quennel, Minister of Fisheries of Chile, the catch fell.\n");
+  EXPECT_TRUE(has_span(doc, "Tobiah Quennel", Label::kPerson));
+}
+
 }  // namespace

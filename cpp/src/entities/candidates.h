@@ -244,6 +244,7 @@ struct CandidateState {
   std::unordered_map<std::uint64_t, Label> resolved;
   std::unordered_map<std::uint64_t, Label> initials;
   std::vector<std::uint8_t> place_end;
+  FlatMap org_openings{64};  // the openings of the article's organisation names (speaking_orgs)
   void collect_known_people();
   void define_surfaces();
   void share_list_kinds();
@@ -260,6 +261,7 @@ struct CandidateState {
   void collect_person_evidence();
   void drop_plural_speakers();
   bool person_evidence(const Cand& c) const;
+  bool titled_apposition(const Cand& c) const;
   void collect_names();
 
   // ---- Abbreviations (abbreviations.cc).

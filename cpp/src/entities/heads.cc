@@ -137,6 +137,18 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
   }
   if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
     std::uint32_t ob = s;
+    // A post before the body is no part of it: "Director of Harwick Institute of Health", "Head of the
+    // Soil Laboratory" (title words, then a lower-case "of" and the body's own head-word).
+    {
+      std::uint32_t t = s;
+      while (t < end && is_cap(t) && (cls[t] & (kTitle | kTitleMod)) && !(cls[t] & kOrgHead)) ++t;
+      if (t > s && t + 1 < end && (cls[t - 1] & kTitle) && h[t] == kOf &&
+          !toks[t].has(kUpperInitial)) {
+        std::uint32_t b = t + 1;
+        if (sv(b) == "the" && b + 1 < end) ++b;
+        if (static_cast<std::uint32_t>(head) >= b && end - b >= 2) ob = b;
+      }
+    }
     // An acronym country before the body ("US State Department") stays a place.
     Hit hs = match(s);
     if (hs.entry >= 0 && M.entry(hs.entry).label == Label::kGpe && toks[s].has(kAllCaps) && hs.end < end &&

@@ -82,7 +82,18 @@ bool CandidateState::person_evidence(const Cand& c) const {
     for (std::uint32_t q = c.e + 1; q < n && q <= c.e + 4 && same_para(c.b, q); ++q)
       if ((cls[q] & kTitle) && !toks[q].has(kUpperInitial)) return true;
   }
-  return false;
+  return titled_apposition(c);
+}
+
+// "Name, Director of ...", "Name, Deputy Head at ...": a capitalised title (after at most two modifiers)
+// right after the comma, then a lower-case "of", "at" or "for" — the post a person holds.
+bool CandidateState::titled_apposition(const Cand& c) const {
+  if (!is_punct(c.e, ',') || c.e + 2 >= n || !same_para(c.b, c.e + 2)) return false;
+  std::uint32_t q = c.e + 1;
+  while (q < c.e + 3 && q + 1 < n && (cls[q] & kTitleMod) && !(cls[q] & kTitle) && is_cap(q)) ++q;
+  if (!(cls[q] & kTitle) || !is_cap(q) || !(q + 1 < n && same_para(c.b, q + 1))) return false;
+  const std::string_view w = sv(q + 1);
+  return toks[q + 1].has(kWord) && !toks[q + 1].has(kUpperInitial) && (w == "of" || w == "at" || w == "for");
 }
 
 }  // namespace parley::detail

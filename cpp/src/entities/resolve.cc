@@ -197,10 +197,17 @@ bool CandidateState::org_cue(const Cand& c) const {
 // name ("Harwick Mutual said" after "the Harwick Mutual Insurance Society") is the body, not a person.
 void CandidateState::speaking_orgs() {
   FlatMap openings(64);  // the openings of the article's organisation names (at most twelve tokens)
+  // The names of bodies without their closing head-word ("Harwick" of "Harwick University"), for resolve_rest.
+  org_openings.reset(cands.size() + 16);
   for (const Cand& c : cands)
     if (c.kind == Kind::kName && c.label == Label::kOrg && c.e - c.b <= 12)
-      for (std::uint32_t k = c.b + 1; k < c.e; ++k)
-        if (toks[k].has(kSpaceBefore) && is_cap(k - 1)) openings.insert(seq_hash(c.b, k), 1);
+      for (std::uint32_t k = c.b + 1; k < c.e; ++k) {
+        if (!toks[k].has(kSpaceBefore) || !is_cap(k - 1)) continue;
+        openings.insert(seq_hash(c.b, k), 1);
+        if (!(cls[k - 1] & (kOrgHead | kTitle | kTitleMod)) && last_word(k, c.e) == k && (cls[k] & kOrgHead) &&
+            is_cap(k))
+          org_openings.insert(seq_hash(c.b, k), 1);
+      }
   for (Cand& c : cands) {
     if (!c.by_speech || c.label != Label::kPerson) continue;
     const bool short_form = !(cls[c.b] & kGivenName) && openings.contains(seq_hash(c.b, c.e));
@@ -236,13 +243,21 @@ void CandidateState::resolve_rest() {
         continue;
       }
     }
+    // A body's name without its closing head-word ("Harwick" after "Harwick University"): the body, unless
+    // it is a given name, a surname of the article (read above) or a place ("in Harwick").
+    if (org_openings.contains(sh) && !(cls[c.b] & kGivenName) && !c.in_marker && !place_prep(c)) {
+      c.label = Label::kOrg;
+      c.kind = Kind::kName;
+      resolved.emplace(sh, c.label);
+      continue;
+    }
     if (org_cue(c)) {
       c.label = Label::kOrg;
       c.kind = Kind::kName;
       resolved.emplace(sh, c.label);
       continue;
     }
-    if ((place_prep(c) || (one_word(c) && place_words.contains(h[c.b]))) && !(cls[c.b] & kGivenName) && !c.quoted) {
+    if (!titled_apposition(c) && (place_prep(c) || (one_word(c) && place_words.contains(h[c.b]))) && !(cls[c.b] & kGivenName) && !c.quoted) {
       c.label = Label::kGpe;
       c.kind = Kind::kName;
       resolved.emplace(sh, c.label);

@@ -233,6 +233,14 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food"), not a name
       // ("Ministry of Construction and Rosatom").
       if (head_of && !head_after) head_of = lower_seen(e + 1) || cls[e + 1] != 0;
+      // Two bodies joined by "and" are two when the second repeats a head-word of the first ("Ministry of
+      // Education and Ministry of Justice", "Harwick University and Dunmore University").
+      if (head_of || head_after) {
+        for (std::uint32_t q = e + 1; q < n && q < e + 6 && is_cap(q) && (head_of || head_after); ++q)
+          if (cls[q] & kOrgHead)
+            for (std::uint32_t p = s; p < e; ++p)
+              if (h[p] == h[q] && is_cap(p)) head_of = head_after = false;
+      }
       if (head_of || head_after) {
         run_and = true;
         e += 1;
