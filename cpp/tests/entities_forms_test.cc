@@ -58,4 +58,19 @@ TEST(EntitiesForms, ATitledAppositionIsPersonEvidence) {
   EXPECT_TRUE(has_span(doc, "Tobiah Quennel", Label::kPerson));
 }
 
+TEST(EntitiesForms, ATownAfterALeadingFamilyNameIsTheGivenName) {
+  Document doc = parley::analyze(
+      "The medal went to Zhou Dalian, a chemist.\n"
+      "Professor Zhou Dalian thanked the jury.\n");
+  EXPECT_TRUE(has_span(doc, "Zhou Dalian", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Dalian", Label::kGpe));
+}
+
+TEST(EntitiesForms, TwoNamesLedByFamilyNamesAreTwo) {
+  Document doc = parley::analyze("Speakers included Zhang Qiwen Hu Lanfang and others, the organisers said.\n");
+  EXPECT_TRUE(has_span(doc, "Zhang Qiwen", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Hu Lanfang", Label::kPerson));
+}
+
+
 }  // namespace

@@ -160,6 +160,10 @@ struct CandidateState {
   const Hit& match(std::uint32_t i) const { return i < n ? hits[i] : no_hit; }
   Hit match_at(std::uint32_t i) const;
   std::uint32_t prev_cls(std::uint32_t k) const { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; }
+  // A family name that leads the name ("Wang" of "Wang Lipei"), not written in capitals.
+  bool family_first(std::uint32_t k) const {
+    return (cls[k] & lex::kGivenName) && val[k] == lex::kFamilyFirst && is_cap(k) && !toks[k].has(kAllCaps);
+  }
   // A given name followed by a capital starts a person, even when a town bears it ("Vladimir").
   bool given_start(std::uint32_t k) const;
   // "Name (ABBR)": an all-capitals word in brackets right after token e-1 declares an abbreviation.

@@ -237,15 +237,17 @@ G("ursula") G("charles") G("kemi") G("liz") G("rishi") G("yvette") G("keir") G("
 G("elon") G("satya") G("sundar") G("jensen") G("yusuf") G("mostafa") G("antony") G("joko") G("tedros")
 G("luiz") G("lula") G("cyril") G("volodymyr") G("oleksandr") G("oleksiy") G("mykhailo") G("dmytro") G("andriy")
 // Family names that lead Chinese, Korean and Vietnamese names ("Hua Chunying", "Wang Yi"): a capital after
-// them is the given name.
-G("wang") G("li") G("zhang") G("liu") G("chen") G("yang") G("huang") G("zhao") G("wu") G("zhou") G("xu")
-G("sun") G("zhu") G("hu") G("guo") G("lin") G("gao") G("luo") G("zheng") G("liang") G("xie")
-G("tang") G("han") G("feng") G("deng") G("cao") G("peng") G("zeng") G("xiao") G("tian") G("dong") G("pan")
-G("yuan") G("cai") G("jiang") G("du") G("ye") G("cheng") G("wei") G("su") G("lu") G("ding") G("ren")
-G("shen") G("yao") G("cui") G("zhong") G("tan") G("jin") G("shi") G("liao") G("jia") G("xia") G("fu")
-G("fang") G("bai") G("zou") G("meng") G("xiong") G("qin") G("qiu") G("yin") G("xue") G("yan") G("duan")
-G("lei") G("hou") G("tao") G("gu") G("mao") G("hao") G("gong") G("shao") G("qian") G("dai") G("kong")
-G("hua") G("lai") G("hun") G("nguyen") G("tran") G("pham") G("park") G("choi") G("kang") G("cho")
+// them is the given name (value kFamilyFirst).
+#define FF(w) W(w, kGivenName, kFamilyFirst)
+FF("wang") FF("li") FF("zhang") FF("liu") FF("chen") FF("yang") FF("huang") FF("zhao") FF("wu") FF("zhou") FF("xu")
+FF("sun") FF("zhu") FF("hu") FF("guo") FF("lin") FF("gao") FF("luo") FF("zheng") FF("liang") FF("xie")
+FF("tang") FF("han") FF("feng") FF("deng") FF("cao") FF("peng") FF("zeng") FF("xiao") FF("tian") FF("dong") FF("pan")
+FF("yuan") FF("cai") FF("jiang") FF("du") FF("ye") FF("cheng") FF("wei") FF("su") FF("lu") FF("ding") FF("ren")
+FF("shen") FF("yao") FF("cui") FF("zhong") FF("tan") FF("jin") FF("shi") FF("liao") FF("jia") FF("xia") FF("fu")
+FF("fang") FF("bai") FF("zou") FF("meng") FF("xiong") FF("qin") FF("qiu") FF("yin") FF("xue") FF("yan") FF("duan")
+FF("lei") FF("hou") FF("tao") FF("gu") FF("mao") FF("hao") FF("gong") FF("shao") FF("qian") FF("dai") FF("kong")
+FF("hua") FF("lai") FF("hun") FF("nguyen") FF("tran") FF("pham") FF("park") FF("choi") FF("kang") FF("cho")
+#undef FF
 #include "entities/data/given_names.inc"
 #undef G
 };

@@ -111,7 +111,14 @@ void CandidateState::segment(const Run& r) {
         continue;
       }
       Hit hu = match(u);
-      if (hu.entry >= 0 && hu.end <= end && u > k) break;
+      // After a leading family name, a one-word town is the given name ("Wang Lipei" where a town is
+      // called Lipei), when the run ends there.
+      const bool given_after_family = u == k + 1 && family_first(k) && hu.end == u + 1 && u + 1 == end;
+      if (hu.entry >= 0 && hu.end <= end && u > k && !given_after_family) break;
+      // Two names each led by a family name, with nothing between them: "Wang Lipei Zhou Jin".
+      if (u == k + 2 && family_first(k) && family_first(u) && !family_first(k + 1) && u + 1 < end && is_cap(u + 1) &&
+          toks[u + 1].has(kSpaceBefore))
+        break;
       if (u > k && (cls[u] & (kMonth | kWeekday))) break;
       if (u > k && (cls[u] & kTitle) &&
           !(u == k + 1 && (cls[k] & kGivenName) && !(cls[u] & (kHonorific | kTitleMod)) && !(u + 1 < end && is_cap(u + 1))))
