@@ -73,4 +73,10 @@ TEST(EntitiesForms, TwoNamesLedByFamilyNamesAreTwo) {
 }
 
 
+TEST(EntitiesForms, ACollectiveOwnersPossessiveStaysInsideABody) {
+  Document doc = parley::analyze("Rates were cut by the People's Bank of Norland and the Women's Federation of Tarsk.\n");
+  EXPECT_TRUE(has_span(doc, "People's Bank of Norland", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Bank of Norland"));
+}
+
 }  // namespace

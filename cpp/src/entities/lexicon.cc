@@ -500,6 +500,13 @@ const Demonym kAliases[] = {
 };
 const std::size_t kAliasCount = sizeof(kAliases) / sizeof(kAliases[0]);
 
+// Collective nouns that own a body in its name ("People's Bank", "Workers' Party", "Women's Federation",
+// "Children's Hospital"): their possessive stays inside the name.
+const char* const kCollectiveOwners[] = {"people", "peoples", "workers", "women", "children", "veterans", "farmers",
+                                         "citizens", "soldiers", "teachers", "writers", "journalists", "students",
+                                         "employers", "nations", "mothers", "artists", "youth"};
+const std::size_t kCollectiveOwnerCount = sizeof(kCollectiveOwners) / sizeof(kCollectiveOwners[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

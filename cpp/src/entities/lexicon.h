@@ -75,6 +75,10 @@ extern const std::size_t kDemonymCount;
 extern const Demonym kAliases[];
 extern const std::size_t kAliasCount;
 
+// Collective nouns whose possessive stays inside a body's name ("People's Bank of China").
+extern const char* const kCollectiveOwners[];
+extern const std::size_t kCollectiveOwnerCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {

@@ -30,6 +30,16 @@ bool is_hyphen_suffix(std::uint64_t hash) {  // "Russia-led", "Kremlin-run": no 
   return hyphen_suffix.contains(hash);
 }
 
+// A collective noun whose possessive stays inside a body's name ("People's Bank", "Workers' Party").
+bool is_collective_owner(std::uint64_t hash) {
+  static const FlatMap owners = [] {
+    FlatMap m(32);
+    for (std::size_t i = 0; i < kCollectiveOwnerCount; ++i) m.insert(fold_hash(kCollectiveOwners[i]), 1);
+    return m;
+  }();
+  return owners.contains(hash);
+}
+
 }  // namespace
 
 bool is_particle(std::uint64_t hash) {
@@ -192,6 +202,12 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
     // A capitalised preposition inside a run is headline case, not a name: "Correspondent For The Daily Mail".
     if (e > s && is_cap(e) && !toks[e].has(kAllCaps) && is_cap_prep(h[e])) break;
     if (is_cap(e)) {
+      ++e;
+      continue;
+    }
+    // A collective owner's possessive inside a body's name: "the People's Bank of China".
+    if (e > s && toks[e].has(kPossessive) && adjacent(e) && is_collective_owner(h[e - 1]) && e + 1 < n &&
+        is_cap(e + 1) && same_para(s, e + 1)) {
       ++e;
       continue;
     }
