@@ -79,4 +79,10 @@ TEST(EntitiesForms, ACollectiveOwnersPossessiveStaysInsideABody) {
   EXPECT_FALSE(any_span(doc, "Bank of Norland"));
 }
 
+TEST(EntitiesForms, ASecondBodyAfterOfIsItsOwnName) {
+  Document doc = parley::analyze("The award was given by the Faculty of Law of University of Tarsk on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Faculty of Law", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "University of Tarsk", Label::kOrg));
+}
+
 }  // namespace

@@ -123,6 +123,17 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
         end = k;
         break;
       }
+    // A second body after a lower-case "of" is its own name: "Faculty of Law of Harwick University" is the
+    // faculty, then the university (read as the next run).
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 2; k + 1 < end; ++k) {
+      std::uint32_t b = k + 1;
+      if (b + 1 < end && sv(b) == "the") ++b;
+      if (h[k] == kOf && !toks[k].has(kUpperInitial) && is_cap(b) && (cls[b] & kOrgHead) && !(cls[b] & kTitle) &&
+          b + 1 < end) {
+        end = k;
+        break;
+      }
+    }
     while (end > s + 1 && (cls[end - 1] & kConnector) && !toks[end - 1].has(kUpperInitial)) --end;
     // A known place right after the closing head-word is a dateline's, not the body's: "Xinhua News Agency
     // Beijing", "Harbour Times Lisbon" (the place is read as the next run).
