@@ -85,4 +85,14 @@ TEST(EntitiesForms, ASecondBodyAfterOfIsItsOwnName) {
   EXPECT_TRUE(has_span(doc, "University of Tarsk", Label::kOrg));
 }
 
+TEST(EntitiesForms, AnUnknownAcronymUsedAsABodyIsAnOrganisation) {
+  Document doc = parley::analyze(
+      "Complaints went to the KVTR last spring, and QMX said it would review the GDP figures.\n"
+      "THE HARBOUR REPORT\n");
+  EXPECT_TRUE(has_span(doc, "KVTR", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "QMX", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "GDP"));
+  EXPECT_FALSE(any_span(doc, "HARBOUR"));
+}
+
 }  // namespace

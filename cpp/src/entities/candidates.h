@@ -13,6 +13,7 @@
 //   resolve.cc        pending runs resolved with document-level evidence
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
+//   acronyms.cc       an unknown acronym among lower-case words is a body
 //   grouping.cc       mentions grouped into entities, the entities built
 //   gender.cc         gender evidence for people (handed to the quotes stage)
 #ifndef PARLEY_SRC_ENTITIES_CANDIDATES_H_
@@ -271,6 +272,8 @@ struct CandidateState {
   // ---- Abbreviations (abbreviations.cc).
   std::string initials_of(const Cand& c) const;
   void link_abbreviations();
+  // ---- Acronyms (acronyms.cc).
+  bool unknown_acronym(const Cand& c) const;
 
   // ---- Grouping (grouping.cc) and gender (gender.cc).
   std::vector<Group> groups;

@@ -507,6 +507,21 @@ const char* const kCollectiveOwners[] = {"people", "peoples", "workers", "women"
                                          "employers", "nations", "mothers", "artists", "youth"};
 const std::size_t kCollectiveOwnerCount = sizeof(kCollectiveOwners) / sizeof(kCollectiveOwners[0]);
 
+// Acronyms that name no body: measures, diseases, devices, formats, currencies, roles ("GDP", "COVID",
+// "UAV", "PDF", "USD", "CEO"). An unknown acronym outside this list is read as an organisation.
+const char* const kCommonAcronyms[] = {
+    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "covid", "sars", "mers",
+    "hiv", "aids", "dna", "rna", "mrna", "pcr", "icu", "er", "ok", "tv", "ai", "it", "ict", "iot", "vr", "ar", "5g",
+    "4g", "lte", "gps", "uav", "uavs", "ufo", "suv", "ev", "evs", "lng", "lpg", "co2", "pdf", "usb", "url", "www",
+    "html", "api", "app", "apps", "sms", "faq", "vpn", "qr", "id", "pin", "atm", "ceo", "cfo", "coo", "cto", "md",
+    "phd", "mba", "ba", "ma", "bsc", "msc", "mp", "mps", "pm", "am", "gmt", "utc", "usd", "eur", "gbp", "rmb", "cny",
+    "jpy", "rub", "uah", "km", "kg", "mw", "gw", "kw", "kwh", "mph", "dj", "ceos", "vip", "diy", "pr", "hr", "q&a",
+    "qa", "ps", "nb", "asap", "aka", "fyi", "rip", "lol", "omg", "tbd", "n/a", "ad", "bc", "bce", "ce", "dc",
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi", "i", "v", "x", "cd", "dvd", "pc", "pcs",
+    "os", "ios", "sim", "sdk", "ui", "ux", "crm", "erp", "b2b", "b2c", "hq", "r&d", "ngo", "ngos", "nft", "nfts",
+    "btc", "eth", "lgbt", "lgbtq", "fps", "rpg", "mmo", "uk", "us", "usa", "eu", "un"};
+const std::size_t kCommonAcronymCount = sizeof(kCommonAcronyms) / sizeof(kCommonAcronyms[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

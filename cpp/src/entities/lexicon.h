@@ -79,6 +79,10 @@ extern const std::size_t kAliasCount;
 extern const char* const kCollectiveOwners[];
 extern const std::size_t kCollectiveOwnerCount;
 
+// Acronyms that name no body ("GDP", "COVID", "UAV", "CEO"), lower case.
+extern const char* const kCommonAcronyms[];
+extern const std::size_t kCommonAcronymCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {

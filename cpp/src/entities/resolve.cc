@@ -211,7 +211,9 @@ void CandidateState::speaking_orgs() {
   for (Cand& c : cands) {
     if (!c.by_speech || c.label != Label::kPerson) continue;
     const bool short_form = !(cls[c.b] & kGivenName) && openings.contains(seq_hash(c.b, c.e));
-    if (short_form || (one_word(c) && org_cue(c))) {
+    // An unknown acronym that speaks ("KVTR said") is a body, unless it names a person of the article.
+    const bool acronym = unknown_acronym(c) && !(cls[c.b] & kGivenName) && !surnames.count(surname_of(c));
+    if (short_form || acronym || (one_word(c) && org_cue(c))) {
       c.label = Label::kOrg;
       resolved[seq_hash(c.b, c.e)] = Label::kOrg;
     }
@@ -277,6 +279,11 @@ void CandidateState::resolve_rest() {
     }
     if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && resolved.count(h[c.b])) {
       c.label = resolved[h[c.b]];
+      c.kind = Kind::kName;
+      continue;
+    }
+    if (unknown_acronym(c)) {
+      c.label = Label::kOrg;
       c.kind = Kind::kName;
       continue;
     }
