@@ -95,4 +95,25 @@ TEST(EntitiesForms, AnUnknownAcronymUsedAsABodyIsAnOrganisation) {
   EXPECT_FALSE(any_span(doc, "HARBOUR"));
 }
 
+TEST(EntitiesForms, APersonOfABodyEndsBeforeOf) {
+  Document doc = parley::analyze("Prices could fall further, said Ines Marlowe of Kestrel Tower, a research house.\n");
+  EXPECT_TRUE(has_span(doc, "Ines Marlowe", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "Ines Marlowe of Kestrel Tower"));
+}
+
+TEST(EntitiesForms, ATownAfterATitleAndAGivenNameIsTheSurname) {
+  Document doc = parley::analyze("The sermon was given by Pastor Joel Preston on Sunday.\n");
+  EXPECT_TRUE(has_span(doc, "Joel Preston", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Preston", Label::kGpe));
+}
+
+TEST(EntitiesForms, AClosingWithItsOwnOfIsAnotherBody) {
+  Document doc = parley::analyze(
+      "The Royal Bank of Norland raised its forecast.\n"
+      "Rates at the Bank of Norland stayed on hold.\n");
+  const Entity* royal = entity_of(doc, "Royal Bank of Norland");
+  ASSERT_TRUE(royal != nullptr);
+  EXPECT_NE(royal, entity_of(doc, "Bank of Norland"));
+}
+
 }  // namespace

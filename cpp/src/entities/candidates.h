@@ -234,6 +234,7 @@ struct CandidateState {
   bool title_reference(const Run& r, std::uint32_t* next);
 
   // ---- Head-words (heads.cc).
+  bool person_of_body(const Run& r, std::uint32_t* next);
   bool headed_place(const Run& r, std::uint32_t* next);
   bool headed_event_or_facility(const Run& r, std::uint32_t* next);
   bool headed_org(Run& r, std::uint32_t* next);

@@ -86,6 +86,30 @@ bool CandidateState::headed_event_or_facility(const Run& r, std::uint32_t* next)
   return false;
 }
 
+// A person of a body or a place: "Greg Sandoval of Northfield Securities", "Ines Marlow of Third Harbour".
+// A given name opens two to four plain name words before a lower-case "of", and capitals follow it: the
+// person, then the body as its own run. The body is short (at most eight tokens), so the next run re-reads
+// only that: "Anna Berg of Anna Berg of ... Bank" stays linear.
+bool CandidateState::person_of_body(const Run& r, std::uint32_t* next) {
+  static const std::uint64_t kOf = fold_hash("of");
+  const std::uint32_t s = r.s, end = r.end;
+  Hit whole = match(s);
+  if (end - s > 14 || (whole.entry >= 0 && whole.end >= end)) return false;
+  std::uint32_t p = s + 1;
+  while (p < end && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
+  if (p + 1 >= end || !is_cap(p + 1)) return false;
+  std::uint32_t g = s;
+  while (g < p && !given_start(g)) ++g;
+  bool plain = g + 2 <= p && p - g <= 4 && end - p <= 9;
+  for (std::uint32_t q = g; q < p && plain; ++q)
+    plain = is_cap(q) && match(q).entry < 0 && !(cls[q] & (kOrgHead | kGeoHead | kTitle | kHonorific));
+  if (!plain) return false;
+  Cand& cd = emit(g, p, Label::kPerson, Kind::kName);
+  cd.strong = true;
+  *next = p + 1;
+  return true;
+}
+
 // 3. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
 bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
   static const std::uint64_t kOf = fold_hash("of");
@@ -98,25 +122,6 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
       break;
     }
   Hit whole = match(s);
-  // A person of a body: "Greg Sandoval of Northfield Securities". A given name opens two to four name words
-  // before a lower-case "of", and a head-word follows it: the person, then the body as its own run. The
-  // body is short (at most eight tokens), so the next run re-reads only that: "Anna Berg of Anna Berg of
-  // ... Bank" stays linear.
-  if (head >= 0 && end - s <= 14 && !(whole.entry >= 0 && whole.end >= end)) {
-    std::uint32_t p = s + 1;
-    while (p < static_cast<std::uint32_t>(head) && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
-    std::uint32_t g = s;
-    while (g < p && !given_start(g)) ++g;
-    bool plain = p < static_cast<std::uint32_t>(head) && g + 2 <= p && p - g <= 4 && end - p <= 9;
-    for (std::uint32_t q = g; q < p && plain; ++q)
-      plain = is_cap(q) && match(q).entry < 0 && !(cls[q] & (kOrgHead | kGeoHead | kTitle | kHonorific));
-    if (plain) {
-      Cand& cd = emit(g, p, Label::kPerson, Kind::kName);
-      cd.strong = true;
-      *next = p + 1;
-      return true;
-    }
-  }
   if (head >= 0) {  // a role after the body is no part of it: "Central Bank Governors"
     for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k)
       if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector)) {

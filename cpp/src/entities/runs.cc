@@ -324,6 +324,7 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   r.paren_acr = declares_abbreviation(end);
   find_last_title(r);
   if (titled_person(r, &next)) return next;
+  if (person_of_body(r, &next)) return next;
   if (headed_place(r, &next)) return next;
   if (headed_event_or_facility(r, &next)) return next;
   if (headed_org(r, &next)) return next;

@@ -113,8 +113,10 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
       if ((cls[k] & kTitle) && !surname_title) return false;
       Hit hk = match(k);
       bool joined = k > b && is_punct(k - 1, '-') && adjacent(k);  // "Pryce-Whitby": no place inside
-      // A one-word town after a leading family name is the given name ("Professor Wang Lipei").
-      const bool given_after_family = k == b + 1 && family_first(b) && k + 1 == e2 && hk.end == e2;
+      // A one-word town after a leading family name is the given name ("Professor Wang Lipei"), and after a
+      // title and a given name it is the surname ("Pastor Joel Preston").
+      const bool given_after_family = k > b && (cls[b] & kGivenName) && (k == b + 1 || !family_first(b)) &&
+                                      k + 1 == e2 && hk.end == e2;
       if (hk.entry >= 0 && hk.end <= e2 && M.entry(hk.entry).label != Label::kPerson && !joined &&
           !given_after_family)
         return false;
