@@ -116,4 +116,9 @@ TEST(EntitiesForms, AClosingWithItsOwnOfIsAnotherBody) {
   EXPECT_NE(royal, entity_of(doc, "Bank of Norland"));
 }
 
+TEST(EntitiesForms, ARunAfterTheIsNoPersonByAPronoun) {
+  Document doc = parley::analyze("Trade in the Kelmar Vantis has grown, and his firm expanded.\n");
+  EXPECT_FALSE(has_span(doc, "Kelmar Vantis", Label::kPerson));
+}
+
 }  // namespace

@@ -63,6 +63,9 @@ void CandidateState::collect_person_evidence() {
 
 bool CandidateState::person_evidence(const Cand& c) const {
   if (c.in_marker) return true;  // "Name:" labels a speaker
+  // A determiner before the run says it is no person's name: "the Harbour Bay Area ... his".
+  static const std::uint64_t kThe = fold_hash("the");
+  if (c.b > 0 && same_para(c.b - 1, c.b) && h[c.b - 1] == kThe && !toks[c.b - 1].has(kUpperInitial)) return false;
   if (last_word(c.b, c.e) > c.b && alone_words.contains(surname_of(c))) return true;
   const std::uint32_t p = c.para;
   if (p < doc.paragraphs.size() && doc.paragraphs[p].kind == ParagraphKind::kByline) return true;
