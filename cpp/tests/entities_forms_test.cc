@@ -121,4 +121,14 @@ TEST(EntitiesForms, ARunAfterTheIsNoPersonByAPronoun) {
   EXPECT_FALSE(has_span(doc, "Kelmar Vantis", Label::kPerson));
 }
 
+TEST(EntitiesForms, NationalitiesSideBySideAreOne) {
+  Document doc = parley::analyze(
+      "The survey covered Korean Americans in three states.\n"
+      "Governments of several Eastern European states joined, and Central Asian ones did not.\n");
+  EXPECT_TRUE(has_span(doc, "Korean Americans", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Eastern European", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Central Asian", Label::kNorp));
+  EXPECT_FALSE(any_span(doc, "European"));
+}
+
 }  // namespace

@@ -522,6 +522,12 @@ const char* const kCommonAcronyms[] = {
     "btc", "eth", "lgbt", "lgbtq", "fps", "rpg", "mmo", "uk", "us", "usa", "eu", "un"};
 const std::size_t kCommonAcronymCount = sizeof(kCommonAcronyms) / sizeof(kCommonAcronyms[0]);
 
+// Compass words that make a nationality a regional one ("Eastern European", "Central Asian").
+const char* const kCompassWords[] = {"eastern", "western", "northern", "southern", "central", "north", "south",
+                                     "east", "west", "southeast", "southeastern", "northeast", "northeastern",
+                                     "southwest", "southwestern", "northwest", "northwestern"};
+const std::size_t kCompassWordCount = sizeof(kCompassWords) / sizeof(kCompassWords[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

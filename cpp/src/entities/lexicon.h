@@ -83,6 +83,10 @@ extern const std::size_t kCollectiveOwnerCount;
 extern const char* const kCommonAcronyms[];
 extern const std::size_t kCommonAcronymCount;
 
+// Compass words before a nationality ("Eastern European"), lower case.
+extern const char* const kCompassWords[];
+extern const std::size_t kCompassWordCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {

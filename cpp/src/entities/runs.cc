@@ -40,6 +40,15 @@ bool is_collective_owner(std::uint64_t hash) {
   return owners.contains(hash);
 }
 
+bool is_compass(std::uint64_t hash) {
+  static const FlatMap compass = [] {
+    FlatMap m(32);
+    for (std::size_t i = 0; i < kCompassWordCount; ++i) m.insert(fold_hash(kCompassWords[i]), 1);
+    return m;
+  }();
+  return compass.contains(hash);
+}
+
 }  // namespace
 
 bool is_particle(std::uint64_t hash) {
@@ -172,6 +181,24 @@ void CandidateState::walk() {
     if (!is_cap(i)) {
       ++i;
       continue;
+    }
+    // Nationalities side by side, or after a compass word, ending the run: "Asian Americans", "American
+    // Indian", "Eastern European", "Central Asian".
+    {
+      Hit hd = match(i);
+      std::uint32_t first_end = 0;
+      if (hd.entry >= 0 && M.entry(hd.entry).demonym) first_end = hd.end;
+      else if (hd.entry < 0 && is_compass(h[i])) first_end = i + 1;
+      if (first_end && first_end < n && same_para(i, first_end) && toks[first_end].has(kSpaceBefore) &&
+          is_cap(first_end)) {
+        Hit h2 = match(first_end);
+        if (h2.entry >= 0 && M.entry(h2.entry).demonym && !(h2.end < n && same_para(i, h2.end) && is_cap(h2.end))) {
+          Cand& cd = emit(i, h2.end, Label::kNorp, Kind::kName);
+          cd.strong = true;
+          i = h2.end;
+          continue;
+        }
+      }
     }
     // Compound nationalities: "Russian-Chinese", "Sino-Russian".
     {
