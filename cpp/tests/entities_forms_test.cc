@@ -131,4 +131,17 @@ TEST(EntitiesForms, NationalitiesSideBySideAreOne) {
   EXPECT_FALSE(any_span(doc, "European"));
 }
 
+TEST(EntitiesForms, ASurnameSpeltTwoWaysIsOnePerson) {
+  Document doc = parley::analyze(
+      "Andreas Kovalenko spoke first.\n"
+      "Kovalenco said the plan would work.\n"
+      "The panel later thanked Andreas Kovalenco.\n"
+      "Marta Kovalenko-Ruiz and Piotr Brandt also spoke.\n");
+  const Entity* e = entity_of(doc, "Andreas Kovalenko");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Kovalenco"));
+  EXPECT_EQ(e, entity_of(doc, "Andreas Kovalenco"));
+  EXPECT_NE(e, entity_of(doc, "Piotr Brandt"));
+}
+
 }  // namespace

@@ -14,6 +14,7 @@
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   acronyms.cc       an unknown acronym among lower-case words is a body
+//   variants.cc       spelling variants of a surname linked to the full name
 //   grouping.cc       mentions grouped into entities, the entities built
 //   gender.cc         gender evidence for people (handed to the quotes stage)
 #ifndef PARLEY_SRC_ENTITIES_CANDIDATES_H_
@@ -269,6 +270,8 @@ struct CandidateState {
   bool person_evidence(const Cand& c) const;
   bool titled_apposition(const Cand& c) const;
   void collect_names();
+  // ---- Spelling variants of a surname (variants.cc).
+  void link_spelling_variants();
 
   // ---- Abbreviations (abbreviations.cc).
   std::string initials_of(const Cand& c) const;

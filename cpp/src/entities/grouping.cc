@@ -29,7 +29,9 @@ std::uint64_t CandidateState::person_key(std::size_t q) const {
   if (it != surnames.end() && it->second >= 0) {
     const Cand& full = cands[static_cast<std::size_t>(it->second)];
     // A different first name is a different person.
-    if (one_word(c) || firstname_of(full) == firstname_of(c)) return full_name_key(full.b, full.e);
+    // A full name spelt as a variant of an earlier one (variants.cc) is keyed by that earlier one.
+    const Cand& first = full.ref >= 0 ? cands[static_cast<std::size_t>(full.ref)] : full;
+    if (one_word(c) || firstname_of(full) == firstname_of(c)) return full_name_key(first.b, first.e);
   }
   if (c.canon_key) return c.canon_key;
   return full_name_key(c.b, c.e);
