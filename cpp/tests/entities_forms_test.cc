@@ -144,4 +144,10 @@ TEST(EntitiesForms, ASurnameSpeltTwoWaysIsOnePerson) {
   EXPECT_NE(e, entity_of(doc, "Piotr Brandt"));
 }
 
+TEST(EntitiesForms, ACompassWordBeforeAKnownPlaceIsPartOfIt) {
+  Document doc = parley::analyze("Snow fell across Northern Ohio and Southwest Vermont overnight.\n");
+  EXPECT_TRUE(has_span(doc, "Northern Ohio", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Southwest Vermont", Label::kGpe));
+}
+
 }  // namespace

@@ -183,17 +183,28 @@ void CandidateState::walk() {
       continue;
     }
     // Nationalities side by side, or after a compass word, ending the run: "Asian Americans", "American
-    // Indian", "Eastern European", "Central Asian".
+    // Indian", "Eastern European", "Central Asian"; and a compass word before a known place.
     {
       Hit hd = match(i);
       std::uint32_t first_end = 0;
       if (hd.entry >= 0 && M.entry(hd.entry).demonym) first_end = hd.end;
-      else if (hd.entry < 0 && is_compass(h[i])) first_end = i + 1;
+      const bool compass = is_compass(h[i]) && (hd.entry < 0 || hd.end == i + 1);
+      if (compass) first_end = i + 1;
       if (first_end && first_end < n && same_para(i, first_end) && toks[first_end].has(kSpaceBefore) &&
           is_cap(first_end)) {
         Hit h2 = match(first_end);
-        if (h2.entry >= 0 && M.entry(h2.entry).demonym && !(h2.end < n && same_para(i, h2.end) && is_cap(h2.end))) {
+        const bool ends = !(h2.end < n && same_para(i, h2.end) && is_cap(h2.end));
+        if (h2.entry >= 0 && M.entry(h2.entry).demonym && ends) {
           Cand& cd = emit(i, h2.end, Label::kNorp, Kind::kName);
+          cd.strong = true;
+          i = h2.end;
+          continue;
+        }
+        // A compass word before a known place names a part of it: "Northern Tarsk", "Southwest Norland".
+        const Label l2 = h2.entry >= 0 ? M.entry(h2.entry).label : Label::kPerson;
+        if (compass && h2.entry >= 0 && !M.entry(h2.entry).demonym && (l2 == Label::kGpe || l2 == Label::kLoc) &&
+            ends) {
+          Cand& cd = emit(i, h2.end, l2, Kind::kName);
           cd.strong = true;
           i = h2.end;
           continue;
