@@ -150,4 +150,13 @@ TEST(EntitiesForms, ACompassWordBeforeAKnownPlaceIsPartOfIt) {
   EXPECT_TRUE(has_span(doc, "Southwest Vermont", Label::kGpe));
 }
 
+TEST(EntitiesForms, AMiddleInitialStaysInsideTheName) {
+  Document doc = parley::analyze(
+      "The bill was signed by George W. Harlan on Monday.\n"
+      "Senator Mary K. Odell said it would pass.\n");
+  EXPECT_TRUE(has_span(doc, "George W. Harlan", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Mary K. Odell", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "George W"));
+}
+
 }  // namespace

@@ -162,6 +162,13 @@ struct CandidateState {
   const Hit& match(std::uint32_t i) const { return i < n ? hits[i] : no_hit; }
   Hit match_at(std::uint32_t i) const;
   std::uint32_t prev_cls(std::uint32_t k) const { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; }
+  // The full stop of a middle initial inside a name: "George W. Harlan" (a one-letter capital after a given
+  // name, the full stop glued to it, a capital after it).
+  bool initial_stop(std::uint32_t q) const {
+    return q >= 2 && is_punct(q, '.') && adjacent(q) && q + 1 < n && is_cap(q + 1) && same_para(q, q + 1) &&
+           is_cap(q - 1) && toks[q - 1].end - toks[q - 1].start == 1 && (cls[q - 2] & lex::kGivenName) &&
+           is_cap(q - 2) && same_para(q - 2, q);
+  }
   // A family name that leads the name ("Wang" of "Wang Lipei"), not written in capitals.
   bool family_first(std::uint32_t k) const {
     return (cls[k] & lex::kGivenName) && val[k] == lex::kFamilyFirst && is_cap(k) && !toks[k].has(kAllCaps);

@@ -249,6 +249,11 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       ++e;
       continue;
     }
+    // A middle initial's full stop stays inside the run: "George W. Harlan".
+    if (e > s + 1 && initial_stop(e)) {
+      ++e;
+      continue;
+    }
     // An honorific's full stop stays inside the run: "Ms. Adeyemi", "Dr. Sarah Okafor".
     if (e > s && is_punct(e, '.') && (cls[e - 1] & kHonorific) && !toks[e].has(kSpaceBefore) && e + 1 < n &&
         is_cap(e + 1) && same_para(s, e + 1)) {

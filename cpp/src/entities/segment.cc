@@ -85,6 +85,7 @@ void CandidateState::segment(const Run& r) {
     // Inside the run, lower-case name pieces the run took: "al-Burhan", "Ching-te".
     auto name_piece = [&](std::uint32_t q) -> std::uint32_t {
       if (q <= k || q + 1 >= end) return 0;
+      if (initial_stop(q)) return 1;  // "George W. Harlan"
       if (is_particle(h[q]) && toks[q].has(kWord) && !toks[q].has(kUpperInitial) && is_punct(q + 1, '-') &&
           q + 2 < end && is_cap(q + 2))
         return 3;

@@ -105,6 +105,7 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
     for (std::uint32_t k = b; k < e2; ++k) {
       if (k == b && given_start(k)) continue;
       if (is_punct(k, '-') && k > b && adjacent(k) && adjacent(k + 1)) continue;
+      if (k > b && initial_stop(k)) continue;  // "Senator George W. Harlan"
       // A lower-case syllable after the hyphen of an East Asian given name: "Lee Jae-myung".
       if (k > b + 1 && is_punct(k - 1, '-') && adjacent(k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial)) continue;
       if (!is_cap(k) && !(cls[k] & kConnector)) return false;
