@@ -206,6 +206,7 @@ struct CandidateState {
   FlatMap place_words;  // first words of head-word places ("Xinjiang" of "Xinjiang Uygur Autonomous Region")
   void walk();
   std::uint32_t read_run(std::uint32_t i);
+  std::uint32_t compound_nationality_or_place(std::uint32_t i);
   std::uint32_t run_extent(std::uint32_t s) const;
   bool split_body_person(Run& r, std::uint32_t* next);
   bool zone_start(std::uint32_t k) const;

@@ -182,34 +182,9 @@ void CandidateState::walk() {
       ++i;
       continue;
     }
-    // Nationalities side by side, or after a compass word, ending the run: "Asian Americans", "American
-    // Indian", "Eastern European", "Central Asian"; and a compass word before a known place.
-    {
-      Hit hd = match(i);
-      std::uint32_t first_end = 0;
-      if (hd.entry >= 0 && M.entry(hd.entry).demonym) first_end = hd.end;
-      const bool compass = is_compass(h[i]) && (hd.entry < 0 || hd.end == i + 1);
-      if (compass) first_end = i + 1;
-      if (first_end && first_end < n && same_para(i, first_end) && toks[first_end].has(kSpaceBefore) &&
-          is_cap(first_end)) {
-        Hit h2 = match(first_end);
-        const bool ends = !(h2.end < n && same_para(i, h2.end) && is_cap(h2.end));
-        if (h2.entry >= 0 && M.entry(h2.entry).demonym && ends) {
-          Cand& cd = emit(i, h2.end, Label::kNorp, Kind::kName);
-          cd.strong = true;
-          i = h2.end;
-          continue;
-        }
-        // A compass word before a known place names a part of it: "Northern Tarsk", "Southwest Norland".
-        const Label l2 = h2.entry >= 0 ? M.entry(h2.entry).label : Label::kPerson;
-        if (compass && h2.entry >= 0 && !M.entry(h2.entry).demonym && (l2 == Label::kGpe || l2 == Label::kLoc) &&
-            ends) {
-          Cand& cd = emit(i, h2.end, l2, Kind::kName);
-          cd.strong = true;
-          i = h2.end;
-          continue;
-        }
-      }
+    if (std::uint32_t j = compound_nationality_or_place(i)) {
+      i = j;
+      continue;
     }
     // Compound nationalities: "Russian-Chinese", "Sino-Russian".
     {
@@ -227,6 +202,29 @@ void CandidateState::walk() {
     }
     i = read_run(i);
   }
+}
+
+// Nationalities side by side, or after a compass word, ending the run: "Asian Americans", "American Indian",
+// "Eastern European", "Central Asian"; and a compass word before a known place ("Northern Ohio"). Emits the
+// name and returns its end, or 0.
+std::uint32_t CandidateState::compound_nationality_or_place(std::uint32_t i) {
+  Hit hd = match(i);
+  std::uint32_t first_end = 0;
+  if (hd.entry >= 0 && M.entry(hd.entry).demonym) first_end = hd.end;
+  const bool compass = is_compass(h[i]) && (hd.entry < 0 || hd.end == i + 1);
+  if (compass) first_end = i + 1;
+  if (!first_end || first_end >= n || !same_para(i, first_end) || !toks[first_end].has(kSpaceBefore) ||
+      !is_cap(first_end))
+    return 0;
+  Hit h2 = match(first_end);
+  if (h2.entry < 0 || (h2.end < n && same_para(i, h2.end) && is_cap(h2.end))) return 0;
+  const GazEntry& g = M.entry(h2.entry);
+  if (g.demonym || (compass && (g.label == Label::kGpe || g.label == Label::kLoc))) {
+    Cand& cd = emit(i, h2.end, g.demonym ? Label::kNorp : g.label, Kind::kName);
+    cd.strong = true;
+    return h2.end;
+  }
+  return 0;
 }
 
 // The run: capitalised words with inner connectors ("Institute of International Relations").
@@ -351,6 +349,10 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
     ++s;
   }
   if (s >= e) return e > i ? e : i + 1;
+  // After a word capitalised by position: "Several Eastern European states".
+  if (s > i) {
+    if (std::uint32_t j = compound_nationality_or_place(s)) return j;
+  }
   Run r;
   r.i = i;
   r.s = s;
