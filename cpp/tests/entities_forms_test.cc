@@ -159,4 +159,13 @@ TEST(EntitiesForms, AMiddleInitialStaysInsideTheName) {
   EXPECT_FALSE(any_span(doc, "George W"));
 }
 
+TEST(EntitiesForms, AHeadWordAloneAfterTheIsTheOneBodyWithIt) {
+  Document doc = parley::analyze(
+      "The Harbour Workers Party met on Monday.\n"
+      "Members said the Party would grow.\n");
+  const Entity* e = entity_of(doc, "Harbour Workers Party");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Party"));
+}
+
 }  // namespace

@@ -269,6 +269,9 @@ struct CandidateState {
   bool place_prep(const Cand& c) const;
   bool org_cue(const Cand& c) const;
   void speaking_orgs();
+  FlatMap body_heads{16};  // capitalised head-word -> the one body with it + 1 (resolve.cc)
+  void collect_body_heads();
+  bool body_by_head(Cand& c) const;
   void resolve_rest();
   // ---- Person evidence (person_evidence.cc).
   FlatMap alone_words{16};  // one-word capitalised mentions: a surname used alone

@@ -220,8 +220,46 @@ void CandidateState::speaking_orgs() {
   }
 }
 
+// The article's bodies by their capitalised head-words ("Party" of "Harbour Workers Party"): the body, or
+// kAmbiguousHead when two bodies share the head-word.
+constexpr std::uint32_t kAmbiguousHead = UINT32_MAX;
+void CandidateState::collect_body_heads() {
+  body_heads.reset(cands.size() + 16);
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    const Cand& c = cands[q];
+    if (c.kind != Kind::kName || c.label != Label::kOrg || one_word(c) || c.e - c.b > 12) continue;
+    const std::uint64_t own = c.canon_key ? c.canon_key : seq_hash(c.b, c.e);
+    for (std::uint32_t k = c.b; k < c.e; ++k) {
+      if (!is_cap(k) || !(cls[k] & kOrgHead)) continue;
+      auto [slot, inserted] = body_heads.insert(h[k], static_cast<std::uint32_t>(q + 1));
+      if (!inserted && *slot != kAmbiguousHead) {
+        const Cand& o = cands[*slot - 1];
+        if ((o.canon_key ? o.canon_key : seq_hash(o.b, o.e)) != own) *slot = kAmbiguousHead;
+      }
+    }
+  }
+}
+
+// "the Party" after "the Harbour Workers Party": a capitalised head-word alone after a lower-case "the",
+// not opening a sentence, is the one body of the article with that head-word.
+bool CandidateState::body_by_head(Cand& c) const {
+  static const std::uint64_t kThe = fold_hash("the");
+  if (c.e - c.b != 1 || !(cls[c.b] & kOrgHead) || toks[c.b].has(kSentenceStart) || toks[c.b].has(kAllCaps) ||
+      c.b == 0 || !same_para(c.b - 1, c.b) || h[c.b - 1] != kThe || toks[c.b - 1].has(kUpperInitial))
+    return false;
+  const std::uint32_t* slot = body_heads.find(h[c.b]);
+  if (!slot || *slot == kAmbiguousHead) return false;
+  const Cand& body = cands[*slot - 1];
+  c.label = Label::kOrg;
+  c.kind = Kind::kName;
+  c.canonical = body.canonical;
+  c.canon_key = body.canon_key ? body.canon_key : seq_hash(body.b, body.e);
+  return true;
+}
+
 // Pass B: the rest.
 void CandidateState::resolve_rest() {
+  collect_body_heads();
   for (std::size_t q = 0; q < cands.size(); ++q) {
     Cand& c = cands[q];
     if (c.kind != Kind::kPending) continue;
@@ -236,6 +274,7 @@ void CandidateState::resolve_rest() {
       c.kind = Kind::kName;
       continue;
     }
+    if (body_by_head(c)) continue;
     if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && !c.in_marker) {
       auto it = initials.find(h[c.b]);
       if (it != initials.end()) {

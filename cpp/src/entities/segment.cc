@@ -132,7 +132,7 @@ void CandidateState::segment(const Run& r) {
     // A title word alone ("President") is not a name.
     bool only_title = true;
     for (std::uint32_t q = k; q < u; ++q)
-      if (!(cls[q] & (kTitle | kTitleMod | kHonorific | kStop | kRoleLabel))) only_title = false;
+      if (!(cls[q] & (kTitle | kTitleMod | kHonorific | kStop | kRoleLabel)) || (cls[q] & kOrgHead)) only_title = false;
     if (headline && u == k + 1 && (cls[k] & kStop)) only_title = true;
     if (!only_title) {
       Cand& cd = emit(k, u, Label::kPerson, Kind::kPending);
