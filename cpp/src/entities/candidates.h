@@ -13,6 +13,8 @@
 //   resolve.cc        pending runs resolved with document-level evidence
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
+//   acronyms.cc       an unknown acronym among lower-case words is a body
+//   variants.cc       spelling variants of a surname linked to the full name
 //   grouping.cc       mentions grouped into entities, the entities built
 //   gender.cc         gender evidence for people (handed to the quotes stage)
 #ifndef PARLEY_SRC_ENTITIES_CANDIDATES_H_
@@ -160,6 +162,17 @@ struct CandidateState {
   const Hit& match(std::uint32_t i) const { return i < n ? hits[i] : no_hit; }
   Hit match_at(std::uint32_t i) const;
   std::uint32_t prev_cls(std::uint32_t k) const { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; }
+  // The full stop of a middle initial inside a name: "George W. Harlan" (a one-letter capital after a given
+  // name, the full stop glued to it, a capital after it).
+  bool initial_stop(std::uint32_t q) const {
+    return q >= 2 && is_punct(q, '.') && adjacent(q) && q + 1 < n && is_cap(q + 1) && same_para(q, q + 1) &&
+           is_cap(q - 1) && toks[q - 1].end - toks[q - 1].start == 1 && (cls[q - 2] & lex::kGivenName) &&
+           is_cap(q - 2) && same_para(q - 2, q);
+  }
+  // A family name that leads the name ("Wang" of "Wang Lipei"), not written in capitals.
+  bool family_first(std::uint32_t k) const {
+    return (cls[k] & lex::kGivenName) && val[k] == lex::kFamilyFirst && is_cap(k) && !toks[k].has(kAllCaps);
+  }
   // A given name followed by a capital starts a person, even when a town bears it ("Vladimir").
   bool given_start(std::uint32_t k) const;
   // "Name (ABBR)": an all-capitals word in brackets right after token e-1 declares an abbreviation.
@@ -193,6 +206,7 @@ struct CandidateState {
   FlatMap place_words;  // first words of head-word places ("Xinjiang" of "Xinjiang Uygur Autonomous Region")
   void walk();
   std::uint32_t read_run(std::uint32_t i);
+  std::uint32_t compound_nationality_or_place(std::uint32_t i);
   std::uint32_t run_extent(std::uint32_t s) const;
   bool split_body_person(Run& r, std::uint32_t* next);
   bool zone_start(std::uint32_t k) const;
@@ -229,6 +243,7 @@ struct CandidateState {
   bool title_reference(const Run& r, std::uint32_t* next);
 
   // ---- Head-words (heads.cc).
+  bool person_of_body(const Run& r, std::uint32_t* next);
   bool headed_place(const Run& r, std::uint32_t* next);
   bool headed_event_or_facility(const Run& r, std::uint32_t* next);
   bool headed_org(Run& r, std::uint32_t* next);
@@ -244,6 +259,7 @@ struct CandidateState {
   std::unordered_map<std::uint64_t, Label> resolved;
   std::unordered_map<std::uint64_t, Label> initials;
   std::vector<std::uint8_t> place_end;
+  FlatMap org_openings{64};  // the openings of the article's organisation names (speaking_orgs)
   void collect_known_people();
   void define_surfaces();
   void share_list_kinds();
@@ -253,6 +269,9 @@ struct CandidateState {
   bool place_prep(const Cand& c) const;
   bool org_cue(const Cand& c) const;
   void speaking_orgs();
+  FlatMap body_heads{16};  // capitalised head-word -> the one body with it + 1 (resolve.cc)
+  void collect_body_heads();
+  bool body_by_head(Cand& c) const;
   void resolve_rest();
   // ---- Person evidence (person_evidence.cc).
   FlatMap alone_words{16};  // one-word capitalised mentions: a surname used alone
@@ -260,11 +279,16 @@ struct CandidateState {
   void collect_person_evidence();
   void drop_plural_speakers();
   bool person_evidence(const Cand& c) const;
+  bool titled_apposition(const Cand& c) const;
   void collect_names();
+  // ---- Spelling variants of a surname (variants.cc).
+  void link_spelling_variants();
 
   // ---- Abbreviations (abbreviations.cc).
   std::string initials_of(const Cand& c) const;
   void link_abbreviations();
+  // ---- Acronyms (acronyms.cc).
+  bool unknown_acronym(const Cand& c) const;
 
   // ---- Grouping (grouping.cc) and gender (gender.cc).
   std::vector<Group> groups;

@@ -102,6 +102,7 @@ void EntityStage::run(Context& ctx) const {
   st.drop_plural_speakers();
   st.resolve_rest();
   st.collect_names();
+  st.link_spelling_variants();
   st.link_abbreviations();
   // Entities.
   st.group_mentions();

@@ -29,7 +29,9 @@ std::uint64_t CandidateState::person_key(std::size_t q) const {
   if (it != surnames.end() && it->second >= 0) {
     const Cand& full = cands[static_cast<std::size_t>(it->second)];
     // A different first name is a different person.
-    if (one_word(c) || firstname_of(full) == firstname_of(c)) return full_name_key(full.b, full.e);
+    // A full name spelt as a variant of an earlier one (variants.cc) is keyed by that earlier one.
+    const Cand& first = full.ref >= 0 ? cands[static_cast<std::size_t>(full.ref)] : full;
+    if (one_word(c) || firstname_of(full) == firstname_of(c)) return full_name_key(first.b, first.e);
   }
   if (c.canon_key) return c.canon_key;
   return full_name_key(c.b, c.e);
@@ -56,7 +58,11 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
     for (std::uint32_t k = c.b + 1; k < c.e; ++k) {
       if (!toks[k].has(kSpaceBefore)) continue;  // whole words
       if (is_cap(k - 1)) note(heads, seq_hash(c.b, k), q);  // an opening that ends on a capital
-      if (is_cap(k)) note(tails, seq_hash(k, c.e), q);      // a closing that starts on one
+      // A closing that starts on one, and is no complete name of its own ("Bank of Canada" in "Royal Bank
+      // of Canada" names another bank; "Audit Committee" in "Joint Audit Committee" the same body).
+      bool connector = false;
+      for (std::uint32_t j = k; j < c.e && !connector; ++j) connector = !toks[j].has(kUpperInitial) && toks[j].has(kWord);
+      if (is_cap(k) && !connector) note(tails, seq_hash(k, c.e), q);
     }
   }
   static const std::uint64_t kThe = fold_hash("the");

@@ -86,6 +86,30 @@ bool CandidateState::headed_event_or_facility(const Run& r, std::uint32_t* next)
   return false;
 }
 
+// A person of a body or a place: "Greg Sandoval of Northfield Securities", "Ines Marlow of Third Harbour".
+// A given name opens two to four plain name words before a lower-case "of", and capitals follow it: the
+// person, then the body as its own run. The body is short (at most eight tokens), so the next run re-reads
+// only that: "Anna Berg of Anna Berg of ... Bank" stays linear.
+bool CandidateState::person_of_body(const Run& r, std::uint32_t* next) {
+  static const std::uint64_t kOf = fold_hash("of");
+  const std::uint32_t s = r.s, end = r.end;
+  Hit whole = match(s);
+  if (end - s > 14 || (whole.entry >= 0 && whole.end >= end)) return false;
+  std::uint32_t p = s + 1;
+  while (p < end && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
+  if (p + 1 >= end || !is_cap(p + 1)) return false;
+  std::uint32_t g = s;
+  while (g < p && !given_start(g)) ++g;
+  bool plain = g + 2 <= p && p - g <= 4 && end - p <= 9;
+  for (std::uint32_t q = g; q < p && plain; ++q)
+    plain = is_cap(q) && match(q).entry < 0 && !(cls[q] & (kOrgHead | kGeoHead | kTitle | kHonorific));
+  if (!plain) return false;
+  Cand& cd = emit(g, p, Label::kPerson, Kind::kName);
+  cd.strong = true;
+  *next = p + 1;
+  return true;
+}
+
 // 3. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
 bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
   static const std::uint64_t kOf = fold_hash("of");
@@ -98,31 +122,23 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
       break;
     }
   Hit whole = match(s);
-  // A person of a body: "Greg Sandoval of Northfield Securities". A given name opens two to four name words
-  // before a lower-case "of", and a head-word follows it: the person, then the body as its own run. The
-  // body is short (at most eight tokens), so the next run re-reads only that: "Anna Berg of Anna Berg of
-  // ... Bank" stays linear.
-  if (head >= 0 && end - s <= 14 && !(whole.entry >= 0 && whole.end >= end)) {
-    std::uint32_t p = s + 1;
-    while (p < static_cast<std::uint32_t>(head) && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
-    std::uint32_t g = s;
-    while (g < p && !given_start(g)) ++g;
-    bool plain = p < static_cast<std::uint32_t>(head) && g + 2 <= p && p - g <= 4 && end - p <= 9;
-    for (std::uint32_t q = g; q < p && plain; ++q)
-      plain = is_cap(q) && match(q).entry < 0 && !(cls[q] & (kOrgHead | kGeoHead | kTitle | kHonorific));
-    if (plain) {
-      Cand& cd = emit(g, p, Label::kPerson, Kind::kName);
-      cd.strong = true;
-      *next = p + 1;
-      return true;
-    }
-  }
   if (head >= 0) {  // a role after the body is no part of it: "Central Bank Governors"
     for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k)
       if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector)) {
         end = k;
         break;
       }
+    // A second body after a lower-case "of" is its own name: "Faculty of Law of Harwick University" is the
+    // faculty, then the university (read as the next run).
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 2; k + 1 < end; ++k) {
+      std::uint32_t b = k + 1;
+      if (b + 1 < end && sv(b) == "the") ++b;
+      if (h[k] == kOf && !toks[k].has(kUpperInitial) && is_cap(b) && (cls[b] & kOrgHead) && !(cls[b] & kTitle) &&
+          b + 1 < end) {
+        end = k;
+        break;
+      }
+    }
     while (end > s + 1 && (cls[end - 1] & kConnector) && !toks[end - 1].has(kUpperInitial)) --end;
     // A known place right after the closing head-word is a dateline's, not the body's: "Xinhua News Agency
     // Beijing", "Harbour Times Lisbon" (the place is read as the next run).
@@ -137,6 +153,18 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
   }
   if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
     std::uint32_t ob = s;
+    // A post before the body is no part of it: "Director of Harwick Institute of Health", "Head of the
+    // Soil Laboratory" (title words, then a lower-case "of" and the body's own head-word).
+    {
+      std::uint32_t t = s;
+      while (t < end && is_cap(t) && (cls[t] & (kTitle | kTitleMod)) && !(cls[t] & kOrgHead)) ++t;
+      if (t > s && t + 1 < end && (cls[t - 1] & kTitle) && h[t] == kOf &&
+          !toks[t].has(kUpperInitial)) {
+        std::uint32_t b = t + 1;
+        if (sv(b) == "the" && b + 1 < end) ++b;
+        if (static_cast<std::uint32_t>(head) >= b && end - b >= 2) ob = b;
+      }
+    }
     // An acronym country before the body ("US State Department") stays a place.
     Hit hs = match(s);
     if (hs.entry >= 0 && M.entry(hs.entry).label == Label::kGpe && toks[s].has(kAllCaps) && hs.end < end &&

@@ -115,7 +115,7 @@ TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("
 // Honorifics (a name follows), speech verbs, months and weekdays: the shared lexicon (text/lexicon.cc).
 // Organisation head-words.
 #define O(w) W(w, kOrgHead, 0)
-O("ministry") O("department") O("institute") O("university") O("times") O("house") O("council") O("agency")
+O("ministry") O("faculty") O("department") O("institute") O("university") O("times") O("house") O("council") O("agency")
 O("bank") O("committee") O("commission") O("parliament") O("party") O("union") O("organization")
 O("organisation") O("association") O("corporation") O("company") O("inc") O("ltd") O("llc") O("plc")
 O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")
@@ -237,15 +237,17 @@ G("ursula") G("charles") G("kemi") G("liz") G("rishi") G("yvette") G("keir") G("
 G("elon") G("satya") G("sundar") G("jensen") G("yusuf") G("mostafa") G("antony") G("joko") G("tedros")
 G("luiz") G("lula") G("cyril") G("volodymyr") G("oleksandr") G("oleksiy") G("mykhailo") G("dmytro") G("andriy")
 // Family names that lead Chinese, Korean and Vietnamese names ("Hua Chunying", "Wang Yi"): a capital after
-// them is the given name.
-G("wang") G("li") G("zhang") G("liu") G("chen") G("yang") G("huang") G("zhao") G("wu") G("zhou") G("xu")
-G("sun") G("zhu") G("hu") G("guo") G("lin") G("gao") G("luo") G("zheng") G("liang") G("xie")
-G("tang") G("han") G("feng") G("deng") G("cao") G("peng") G("zeng") G("xiao") G("tian") G("dong") G("pan")
-G("yuan") G("cai") G("jiang") G("du") G("ye") G("cheng") G("wei") G("su") G("lu") G("ding") G("ren")
-G("shen") G("yao") G("cui") G("zhong") G("tan") G("jin") G("shi") G("liao") G("jia") G("xia") G("fu")
-G("fang") G("bai") G("zou") G("meng") G("xiong") G("qin") G("qiu") G("yin") G("xue") G("yan") G("duan")
-G("lei") G("hou") G("tao") G("gu") G("mao") G("hao") G("gong") G("shao") G("qian") G("dai") G("kong")
-G("hua") G("lai") G("hun") G("nguyen") G("tran") G("pham") G("park") G("choi") G("kang") G("cho")
+// them is the given name (value kFamilyFirst).
+#define FF(w) W(w, kGivenName, kFamilyFirst)
+FF("wang") FF("li") FF("zhang") FF("liu") FF("chen") FF("yang") FF("huang") FF("zhao") FF("wu") FF("zhou") FF("xu")
+FF("sun") FF("zhu") FF("hu") FF("guo") FF("lin") FF("gao") FF("luo") FF("zheng") FF("liang") FF("xie")
+FF("tang") FF("han") FF("feng") FF("deng") FF("cao") FF("peng") FF("zeng") FF("xiao") FF("tian") FF("dong") FF("pan")
+FF("yuan") FF("cai") FF("jiang") FF("du") FF("ye") FF("cheng") FF("wei") FF("su") FF("lu") FF("ding") FF("ren")
+FF("shen") FF("yao") FF("cui") FF("zhong") FF("tan") FF("jin") FF("shi") FF("liao") FF("jia") FF("xia") FF("fu")
+FF("fang") FF("bai") FF("zou") FF("meng") FF("xiong") FF("qin") FF("qiu") FF("yin") FF("xue") FF("yan") FF("duan")
+FF("lei") FF("hou") FF("tao") FF("gu") FF("mao") FF("hao") FF("gong") FF("shao") FF("qian") FF("dai") FF("kong")
+FF("hua") FF("lai") FF("hun") FF("nguyen") FF("tran") FF("pham") FF("park") FF("choi") FF("kang") FF("cho")
+#undef FF
 #include "entities/data/given_names.inc"
 #undef G
 };
@@ -365,6 +367,21 @@ const Phrase kPhrases[] = {
     {"Die Welt", "ORG", ""}, {"El País", "ORG", ""}, {"Corriere della Sera", "ORG", ""}, {"USA Today", "ORG", ""},
     {"Los Angeles Times", "ORG", ""}, {"Newsweek", "ORG", ""}, {"The Atlantic", "ORG", ""}, {"Vox", "ORG", ""},
     {"BuzzFeed", "ORG", ""}, {"HuffPost", "ORG", ""}, {"CNBC", "ORG", ""},
+    // National news agencies (the world's wire services, by the names the news writes).
+    {"ANSA", "ORG", ""}, {"EFE", "ORG", ""}, {"Agencia EFE", "ORG", "EFE"}, {"dpa", "ORG", ""},
+    {"Deutsche Presse-Agentur", "ORG", "dpa"}, {"Press Trust of India", "ORG", ""}, {"PTI", "ORG", "Press Trust of India"},
+    {"IRNA", "ORG", ""}, {"Islamic Republic News Agency", "ORG", "IRNA"}, {"KCNA", "ORG", ""},
+    {"Korean Central News Agency", "ORG", "KCNA"}, {"Bernama", "ORG", ""}, {"Antara", "ORG", ""}, {"BelTA", "ORG", ""},
+    {"Kazinform", "ORG", ""}, {"China News Service", "ORG", ""}, {"Vietnam News Agency", "ORG", ""},
+    {"Prensa Latina", "ORG", ""}, {"Agerpres", "ORG", ""}, {"Polish Press Agency", "ORG", ""},
+    {"Kyodo News", "ORG", "Kyodo"}, {"Jiji Press", "ORG", ""}, {"Yonhap News Agency", "ORG", "Yonhap"},
+    {"Ukrinform", "ORG", ""}, {"UNIAN", "ORG", ""}, {"Trend News Agency", "ORG", ""}, {"Azertac", "ORG", ""},
+    {"Armenpress", "ORG", ""}, {"Central News Agency", "ORG", ""},
+    {"Philippine News Agency", "ORG", ""}, {"Thai News Agency", "ORG", ""}, {"Saudi Press Agency", "ORG", ""},
+    {"Qatar News Agency", "ORG", ""}, {"Kuwait News Agency", "ORG", ""}, {"Emirates News Agency", "ORG", ""},
+    {"Middle East News Agency", "ORG", ""}, {"Anadolu Agency", "ORG", "Anadolu"},
+    {"Bakhtar News Agency", "ORG", ""}, {"Associated Press of Pakistan", "ORG", ""},
+    {"Agenzia Nova", "ORG", ""}, {"Kyiv Independent", "ORG", ""}, {"Ukrainska Pravda", "ORG", ""},
     // Companies the news names most, by their usual names.
     {"Sony", "ORG", ""}, {"Nintendo", "ORG", ""}, {"Nvidia", "ORG", ""}, {"Intel", "ORG", ""}, {"AMD", "ORG", ""},
     {"Samsung", "ORG", ""}, {"Huawei", "ORG", ""}, {"Alibaba", "ORG", ""}, {"Tencent", "ORG", ""},
@@ -497,6 +514,34 @@ const Demonym kAliases[] = {
     {"Rovno", "Rivne"}, {"Dnepropetrovsk", "Dnipro"}, {"Dnipropetrovsk", "Dnipro"},
 };
 const std::size_t kAliasCount = sizeof(kAliases) / sizeof(kAliases[0]);
+
+// Collective nouns that own a body in its name ("People's Bank", "Workers' Party", "Women's Federation",
+// "Children's Hospital"): their possessive stays inside the name.
+const char* const kCollectiveOwners[] = {"people", "peoples", "workers", "women", "children", "veterans", "farmers",
+                                         "citizens", "soldiers", "teachers", "writers", "journalists", "students",
+                                         "employers", "nations", "mothers", "artists", "youth"};
+const std::size_t kCollectiveOwnerCount = sizeof(kCollectiveOwners) / sizeof(kCollectiveOwners[0]);
+
+// Acronyms that name no body: measures, diseases, devices, formats, currencies, roles ("GDP", "COVID",
+// "UAV", "PDF", "USD", "CEO"). An unknown acronym outside this list is read as an organisation.
+const char* const kCommonAcronyms[] = {
+    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "covid", "sars", "mers",
+    "hiv", "aids", "dna", "rna", "mrna", "pcr", "icu", "er", "ok", "tv", "ai", "it", "ict", "iot", "vr", "ar", "5g",
+    "4g", "lte", "gps", "uav", "uavs", "ufo", "suv", "ev", "evs", "lng", "lpg", "co2", "pdf", "usb", "url", "www",
+    "html", "api", "app", "apps", "sms", "faq", "vpn", "qr", "id", "pin", "atm", "ceo", "cfo", "coo", "cto", "md",
+    "phd", "mba", "ba", "ma", "bsc", "msc", "mp", "mps", "pm", "am", "gmt", "utc", "usd", "eur", "gbp", "rmb", "cny",
+    "jpy", "rub", "uah", "km", "kg", "mw", "gw", "kw", "kwh", "mph", "dj", "ceos", "vip", "diy", "pr", "hr", "q&a",
+    "qa", "ps", "nb", "asap", "aka", "fyi", "rip", "lol", "omg", "tbd", "n/a", "ad", "bc", "bce", "ce", "dc",
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi", "i", "v", "x", "cd", "dvd", "pc", "pcs",
+    "os", "ios", "sim", "sdk", "ui", "ux", "crm", "erp", "b2b", "b2c", "hq", "r&d", "ngo", "ngos", "nft", "nfts",
+    "btc", "eth", "lgbt", "lgbtq", "fps", "rpg", "mmo", "uk", "us", "usa", "eu", "un"};
+const std::size_t kCommonAcronymCount = sizeof(kCommonAcronyms) / sizeof(kCommonAcronyms[0]);
+
+// Compass words that make a nationality a regional one ("Eastern European", "Central Asian").
+const char* const kCompassWords[] = {"eastern", "western", "northern", "southern", "central", "north", "south",
+                                     "east", "west", "southeast", "southeastern", "northeast", "northeastern",
+                                     "southwest", "southwestern", "northwest", "northwestern"};
+const std::size_t kCompassWordCount = sizeof(kCompassWords) / sizeof(kCompassWords[0]);
 
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},

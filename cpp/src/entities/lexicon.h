@@ -8,6 +8,9 @@
 namespace parley::detail::lex {
 
 // Word classes, matched case-insensitively on one token.
+// The value of a kGivenName word that is a family name leading Chinese, Korean and Vietnamese names.
+constexpr std::uint32_t kFamilyFirst = 1;
+
 enum WordClass : std::uint32_t {
   kStop = 1u << 0,        // function/common words that open sentences ("However", "The")
   kTitle = 1u << 1,       // person titles and roles ("President", "minister", "secretary")
@@ -15,7 +18,7 @@ enum WordClass : std::uint32_t {
   kOrgHead = 1u << 3,     // organisation head-words ("Ministry", "University", "Times")
   kConnector = 1u << 4,   // inner words of names ("of", "the", "de", "von", "bin")
   kSpeech = 1u << 5,      // speech verbs ("said", "told", "wrote")
-  kGivenName = 1u << 6,   // common given names
+  kGivenName = 1u << 6,   // common given names (value kFamilyFirst: a family name that leads the name)
   kMonth = 1u << 7,       // value: 1..12
   kWeekday = 1u << 8,     // value: 0 = Monday .. 6
   kNumberWord = 1u << 9,  // value: the number ("twelve" = 12, "million" = 1e6 as magnitude)
@@ -71,6 +74,18 @@ extern const std::size_t kDemonymCount;
 // Spelling variants grouped under one name ("Kiev" -> "Kyiv").
 extern const Demonym kAliases[];
 extern const std::size_t kAliasCount;
+
+// Collective nouns whose possessive stays inside a body's name ("People's Bank of China").
+extern const char* const kCollectiveOwners[];
+extern const std::size_t kCollectiveOwnerCount;
+
+// Acronyms that name no body ("GDP", "COVID", "UAV", "CEO"), lower case.
+extern const char* const kCommonAcronyms[];
+extern const std::size_t kCommonAcronymCount;
+
+// Compass words before a nationality ("Eastern European"), lower case.
+extern const char* const kCompassWords[];
+extern const std::size_t kCompassWordCount;
 
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).

@@ -50,8 +50,11 @@ void CandidateState::drop_plural_speakers() {
 
 void CandidateState::collect_person_evidence() {
   alone_words.reset(cands.size() + 16);
+  // A headline in title case cuts its unknown capitals word by word ("Harbor Loans Warns Savers"): those
+  // pieces are no use of a surname alone.
   for (const Cand& c : cands)
-    if ((c.kind == Kind::kPending || (c.kind == Kind::kName && c.label == Label::kPerson)) && one_word(c))
+    if ((c.kind == Kind::kPending || (c.kind == Kind::kName && c.label == Label::kPerson)) && one_word(c) &&
+        !titlecase[toks[c.b].paragraph])
       alone_words.insert(seq_hash(c.b, c.e), 1);
   next_pronoun.assign(n + 1, n);
   for (std::uint32_t k = n; k-- > 0;)
@@ -60,6 +63,9 @@ void CandidateState::collect_person_evidence() {
 
 bool CandidateState::person_evidence(const Cand& c) const {
   if (c.in_marker) return true;  // "Name:" labels a speaker
+  // A determiner before the run says it is no person's name: "the Harbour Bay Area ... his".
+  static const std::uint64_t kThe = fold_hash("the");
+  if (c.b > 0 && same_para(c.b - 1, c.b) && h[c.b - 1] == kThe && !toks[c.b - 1].has(kUpperInitial)) return false;
   if (last_word(c.b, c.e) > c.b && alone_words.contains(surname_of(c))) return true;
   const std::uint32_t p = c.para;
   if (p < doc.paragraphs.size() && doc.paragraphs[p].kind == ParagraphKind::kByline) return true;
@@ -79,7 +85,18 @@ bool CandidateState::person_evidence(const Cand& c) const {
     for (std::uint32_t q = c.e + 1; q < n && q <= c.e + 4 && same_para(c.b, q); ++q)
       if ((cls[q] & kTitle) && !toks[q].has(kUpperInitial)) return true;
   }
-  return false;
+  return titled_apposition(c);
+}
+
+// "Name, Director of ...", "Name, Deputy Head at ...": a capitalised title (after at most two modifiers)
+// right after the comma, then a lower-case "of", "at" or "for" — the post a person holds.
+bool CandidateState::titled_apposition(const Cand& c) const {
+  if (!is_punct(c.e, ',') || c.e + 2 >= n || !same_para(c.b, c.e + 2)) return false;
+  std::uint32_t q = c.e + 1;
+  while (q < c.e + 3 && q + 1 < n && (cls[q] & kTitleMod) && !(cls[q] & kTitle) && is_cap(q)) ++q;
+  if (!(cls[q] & kTitle) || !is_cap(q) || !(q + 1 < n && same_para(c.b, q + 1))) return false;
+  const std::string_view w = sv(q + 1);
+  return toks[q + 1].has(kWord) && !toks[q + 1].has(kUpperInitial) && (w == "of" || w == "at" || w == "for");
 }
 
 }  // namespace parley::detail

@@ -197,22 +197,69 @@ bool CandidateState::org_cue(const Cand& c) const {
 // name ("Harwick Mutual said" after "the Harwick Mutual Insurance Society") is the body, not a person.
 void CandidateState::speaking_orgs() {
   FlatMap openings(64);  // the openings of the article's organisation names (at most twelve tokens)
+  // The names of bodies without their closing head-word ("Harwick" of "Harwick University"), for resolve_rest.
+  org_openings.reset(cands.size() + 16);
   for (const Cand& c : cands)
     if (c.kind == Kind::kName && c.label == Label::kOrg && c.e - c.b <= 12)
-      for (std::uint32_t k = c.b + 1; k < c.e; ++k)
-        if (toks[k].has(kSpaceBefore) && is_cap(k - 1)) openings.insert(seq_hash(c.b, k), 1);
+      for (std::uint32_t k = c.b + 1; k < c.e; ++k) {
+        if (!toks[k].has(kSpaceBefore) || !is_cap(k - 1)) continue;
+        openings.insert(seq_hash(c.b, k), 1);
+        if (!(cls[k - 1] & (kOrgHead | kTitle | kTitleMod)) && last_word(k, c.e) == k && (cls[k] & kOrgHead) &&
+            is_cap(k))
+          org_openings.insert(seq_hash(c.b, k), 1);
+      }
   for (Cand& c : cands) {
     if (!c.by_speech || c.label != Label::kPerson) continue;
     const bool short_form = !(cls[c.b] & kGivenName) && openings.contains(seq_hash(c.b, c.e));
-    if (short_form || (one_word(c) && org_cue(c))) {
+    // An unknown acronym that speaks ("KVTR said") is a body, unless it names a person of the article.
+    const bool acronym = unknown_acronym(c) && !(cls[c.b] & kGivenName) && !surnames.count(surname_of(c));
+    if (short_form || acronym || (one_word(c) && org_cue(c))) {
       c.label = Label::kOrg;
       resolved[seq_hash(c.b, c.e)] = Label::kOrg;
     }
   }
 }
 
+// The article's bodies by their capitalised head-words ("Party" of "Harbour Workers Party"): the body, or
+// kAmbiguousHead when two bodies share the head-word.
+constexpr std::uint32_t kAmbiguousHead = UINT32_MAX;
+void CandidateState::collect_body_heads() {
+  body_heads.reset(cands.size() + 16);
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    const Cand& c = cands[q];
+    if (c.kind != Kind::kName || c.label != Label::kOrg || one_word(c) || c.e - c.b > 12) continue;
+    const std::uint64_t own = c.canon_key ? c.canon_key : seq_hash(c.b, c.e);
+    for (std::uint32_t k = c.b; k < c.e; ++k) {
+      if (!is_cap(k) || !(cls[k] & kOrgHead)) continue;
+      auto [slot, inserted] = body_heads.insert(h[k], static_cast<std::uint32_t>(q + 1));
+      if (!inserted && *slot != kAmbiguousHead) {
+        const Cand& o = cands[*slot - 1];
+        if ((o.canon_key ? o.canon_key : seq_hash(o.b, o.e)) != own) *slot = kAmbiguousHead;
+      }
+    }
+  }
+}
+
+// "the Party" after "the Harbour Workers Party": a capitalised head-word alone after a lower-case "the",
+// not opening a sentence, is the one body of the article with that head-word.
+bool CandidateState::body_by_head(Cand& c) const {
+  static const std::uint64_t kThe = fold_hash("the");
+  if (c.e - c.b != 1 || !(cls[c.b] & kOrgHead) || toks[c.b].has(kSentenceStart) || toks[c.b].has(kAllCaps) ||
+      c.b == 0 || !same_para(c.b - 1, c.b) || h[c.b - 1] != kThe || toks[c.b - 1].has(kUpperInitial))
+    return false;
+  const std::uint32_t* slot = body_heads.find(h[c.b]);
+  if (!slot || *slot == kAmbiguousHead) return false;
+  const Cand& body = cands[*slot - 1];
+  c.label = Label::kOrg;
+  c.kind = Kind::kName;
+  c.canonical = body.canonical;
+  c.canon_key = body.canon_key ? body.canon_key : seq_hash(body.b, body.e);
+  return true;
+}
+
 // Pass B: the rest.
 void CandidateState::resolve_rest() {
+  collect_body_heads();
   for (std::size_t q = 0; q < cands.size(); ++q) {
     Cand& c = cands[q];
     if (c.kind != Kind::kPending) continue;
@@ -227,6 +274,7 @@ void CandidateState::resolve_rest() {
       c.kind = Kind::kName;
       continue;
     }
+    if (body_by_head(c)) continue;
     if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && !c.in_marker) {
       auto it = initials.find(h[c.b]);
       if (it != initials.end()) {
@@ -236,13 +284,21 @@ void CandidateState::resolve_rest() {
         continue;
       }
     }
+    // A body's name without its closing head-word ("Harwick" after "Harwick University"): the body, unless
+    // it is a given name, a surname of the article (read above) or a place ("in Harwick").
+    if (org_openings.contains(sh) && !(cls[c.b] & kGivenName) && !c.in_marker && !place_prep(c)) {
+      c.label = Label::kOrg;
+      c.kind = Kind::kName;
+      resolved.emplace(sh, c.label);
+      continue;
+    }
     if (org_cue(c)) {
       c.label = Label::kOrg;
       c.kind = Kind::kName;
       resolved.emplace(sh, c.label);
       continue;
     }
-    if ((place_prep(c) || (one_word(c) && place_words.contains(h[c.b]))) && !(cls[c.b] & kGivenName) && !c.quoted) {
+    if (!titled_apposition(c) && (place_prep(c) || (one_word(c) && place_words.contains(h[c.b]))) && !(cls[c.b] & kGivenName) && !c.quoted) {
       c.label = Label::kGpe;
       c.kind = Kind::kName;
       resolved.emplace(sh, c.label);
@@ -262,6 +318,11 @@ void CandidateState::resolve_rest() {
     }
     if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && resolved.count(h[c.b])) {
       c.label = resolved[h[c.b]];
+      c.kind = Kind::kName;
+      continue;
+    }
+    if (unknown_acronym(c)) {
+      c.label = Label::kOrg;
       c.kind = Kind::kName;
       continue;
     }

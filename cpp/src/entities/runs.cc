@@ -30,6 +30,25 @@ bool is_hyphen_suffix(std::uint64_t hash) {  // "Russia-led", "Kremlin-run": no 
   return hyphen_suffix.contains(hash);
 }
 
+// A collective noun whose possessive stays inside a body's name ("People's Bank", "Workers' Party").
+bool is_collective_owner(std::uint64_t hash) {
+  static const FlatMap owners = [] {
+    FlatMap m(32);
+    for (std::size_t i = 0; i < kCollectiveOwnerCount; ++i) m.insert(fold_hash(kCollectiveOwners[i]), 1);
+    return m;
+  }();
+  return owners.contains(hash);
+}
+
+bool is_compass(std::uint64_t hash) {
+  static const FlatMap compass = [] {
+    FlatMap m(32);
+    for (std::size_t i = 0; i < kCompassWordCount; ++i) m.insert(fold_hash(kCompassWords[i]), 1);
+    return m;
+  }();
+  return compass.contains(hash);
+}
+
 }  // namespace
 
 bool is_particle(std::uint64_t hash) {
@@ -163,6 +182,10 @@ void CandidateState::walk() {
       ++i;
       continue;
     }
+    if (std::uint32_t j = compound_nationality_or_place(i)) {
+      i = j;
+      continue;
+    }
     // Compound nationalities: "Russian-Chinese", "Sino-Russian".
     {
       Hit hd = match(i);
@@ -181,6 +204,29 @@ void CandidateState::walk() {
   }
 }
 
+// Nationalities side by side, or after a compass word, ending the run: "Asian Americans", "American Indian",
+// "Eastern European", "Central Asian"; and a compass word before a known place ("Northern Ohio"). Emits the
+// name and returns its end, or 0.
+std::uint32_t CandidateState::compound_nationality_or_place(std::uint32_t i) {
+  Hit hd = match(i);
+  std::uint32_t first_end = 0;
+  if (hd.entry >= 0 && M.entry(hd.entry).demonym) first_end = hd.end;
+  const bool compass = is_compass(h[i]) && (hd.entry < 0 || hd.end == i + 1);
+  if (compass) first_end = i + 1;
+  if (!first_end || first_end >= n || !same_para(i, first_end) || !toks[first_end].has(kSpaceBefore) ||
+      !is_cap(first_end))
+    return 0;
+  Hit h2 = match(first_end);
+  if (h2.entry < 0 || (h2.end < n && same_para(i, h2.end) && is_cap(h2.end))) return 0;
+  const GazEntry& g = M.entry(h2.entry);
+  if (g.demonym || (compass && (g.label == Label::kGpe || g.label == Label::kLoc))) {
+    Cand& cd = emit(i, h2.end, g.demonym ? Label::kNorp : g.label, Kind::kName);
+    cd.strong = true;
+    return h2.end;
+  }
+  return 0;
+}
+
 // The run: capitalised words with inner connectors ("Institute of International Relations").
 std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
   static const std::uint64_t kThe = fold_hash("the");
@@ -192,6 +238,17 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
     // A capitalised preposition inside a run is headline case, not a name: "Correspondent For The Daily Mail".
     if (e > s && is_cap(e) && !toks[e].has(kAllCaps) && is_cap_prep(h[e])) break;
     if (is_cap(e)) {
+      ++e;
+      continue;
+    }
+    // A collective owner's possessive inside a body's name: "the People's Bank of China".
+    if (e > s && toks[e].has(kPossessive) && adjacent(e) && is_collective_owner(h[e - 1]) && e + 1 < n &&
+        is_cap(e + 1) && same_para(s, e + 1)) {
+      ++e;
+      continue;
+    }
+    // A middle initial's full stop stays inside the run: "George W. Harlan".
+    if (e > s + 1 && initial_stop(e)) {
       ++e;
       continue;
     }
@@ -233,6 +290,14 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food"), not a name
       // ("Ministry of Construction and Rosatom").
       if (head_of && !head_after) head_of = lower_seen(e + 1) || cls[e + 1] != 0;
+      // Two bodies joined by "and" are two when the second repeats a head-word of the first ("Ministry of
+      // Education and Ministry of Justice", "Harwick University and Dunmore University").
+      if (head_of || head_after) {
+        for (std::uint32_t q = e + 1; q < n && q < e + 6 && is_cap(q) && (head_of || head_after); ++q)
+          if (cls[q] & kOrgHead)
+            for (std::uint32_t p = s; p < e; ++p)
+              if (h[p] == h[q] && is_cap(p)) head_of = head_after = false;
+      }
       if (head_of || head_after) {
         run_and = true;
         e += 1;
@@ -284,6 +349,10 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
     ++s;
   }
   if (s >= e) return e > i ? e : i + 1;
+  // After a word capitalised by position: "Several Eastern European states".
+  if (s > i) {
+    if (std::uint32_t j = compound_nationality_or_place(s)) return j;
+  }
   Run r;
   r.i = i;
   r.s = s;
@@ -300,6 +369,7 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   r.paren_acr = declares_abbreviation(end);
   find_last_title(r);
   if (titled_person(r, &next)) return next;
+  if (person_of_body(r, &next)) return next;
   if (headed_place(r, &next)) return next;
   if (headed_event_or_facility(r, &next)) return next;
   if (headed_org(r, &next)) return next;

@@ -85,6 +85,7 @@ void CandidateState::segment(const Run& r) {
     // Inside the run, lower-case name pieces the run took: "al-Burhan", "Ching-te".
     auto name_piece = [&](std::uint32_t q) -> std::uint32_t {
       if (q <= k || q + 1 >= end) return 0;
+      if (initial_stop(q)) return 1;  // "George W. Harlan"
       if (is_particle(h[q]) && toks[q].has(kWord) && !toks[q].has(kUpperInitial) && is_punct(q + 1, '-') &&
           q + 2 < end && is_cap(q + 2))
         return 3;
@@ -111,7 +112,14 @@ void CandidateState::segment(const Run& r) {
         continue;
       }
       Hit hu = match(u);
-      if (hu.entry >= 0 && hu.end <= end && u > k) break;
+      // After a leading family name, a one-word town is the given name ("Wang Lipei" where a town is
+      // called Lipei), when the run ends there.
+      const bool given_after_family = u == k + 1 && family_first(k) && hu.end == u + 1 && u + 1 == end;
+      if (hu.entry >= 0 && hu.end <= end && u > k && !given_after_family) break;
+      // Two names each led by a family name, with nothing between them: "Wang Lipei Zhou Jin".
+      if (u == k + 2 && family_first(k) && family_first(u) && !family_first(k + 1) && u + 1 < end && is_cap(u + 1) &&
+          toks[u + 1].has(kSpaceBefore))
+        break;
       if (u > k && (cls[u] & (kMonth | kWeekday))) break;
       if (u > k && (cls[u] & kTitle) &&
           !(u == k + 1 && (cls[k] & kGivenName) && !(cls[u] & (kHonorific | kTitleMod)) && !(u + 1 < end && is_cap(u + 1))))
@@ -124,7 +132,7 @@ void CandidateState::segment(const Run& r) {
     // A title word alone ("President") is not a name.
     bool only_title = true;
     for (std::uint32_t q = k; q < u; ++q)
-      if (!(cls[q] & (kTitle | kTitleMod | kHonorific | kStop | kRoleLabel))) only_title = false;
+      if (!(cls[q] & (kTitle | kTitleMod | kHonorific | kStop | kRoleLabel)) || (cls[q] & kOrgHead)) only_title = false;
     if (headline && u == k + 1 && (cls[k] & kStop)) only_title = true;
     if (!only_title) {
       Cand& cd = emit(k, u, Label::kPerson, Kind::kPending);

@@ -105,6 +105,7 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
     for (std::uint32_t k = b; k < e2; ++k) {
       if (k == b && given_start(k)) continue;
       if (is_punct(k, '-') && k > b && adjacent(k) && adjacent(k + 1)) continue;
+      if (k > b && initial_stop(k)) continue;  // "Senator George W. Harlan"
       // A lower-case syllable after the hyphen of an East Asian given name: "Lee Jae-myung".
       if (k > b + 1 && is_punct(k - 1, '-') && adjacent(k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial)) continue;
       if (!is_cap(k) && !(cls[k] & kConnector)) return false;
@@ -113,7 +114,13 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
       if ((cls[k] & kTitle) && !surname_title) return false;
       Hit hk = match(k);
       bool joined = k > b && is_punct(k - 1, '-') && adjacent(k);  // "Pryce-Whitby": no place inside
-      if (hk.entry >= 0 && hk.end <= e2 && M.entry(hk.entry).label != Label::kPerson && !joined) return false;
+      // A one-word town after a leading family name is the given name ("Professor Wang Lipei"), and after a
+      // title and a given name it is the surname ("Pastor Joel Preston").
+      const bool given_after_family = k > b && (cls[b] & kGivenName) && (k == b + 1 || !family_first(b)) &&
+                                      k + 1 == e2 && hk.end == e2;
+      if (hk.entry >= 0 && hk.end <= e2 && M.entry(hk.entry).label != Label::kPerson && !joined &&
+          !given_after_family)
+        return false;
     }
     return true;
 }

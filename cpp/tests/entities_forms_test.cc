@@ -1,0 +1,171 @@
+// Entities, issue: evidence before a label and short forms. A title-case headline's pieces are no
+// surname used alone; a body's opening used alone is the body; bodies joined by "and" are two; a title
+// before a body's name is no part of it. Invented sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "entity_spans.h"
+#include "parley/analyzer.h"
+
+namespace {
+
+using parley::Document;
+using parley::Entity;
+using parley::Label;
+using parley::testing::any_span;
+using parley::testing::entity_of;
+using parley::testing::has_span;
+
+TEST(EntitiesForms, HeadlinePiecesAreNoSurnameEvidence) {
+  Document doc = parley::analyze(
+      "Copper Lantern Urges Careful Spending Before Holiday Season\n"
+      "Shoppers were told to plan ahead this year.\n"
+      "Over the winter, Copper Lantern ran workshops in twelve towns.\n");
+  EXPECT_FALSE(has_span(doc, "Copper Lantern", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Lantern", Label::kPerson));
+}
+
+TEST(EntitiesForms, ABodysNameWithoutItsHeadWordIsTheBody) {
+  Document doc = parley::analyze(
+      "Students at Dunmore University marched on Tuesday.\n"
+      "Fees at Dunmore rose again this year, the students said.\n");
+  EXPECT_TRUE(has_span(doc, "Dunmore", Label::kOrg));
+  const Entity* e = entity_of(doc, "Dunmore University");
+  EXPECT_TRUE(e != nullptr && e == entity_of(doc, "Dunmore"));
+}
+
+TEST(EntitiesForms, TwoBodiesJoinedByAndAreTwo) {
+  Document doc = parley::analyze(
+      "The plan was signed by the Ministry of Fisheries and Ministry of Roads last week.\n"
+      "Scholars from Harwick University and Dunmore University reviewed it.\n");
+  EXPECT_TRUE(has_span(doc, "Ministry of Fisheries", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Ministry of Roads", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Harwick University", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore University", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Harwick University and Dunmore University"));
+}
+
+TEST(EntitiesForms, APostBeforeABodyIsNoPartOfIt) {
+  Document doc = parley::analyze("The survey was led by Orla Quent, Director of Harwick Institute of Soils.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Institute of Soils", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Director of Harwick Institute of Soils"));
+}
+
+TEST(EntitiesForms, ATitledAppositionIsPersonEvidence) {
+  Document doc = parley::analyze(
+      "According to remarks from Tobiah Quennel, Minister of Fisheries of Chile, the catch fell.\n");
+  EXPECT_TRUE(has_span(doc, "Tobiah Quennel", Label::kPerson));
+}
+
+TEST(EntitiesForms, ATownAfterALeadingFamilyNameIsTheGivenName) {
+  Document doc = parley::analyze(
+      "The medal went to Zhou Dalian, a chemist.\n"
+      "Professor Zhou Dalian thanked the jury.\n");
+  EXPECT_TRUE(has_span(doc, "Zhou Dalian", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Dalian", Label::kGpe));
+}
+
+TEST(EntitiesForms, TwoNamesLedByFamilyNamesAreTwo) {
+  Document doc = parley::analyze("Speakers included Zhang Qiwen Hu Lanfang and others, the organisers said.\n");
+  EXPECT_TRUE(has_span(doc, "Zhang Qiwen", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Hu Lanfang", Label::kPerson));
+}
+
+
+TEST(EntitiesForms, ACollectiveOwnersPossessiveStaysInsideABody) {
+  Document doc = parley::analyze("Rates were cut by the People's Bank of Norland and the Women's Federation of Tarsk.\n");
+  EXPECT_TRUE(has_span(doc, "People's Bank of Norland", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Bank of Norland"));
+}
+
+TEST(EntitiesForms, ASecondBodyAfterOfIsItsOwnName) {
+  Document doc = parley::analyze("The award was given by the Faculty of Law of University of Tarsk on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Faculty of Law", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "University of Tarsk", Label::kOrg));
+}
+
+TEST(EntitiesForms, AnUnknownAcronymUsedAsABodyIsAnOrganisation) {
+  Document doc = parley::analyze(
+      "Complaints went to the KVTR last spring, and QMX said it would review the GDP figures.\n"
+      "THE HARBOUR REPORT\n");
+  EXPECT_TRUE(has_span(doc, "KVTR", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "QMX", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "GDP"));
+  EXPECT_FALSE(any_span(doc, "HARBOUR"));
+}
+
+TEST(EntitiesForms, APersonOfABodyEndsBeforeOf) {
+  Document doc = parley::analyze("Prices could fall further, said Ines Marlowe of Kestrel Tower, a research house.\n");
+  EXPECT_TRUE(has_span(doc, "Ines Marlowe", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "Ines Marlowe of Kestrel Tower"));
+}
+
+TEST(EntitiesForms, ATownAfterATitleAndAGivenNameIsTheSurname) {
+  Document doc = parley::analyze("The sermon was given by Pastor Joel Preston on Sunday.\n");
+  EXPECT_TRUE(has_span(doc, "Joel Preston", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Preston", Label::kGpe));
+}
+
+TEST(EntitiesForms, AClosingWithItsOwnOfIsAnotherBody) {
+  Document doc = parley::analyze(
+      "The Royal Bank of Norland raised its forecast.\n"
+      "Rates at the Bank of Norland stayed on hold.\n");
+  const Entity* royal = entity_of(doc, "Royal Bank of Norland");
+  ASSERT_TRUE(royal != nullptr);
+  EXPECT_NE(royal, entity_of(doc, "Bank of Norland"));
+}
+
+TEST(EntitiesForms, ARunAfterTheIsNoPersonByAPronoun) {
+  Document doc = parley::analyze("Trade in the Kelmar Vantis has grown, and his firm expanded.\n");
+  EXPECT_FALSE(has_span(doc, "Kelmar Vantis", Label::kPerson));
+}
+
+TEST(EntitiesForms, NationalitiesSideBySideAreOne) {
+  Document doc = parley::analyze(
+      "The survey covered Korean Americans in three states.\n"
+      "Several Eastern European governments joined, and Central Asian ones did not.\n");
+  EXPECT_TRUE(has_span(doc, "Korean Americans", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Eastern European", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Central Asian", Label::kNorp));
+  EXPECT_FALSE(any_span(doc, "European"));
+}
+
+TEST(EntitiesForms, ASurnameSpeltTwoWaysIsOnePerson) {
+  Document doc = parley::analyze(
+      "Andreas Kovalenko spoke first.\n"
+      "Kovalenco said the plan would work.\n"
+      "The panel later thanked Andreas Kovalenco.\n"
+      "Marta Kovalenko-Ruiz and Piotr Brandt also spoke.\n");
+  const Entity* e = entity_of(doc, "Andreas Kovalenko");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Kovalenco"));
+  EXPECT_EQ(e, entity_of(doc, "Andreas Kovalenco"));
+  EXPECT_NE(e, entity_of(doc, "Piotr Brandt"));
+}
+
+TEST(EntitiesForms, ACompassWordBeforeAKnownPlaceIsPartOfIt) {
+  Document doc = parley::analyze("Snow fell across Northern Ohio and Southwest Vermont overnight.\n");
+  EXPECT_TRUE(has_span(doc, "Northern Ohio", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Southwest Vermont", Label::kGpe));
+}
+
+TEST(EntitiesForms, AMiddleInitialStaysInsideTheName) {
+  Document doc = parley::analyze(
+      "The bill was signed by George W. Harlan on Monday.\n"
+      "Senator Mary K. Odell said it would pass.\n");
+  EXPECT_TRUE(has_span(doc, "George W. Harlan", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Mary K. Odell", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "George W"));
+}
+
+TEST(EntitiesForms, AHeadWordAloneAfterTheIsTheOneBodyWithIt) {
+  Document doc = parley::analyze(
+      "The Harbour Workers Party met on Monday.\n"
+      "Members said the Party would grow.\n");
+  const Entity* e = entity_of(doc, "Harbour Workers Party");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Party"));
+}
+
+}  // namespace
