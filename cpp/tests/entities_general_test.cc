@@ -30,6 +30,17 @@ TEST(EntitiesGeneral, AdministrativeHeadWordsMakeOnePlace) {
   EXPECT_FALSE(any_span(doc, "Oblast"));
 }
 
+TEST(EntitiesGeneral, ProvincesAndStatesByTheNamesTheNewsWrite) {
+  // ISO 3166-2 writes "Anhui Sheng" and "Xinjiang Uygur Zizhiqu"; English news write the name alone.
+  Document doc = parley::analyze(
+      "Tea harvest\n"
+      "Growers in Anhui and Guizhou expect a good year, traders in Xinjiang and Sabah said on Monday.\n");
+  EXPECT_TRUE(has_span(doc, "Anhui", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Guizhou", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Xinjiang", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Sabah", Label::kGpe));
+}
+
 TEST(EntitiesGeneral, GovernorOfARegionThenTheName) {
   Document doc = parley::analyze("Regions\nHe met Governor of Tula Region Dmitry Milyaev on Monday.\n");
   EXPECT_TRUE(has_span(doc, "Dmitry Milyaev", Label::kPerson));
