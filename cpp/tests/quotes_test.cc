@@ -1216,3 +1216,23 @@ TEST(QuoteSpeakers, AHeadlineQuoteThatTheArticleParaphrasesIsItsFirstAttributedV
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, AQuoteWhoseOpeningMarkWasLostRunsBackOverLinesInTheFirstPerson) {
+  Result r = run("The ministers said in Bergen on Friday that the treaty stands.\n"
+                 "We said it before and we reaffirm our commitment to the treaty.\n"
+                 "The talks will go on,\" the statement said.\n");
+  EXPECT_QUOTE(r, "We said it before and we reaffirm our commitment to the treaty.\nThe talks will go on", "quotation",
+               "the statement", "said");
+}
+
+TEST(Quotes, AMarkedQuoteClosedByADashBeforeItsCue) {
+  Result r = run("The talks in Minsk ended late on Tuesday.\n"
+                 "\"We have agreed on the text, but not on the dates, - said negotiator Pavel Orlov. - The next "
+                 "round will be in May.\"\n");
+  EXPECT_QUOTE(r, "We have agreed on the text, but not on the dates", "quotation", "negotiator Pavel Orlov", "said");
+  EXPECT_QUOTE(r, "The next round will be in May.", "quotation", "negotiator Pavel Orlov", "said");
+}
+
+}  // namespace

@@ -106,6 +106,11 @@ constexpr std::string_view kDocumentNouns[] = {
     "verdict", "decision", "order", "research", "analysis", "review", "website", "post", "newspaper", "message",
 };
 
+// First-person pronouns and possessives (lowercase; "us" is checked against the country "US").
+constexpr std::string_view kFirstPersonWords[] = {
+    "i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves",
+};
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -146,6 +151,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kNounLike, kNounLikeCue);
   fill(words_, kPersonTitles, kPersonTitle);
   fill(words_, kDocumentNouns, kDocumentNoun);
+  fill(words_, kFirstPersonWords, kFirstPerson);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

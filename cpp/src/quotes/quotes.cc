@@ -132,6 +132,11 @@ class Attributor {
   bool is_be(std::string_view w) const {
     return w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been" || w == "being";
   }
+  // "I", "we", "our", "us", "my" (not the country "US").
+  bool first_person_word(int i) const {
+    std::string_view w = lower(i);
+    return lex_.is_first_person(w) && !(w == "us" && is_caps(i));
+  }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
     std::string_view w = lower(i);
@@ -146,6 +151,10 @@ class Attributor {
   void index_mentions();
   void index_marks();
   void find_dash_speech();
+  bool long_dash(int t) const;
+  int dash_before_cue(int from, int stop) const;
+  int dash_resuming(int from, int stop) const;
+  void split_dash_closed();
   int lost_opening_start(int p) const;
   void recover_lost_openings(const std::vector<std::uint32_t>& orphans);
   void merge_spans(std::vector<QuoteSpan> found);
@@ -342,15 +351,75 @@ bool Attributor::subject_like(const MentionRef& m) const {
 // dash before the cue must follow a comma, "!" or "?" and a reporting word must come within
 // a few words. The speech becomes a span from the opening dash to that dash, and the speech
 // resumed after ". —" a second span to the paragraph end.
+// A dash that sets off speech: an em, en or horizontal-bar dash, or a hyphen standing alone.
+bool Attributor::long_dash(int t) const {
+  int n = static_cast<int>(toks_.size());
+  if (t < 0 || t >= n || !toks_[t].has(kDash)) return false;
+  int l;
+  char32_t c = decode(text_, toks_[t].start, &l);
+  return c == 0x2014 || c == 0x2013 || c == 0x2015 || (c == '-' && t + 1 < n && toks_[t + 1].has(kSpaceBefore));
+}
+
+// The dash that closes speech before its cue, in tokens [from, stop): the first dash after a
+// comma, "!", "?" or "…" with a reporting word within six words after it ("..., — noted X").
+// kNone when the first such dash has no reporting word after it.
+int Attributor::dash_before_cue(int from, int stop) const {
+  for (int d = from; d + 1 < stop; ++d) {
+    if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct) || toks_[d - 1].has(kQuoteMark))
+      continue;
+    char c = text_[toks_[d - 1].start];
+    bool attached = c == ',' || c == '!' || c == '?' || toks_[d - 1].end - toks_[d - 1].start == 3;  // "…"
+    if (!attached) continue;
+    for (int k = d + 1; k < stop && k <= d + 6; ++k)
+      if (is_word(k) && lex_.cues_starting_with(lower(k)) != nullptr) return d;
+    return kNone;  // only the first dash after a comma can close the speech
+  }
+  return kNone;
+}
+
+// The speech resumed after its cue (". — We keep talking."): the first dash after ".", "!" or "?"
+// in tokens [from, stop), kNone when there is none.
+int Attributor::dash_resuming(int from, int stop) const {
+  for (int d = from; d + 1 < stop; ++d) {
+    if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
+    char c = text_[toks_[d - 1].start];
+    if (c == '.' || c == '!' || c == '?') return d;
+  }
+  return kNone;
+}
+
+// A quote opened by a mark and closed by a dash before its cue, as Russian copy and its machine
+// translation write it: `"We are ready, — said X. — Nobody expects concessions."`. Pairing runs
+// such a quote on to the next mark (or its paragraph's end); the dash closes it, and the speech
+// resumed after ". —" is a second span that ends where the first did.
+void Attributor::split_dash_closed() {
+  int n = static_cast<int>(toks_.size());
+  std::vector<QuoteSpan> found;
+  for (auto& q : spans_) {
+    if (q.depth != 0 || q.open_len == 0) continue;
+    int o = tok_at(q.open);
+    if (o >= n || toks_[o].start != q.open) continue;
+    int stop = q.closed && q.close_len > 0 ? tok_at(q.close) : para_end_tok(static_cast<int>(q.last_para));
+    int d = dash_before_cue(o + 2, std::min(stop, n));
+    if (d == kNone) continue;
+    QuoteSpan rest = q;
+    q.close = toks_[d].start;
+    q.close_len = toks_[d].end - toks_[d].start;
+    q.closed = true;
+    q.last_para = toks_[d].paragraph;
+    int r = dash_resuming(d + 2, std::min(stop, n));
+    if (r == kNone) continue;
+    rest.open = toks_[r].start;
+    rest.open_len = toks_[r].end - toks_[r].start;
+    rest.first_para = toks_[r].paragraph;
+    rest.parent = -1;
+    found.push_back(rest);
+  }
+  merge_spans(std::move(found));
+}
+
 void Attributor::find_dash_speech() {
   const auto& paras = ctx_.doc.paragraphs;
-  int n = static_cast<int>(toks_.size());
-  auto long_dash = [&](int t) {
-    if (t < 0 || t >= n || !toks_[t].has(kDash)) return false;
-    int l;
-    char32_t c = decode(text_, toks_[t].start, &l);
-    return c == 0x2014 || c == 0x2013 || c == 0x2015 || (c == '-' && t + 1 < n && toks_[t + 1].has(kSpaceBefore));
-  };
   std::vector<QuoteSpan> found;
   for (std::size_t p = 0; p < paras.size(); ++p) {
     int b = body_first_[p], end = para_end_tok(static_cast<int>(p));
@@ -358,16 +427,7 @@ void Attributor::find_dash_speech() {
     if (para_marks_[p] || b + 2 >= end || !paras[p].speaker.empty() ||
         (paras[p].kind != ParagraphKind::kNarrative && paras[p].kind != ParagraphKind::kSubtitle))
       continue;
-    int close = kNone;
-    for (int d = b + (opens ? 2 : 1); d + 1 < end; ++d) {
-      if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
-      char c = text_[toks_[d - 1].start];
-      bool attached = c == ',' || c == '!' || c == '?' || toks_[d - 1].end - toks_[d - 1].start == 3;  // "…"
-      if (!attached) continue;
-      for (int k = d + 1; k < end && k <= d + 6 && close == kNone; ++k)
-        if (is_word(k) && lex_.cues_starting_with(lower(k)) != nullptr) close = d;
-      break;  // only the first dash after a comma can close the speech
-    }
+    int close = dash_before_cue(b + (opens ? 2 : 1), end);
     if (close == kNone) continue;
     QuoteSpan q;
     q.first_para = q.last_para = static_cast<std::uint32_t>(p);
@@ -384,10 +444,8 @@ void Attributor::find_dash_speech() {
     q.close = toks_[close].start;
     q.close_len = toks_[close].end - toks_[close].start;
     found.push_back(q);
-    for (int d = close + 2; d + 1 < end; ++d) {  // the speech resumed: ". — We keep talking."
-      if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
-      char c = text_[toks_[d - 1].start];
-      if (c != '.' && c != '!' && c != '?') continue;
+    int d = dash_resuming(close + 2, end);  // the speech resumed: ". — We keep talking."
+    if (d != kNone) {
       QuoteSpan r;
       r.open = toks_[d].start;
       r.open_len = toks_[d].end - toks_[d].start;
@@ -395,7 +453,6 @@ void Attributor::find_dash_speech() {
       r.close_len = 0;
       r.first_para = r.last_para = static_cast<std::uint32_t>(p);
       found.push_back(r);
-      break;
     }
   }
   merge_spans(std::move(found));
@@ -404,14 +461,20 @@ void Attributor::find_dash_speech() {
 // Where a quote whose opening mark was lost opens: at the first of the lines before paragraph p
 // (at most three) that are plain narration without marks, after a line that reports speech ("This
 // was announced by X."); at p itself when no such line comes within three (nothing says where
-// the speech began).
+// the speech began). A line in the first person ("We reaffirm ...", "I told them ...") is the
+// speech going on, whatever verb it holds: news narration outside quotes speaks in the third.
 int Attributor::lost_opening_start(int p) const {
   const auto& paras = ctx_.doc.paragraphs;
   for (int q = p - 1; q >= 0 && q >= p - 3; --q) {
     if (para_marks_[q] || !paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return q + 1;
     int end = para_end_tok(q);
-    for (int i = body_first_[q]; i < end; ++i)
-      if (is_word(i) && lex_.cues_starting_with(lower(i)) != nullptr) return q + 1;
+    bool reports = false, first_person = false;
+    for (int i = body_first_[q]; i < end && !first_person; ++i) {
+      if (!is_word(i)) continue;
+      first_person = first_person_word(i);
+      reports = reports || lex_.cues_starting_with(lower(i)) != nullptr;
+    }
+    if (reports && !first_person) return q + 1;
   }
   return p;
 }
@@ -2036,6 +2099,7 @@ void Attributor::run() {
   index_marks();
   find_dash_speech();
   recover_lost_openings(orphans);
+  split_dash_closed();
   if (spans_.empty()) return;
   index_mentions();
   mark_quote_tokens();
