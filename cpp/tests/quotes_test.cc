@@ -1236,3 +1236,57 @@ TEST(Quotes, AMarkedQuoteClosedByADashBeforeItsCue) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, ARoleThenACommaAndANameIsThatPerson) {
+  Result r = run("Oslo and Bergen disagree about the tunnel.\n"
+                 "\"The answer will be firm,\" said the head of the roads department, Oleg Markov.\n"
+                 "According to the head of the ministry, Sergey Lavin, the talks have \"failed completely\".\n");
+  EXPECT_QUOTE(r, "The answer will be firm", "quotation", "Oleg Markov", "said");
+  EXPECT_QUOTE(r, "failed completely", "quotation", "Sergey Lavin", "according to");
+}
+
+TEST(Quotes, TheAuthorsOfTheReportSayIsACue) {
+  Result r = run("\"Demand will not slow down,\" the authors of the report say.\n");
+  EXPECT_QUOTE(r, "Demand will not slow down", "quotation", "the authors of the report", "say");
+}
+
+TEST(Quotes, ANameWithAHyphenatedJoinerIsOneSubject) {
+  Result r = run("Omar al-Rashid also pointed out that the rebels are \"trying to seize\" the city.\n");
+  EXPECT_QUOTE(r, "trying to seize", "quotation", "Omar al-Rashid", "pointed out");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, ACapitalisedSubjectTheEntitiesStageMissedIsThePersonOfThatName) {
+  StageRun s;
+  s.text = "Tilda Varga opened the fair on Monday.\n\"Come early,\" Tilda Varga said.\n";
+  auto quotes = s.run({person("E1", "Tilda Varga", {s.at("Tilda Varga")})});  // the second mention missed
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, ANameAloneOnAHeadingLineIsTheAntecedentOfAPronoun) {
+  StageRun s;
+  s.text = "Tom Baker said it was a good day.\nFINANCE MINISTER ANNA KLEIN\n\"The budget holds,\" she wrote.\n";
+  auto quotes = s.run({person("E1", "Tom Baker", {s.at("Tom Baker")}),
+                       person("E2", "ANNA KLEIN", {s.at("ANNA KLEIN")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E2");
+}
+
+TEST(QuoteSpeakers, ABodysOfficeSpeaksForTheBody) {
+  StageRun s;
+  s.text = "Norland's mission said the strike was \"a crime\".\n"
+           "A representative of the Harbour Board said it would \"act as needed\".\n";
+  auto quotes = s.run({person("E1", "Norland", {s.at("Norland")}, parley::Label::kGpe),
+                       person("E3", "Harbour Board", {s.at("Harbour Board")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E3");
+}
+
+}  // namespace

@@ -168,6 +168,7 @@ class Attributor {
   int common_np_left(int j, int limit, int sent) const;
   int caps_run_right(int first, int limit) const;
   bool right_np(int k, int limit, int* first, int* last) const;
+  void apposed_name(int head, int limit, int* first, int* last) const;
   void possessor_role(int owner_last, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
@@ -177,6 +178,7 @@ class Attributor {
   const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
   std::vector<MentionRef> body_subjects() const;
   std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
+  const Entity* possessor_body(const CueHit& cue) const;
   void passive_agent(CueHit& cue) const;
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
@@ -192,6 +194,9 @@ class Attributor {
 
   // --- entities ---------------------------------------------------------------
   const Entity* entity_over(std::uint32_t s, std::uint32_t e, bool head_only) const;
+  const Entity* person_named(std::uint32_t s, std::uint32_t e) const;
+  mutable std::unordered_map<std::string_view, int> named_;  // PERSON mention text -> entity (kNone: two)
+  mutable bool named_built_ = false;
   bool subject_like(const MentionRef& m) const;
 
   // --- quotes ------------------------------------------------------------------
@@ -301,6 +306,23 @@ const Entity* Attributor::entity_over(std::uint32_t s, std::uint32_t e, bool hea
   return head_only ? nullptr : other;
 }
 
+// The person a capitalised subject names when the entities stage missed this mention of a name it
+// found elsewhere ("Anna Reva said ..." ... "Anna Reva added."): the PERSON whose mention is written
+// exactly so, nullptr when none is or two persons are.
+const Entity* Attributor::person_named(std::uint32_t s, std::uint32_t e) const {
+  if (s >= e || e > text_.size()) return nullptr;
+  if (!named_built_) {
+    named_built_ = true;
+    for (const auto& m : mentions_) {
+      if (ctx_.doc.entities[m.entity].label != Label::kPerson) continue;
+      auto [it, fresh] = named_.emplace(text_.substr(m.start, m.end - m.start), m.entity);
+      if (!fresh && it->second != m.entity) it->second = kNone;  // two persons share the form
+    }
+  }
+  auto it = named_.find(text_.substr(s, e - s));
+  return it == named_.end() || it->second == kNone ? nullptr : &ctx_.doc.entities[it->second];
+}
+
 bool is_relational(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "against",
@@ -316,7 +338,15 @@ bool Attributor::subject_like(const MentionRef& m) const {
   int n = static_cast<int>(toks_.size());
   int j = tok_at(m.end);
   int first = tok_at(m.start);
-  if (j >= n || first >= n || toks_[j].paragraph != toks_[first].paragraph || !outside(j)) return false;
+  if (first >= n) return false;
+  if (j >= n || toks_[j].paragraph != toks_[first].paragraph || (is_punct(j, ':') && (j + 1 >= n ||
+      toks_[j + 1].paragraph != toks_[first].paragraph))) {
+    // A short line that a name ends ("GERMAN FOREIGN MINISTER ANNA KLEIN", "Anna Klein:"): a
+    // heading over the words of that person, whom a later "she" means.
+    int p = para_of(first);
+    return words_between(body_first_[p], first) <= 6 && para_marks_[p] == 0;
+  }
+  if (!outside(j)) return false;
   int before = first - 1;
   if (before >= 0 && toks_[before].paragraph == toks_[first].paragraph && is_word(before)) {
     std::string_view b = lower(before);
@@ -674,8 +704,12 @@ void Attributor::find_cues() {
         continue;  // "hopes to continue", "plans to call": not a report
       if (lex_.is_noun_like_cue(w)) {
         bool det1 = lex_.is_determiner(prev) || toks_[i - 1].has(kPossessive);
+        // "the authors of the report say", "the head of the company notes": a body or text closing a
+        // subject's "of" phrase, not the modifier of a noun.
+        bool complement = i > 2 && para_of(i - 3) == p && is_word(i - 3) && lower(i - 3) == "of" &&
+                          (lex_.is_document_noun(prev) || lex_.is_org_noun(prev));
         bool det2 = i > 1 && para_of(i - 2) == p && is_lower_word(i - 1) && !lex_.is_stop(prev) &&
-                    !is_person_noun(prev) &&  // "the report's authors say": a subject, not "his recent remarks"
+                    !is_person_noun(prev) && !complement &&  // "the report's authors say", not "his recent remarks"
                     (lex_.is_determiner(lower(i - 2)) || toks_[i - 2].has(kPossessive));
         bool object_follows = i + 1 < pend && is_word(i + 1) &&
                               (lower(i + 1) == "it" || lower(i + 1) == "them" || lower(i + 1) == "him" ||
@@ -766,6 +800,12 @@ int Attributor::caps_run_left(int head, int limit) const {
       count += 2;
       continue;
     }
+    if (k - 2 >= limit && toks_[k].has(kDash) && toks_[j].start == toks_[k].end && toks_[k].start == toks_[k - 1].end &&
+        is_lower_word(k - 1) && lex_.is_name_joiner(lower(k - 1)) && is_caps(k - 2) && !caps_stop(k - 2)) {
+      j = k - 2;  // "Khaled al-Rashid", "Omar bin-Zayed"
+      count += 3;
+      continue;
+    }
     if (k - 1 >= limit && toks_[k].has(kDash) && toks_[j].start == toks_[k].end && toks_[k].start == toks_[k - 1].end &&
         is_lower_word(k - 1) && (lower(k - 1) == "ex" || lower(k - 1) == "then" || lower(k - 1) == "vice")) {
       j = k - 1;  // "the ex-MP", "then-President"
@@ -803,6 +843,12 @@ int Attributor::caps_run_right(int first, int limit) const {
         !toks_[k + 1].has(kSpaceBefore)) {
       j = k + 1;
       count += 2;
+      continue;
+    }
+    if (k + 2 < limit && is_lower_word(k) && lex_.is_name_joiner(lower(k)) && toks_[k + 1].has(kDash) &&
+        !toks_[k + 1].has(kSpaceBefore) && is_caps(k + 2) && !toks_[k + 2].has(kSpaceBefore)) {
+      j = k + 2;  // "Khaled al-Rashid"
+      count += 3;
       continue;
     }
     if (k + 1 < limit && is_punct(k, '.') && toks_[k].start == toks_[j].end && is_caps(k + 1) &&
@@ -903,7 +949,29 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (end == kNone) return false;
   *first = k;
   *last = end;
+  if (is_lower_word(end) && is_person_noun(lower(end))) apposed_name(end, limit, first, last);
   return true;
+}
+
+// "the head of the department, Oleg Markov", "the ministry's official representative, Anna Reva":
+// a role, its complement (at most eight words, no cue, no other comma), a comma and a person's name
+// name one person; [first, last] becomes the name.
+void Attributor::apposed_name(int head, int limit, int* first, int* last) const {
+  for (int j = head + 1; j < limit && j <= head + 9 && outside(j); ++j) {
+    if (is_punct(j, ',')) {
+      int f = j + 1;
+      if (f >= limit || !outside(f) || !is_caps(f) || caps_stop(f)) return;
+      int l = caps_run_right(f, limit);
+      const Entity* ent = entity_over(toks_[f].start, toks_[l].end, false);
+      if (!mentions_.empty() && (!ent || ent->label != Label::kPerson)) return;  // no entities: the name
+      *first = f;
+      *last = l;
+      return;
+    }
+    if (toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) continue;
+    if (!is_word(j) && !toks_[j].has(kPossessive)) return;
+    if (is_word(j) && (lex_.cues_starting_with(lower(j)) || is_pronoun(lower(j)))) return;
+  }
 }
 
 // Leftmost token of a common-noun phrase whose head is token j: "one British diplomat", "UK officials",
@@ -1461,6 +1529,7 @@ void Attributor::resolve_cues() {
       continue;
     }
     const Entity* ent = entity_over(s, e, false);
+    if (!ent && is_caps(cue.subj_first)) ent = person_named(s, e);
     if (ent && ent->label == Label::kPerson && lex_.is_determiner(lower(cue.subj_first))) {
       // "A former aide to Governor Mark Ellison testified": the aide speaks, not the governor (a
       // spokesman speaks for whom he serves: "a spokesman for Ana Ruiz said" stays hers).
@@ -1477,6 +1546,10 @@ void Attributor::resolve_cues() {
         // Unknown who: no id. The phrase still names a person for a later "he"/"she"? No: leave it.
         continue;
       }
+    }
+    if (const Entity* owner = possessor_body(cue)) {
+      cue.speaker = trail.spoke = owner->id;  // "Iran's mission to the United Nations said"
+      continue;
     }
     if (!ent || ent->label != Label::kPerson) {
       std::string body = body_speaker(cue, trail.best());
@@ -1546,6 +1619,21 @@ void Attributor::resolve_cues() {
   }
 }
 
+// The body that owns a subject phrase headed by a noun that is no person: "Iran's mission to the
+// United Nations", "the company's press office" (after "Acme said ..."), nullptr otherwise.
+const Entity* Attributor::possessor_body(const CueHit& cue) const {
+  int f = cue.subj_first;
+  if (f + 2 > cue.subj_last || !is_caps(f)) return nullptr;
+  int pos = f;
+  while (pos < cue.subj_last && pos - f < 4 && !toks_[pos].has(kPossessive)) ++pos;
+  if (!toks_[pos].has(kPossessive) || pos + 1 > cue.subj_last || !is_lower_word(pos + 1)) return nullptr;
+  int head = pos + 1;  // the noun after the possessive, past its modifiers
+  while (head + 1 <= cue.subj_last && is_lower_word(head + 1) && !lex_.is_stop(lower(head + 1))) ++head;
+  if (is_person_noun(lower(head)) && lower(head).substr(0, 6) != "spokes") return nullptr;
+  const Entity* ent = entity_over(toks_[f].start, toks_[pos].start, true);
+  return ent && (ent->label == Label::kOrg || ent->label == Label::kGpe) ? ent : nullptr;
+}
+
 // Mentions of organisations and countries that a later "it", "they", "the statement" or "a company
 // spokesperson" can stand for: in subject position, opening a sentence, or the agent after "by"
 // ("published by the analytical company X").
@@ -1578,7 +1666,8 @@ std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_a
   bool document = false;
   for (int k = cue.subj_first; k <= cue.subj_last && !document; ++k)
     document = is_word(k) && lex_.is_document_noun(lower(k));
-  bool spokes = head.substr(0, 6) == "spokes";
+  // "a spokesman", "an official representative of the ministry": unnamed, they speak for their body.
+  bool spokes = head.substr(0, 6) == "spokes" || head == "representative";
   if (spokes && person_with_role(cue.subj_last, nullptr) != nullptr) return {};  // a spokesperson named elsewhere
   bool office = lex_.is_org_noun(head) && !lex_.is_person_title(head);
   bool members = false;  // "the G7 foreign ministers", "ministers of the G7 countries"
