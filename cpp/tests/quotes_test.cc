@@ -1290,3 +1290,28 @@ TEST(QuoteSpeakers, ABodysOfficeSpeaksForTheBody) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, AParagraphThatIsOneQuoteGoesOnWithThePersonLastQuoted) {
+  StageRun s;
+  s.text = "The storm left thousands without power.\n"
+           "\"The wind was terrible,\" said Olga Berg, a resident of the town.\n"
+           "The storm hit the coast on Monday. Power lines were cut in three districts.\n"
+           "\"Nobody came to help us until the morning.\"\n";
+  auto quotes = s.run({person("E1", "Olga Berg", {s.at("Olga Berg")})});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, TheHeadOfABodyIsAPersonNotTheBody) {
+  StageRun s;
+  s.text = "The plan was announced by Ana Ruiz.\n"
+           "\"There will be no delays,\" the head of the Harbour Board said.\n";
+  auto quotes = s.run({person("E1", "Ana Ruiz", {s.at("Ana Ruiz")}),
+                       person("E2", "Harbour Board", {s.at("Harbour Board")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace

@@ -179,6 +179,7 @@ class Attributor {
   std::vector<MentionRef> body_subjects() const;
   std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
   const Entity* possessor_body(const CueHit& cue) const;
+  int role_of_body(const CueHit& cue) const;
   void passive_agent(CueHit& cue) const;
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
@@ -1547,6 +1548,17 @@ void Attributor::resolve_cues() {
         continue;
       }
     }
+    int role = ent && ent->label != Label::kPerson ? role_of_body(cue) : kNone;
+    if (role != kNone) {
+      // "the head of the White House said": a person who leads the body, not the body; the person
+      // last spoken of, unless the article names another with that role.
+      const Entity* last = entity_by_id(ante.any);
+      cue.speaker = ante.any;
+      if (!(last && role_fits(*last, role)))
+        if (const Entity* other = person_with_role(role, last)) cue.speaker = other->id;
+      if (!cue.speaker.empty()) note_person(cue.speaker);
+      continue;
+    }
     if (const Entity* owner = possessor_body(cue)) {
       cue.speaker = trail.spoke = owner->id;  // "Iran's mission to the United Nations said"
       continue;
@@ -1617,6 +1629,22 @@ void Attributor::resolve_cues() {
     if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
+}
+
+// "the head of the White House", "the former chief of the agency": the token of the role (a person
+// noun other than a spokesperson's, who speaks for the body) before the "of" that names the body;
+// kNone for any other phrase.
+int Attributor::role_of_body(const CueHit& cue) const {
+  int f = cue.subj_first;
+  if (!is_word(f) || lower(f) != "the") return kNone;
+  for (int k = f + 1; k < cue.subj_last && k <= f + 4; ++k) {
+    if (!is_lower_word(k)) return kNone;
+    if (lower(k) != "of") continue;
+    std::string_view role = lower(k - 1);
+    bool speaks_for_body = role.substr(0, 6) == "spokes" || role == "representative" || role == "official";
+    return k - 1 > f && lex_.is_person_title(role) && !speaks_for_body ? k - 1 : kNone;
+  }
+  return kNone;
 }
 
 // The body that owns a subject phrase headed by a noun that is no person: "Iran's mission to the
@@ -1906,17 +1934,24 @@ std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
 }
 
 // The last speech cue with a resolved speaker in the narration line before paragraph p0 ("He said
-// that the problem arose two months ago."), when that line quotes nobody itself.
+// that the problem arose two months ago."), when that line quotes nobody itself. Further back (at
+// most kContinuationLines narration lines, no turn among them), the last person who spoke: a
+// paragraph that is one quote and names nobody goes on with the person last quoted or reported
+// (the news convention of the continuing quote).
 const CueHit* Attributor::reported_before(int p0) const {
+  constexpr int kContinuationLines = 4;
   const auto& paras = ctx_.doc.paragraphs;
-  if (p0 == 0 || para_marks_[p0 - 1] || !paras[p0 - 1].speaker.empty() ||
-      paras[p0 - 1].kind != ParagraphKind::kNarrative)
-    return nullptr;
+  if (p0 == 0 || para_marks_[p0 - 1]) return nullptr;
   auto it = cue_at_or_after(static_cast<int>(para_first_[p0]));
-  while (it != cues_.begin()) {
-    --it;
-    if (para_of(it->first) < p0 - 1) return nullptr;
-    if (it->strength == CueStrength::kSpeech && !it->speaker.empty()) return &*it;
+  for (int q = p0 - 1; q >= 0 && q >= p0 - kContinuationLines; --q) {
+    if (!paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return nullptr;
+    while (it != cues_.begin() && para_of((it - 1)->first) >= q) {
+      --it;
+      if (it->strength != CueStrength::kSpeech || it->speaker.empty()) continue;
+      if (q == p0 - 1) return &*it;
+      const Entity* ent = entity_by_id(it->speaker);
+      return ent && ent->label == Label::kPerson ? &*it : nullptr;  // the nearest speaker, a person
+    }
   }
   return nullptr;
 }
