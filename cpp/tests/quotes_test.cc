@@ -1315,3 +1315,17 @@ TEST(QuoteSpeakers, TheHeadOfABodyIsAPersonNotTheBody) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, TheSourceQuotesThePersonWhoSpeaks) {
+  Result r = run("The plant will open next year, said Oleg Sorokin.\n"
+                 "\"The engines are local,\" the agency quoted him as saying.\n"
+                 "\"The hull is imported,\" according to the agency quoting his words.\n"
+                 "\"The avionics are ours,\" as he is quoted by the agency.\n");
+  EXPECT_QUOTE(r, "The engines are local", "quotation", "him", "quoted");
+  EXPECT_QUOTE(r, "The hull is imported", "quotation", "his", "quoting");
+  EXPECT_QUOTE(r, "The avionics are ours", "quotation", "he", "quoted");
+}
+
+}  // namespace

@@ -137,6 +137,7 @@ class Attributor {
     std::string_view w = lower(i);
     return lex_.is_first_person(w) && !(w == "us" && is_caps(i));
   }
+  bool is_quoting(const CueHit& c) const { return c.text == "quoted" || c.text == "quoting"; }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
     std::string_view w = lower(i);
@@ -735,10 +736,13 @@ void Attributor::find_cues() {
     if (hit->side == SubjectSide::kRight) {
       int f, l;
       if (right_np(last + 1, pend, &f, &l)) {
+        std::string_view pw = lower(f);
+        if (l == f + 1 && (pw == "his" || pw == "her") && is_word(l) && lower(l) == "words") l = f;  // "quoting his words"
         cue.subj_first = f;
         cue.subj_last = l;
-        std::string_view pw = lower(f);
-        cue.pronoun = f == l && (is_pronoun(pw) || pw == "him" || pw == "her");
+        cue.pronoun = f == l && (is_pronoun(pw) || pw == "him" || pw == "her" || pw == "his");
+      } else if (w == "quoted" && i > body_first_[p] && is_word(i - 1) && is_be(lower(i - 1))) {
+        find_subject(cue);  // "as he is quoted by the agency": the passive's subject speaks
       }
     } else if (!(hit->words.size() == 1 && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0)) {
       find_subject(cue);  // a gerund ("adding", "noting") takes the subject of the sentence's previous cue
@@ -1483,7 +1487,7 @@ std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& an
   int p = para_of(cue.subj_first);
   if (w == "i" || w == "we") {
     if (p < static_cast<int>(paras.size())) return paras[p].speaker;
-  } else if (w == "he" || w == "him") {
+  } else if (w == "he" || w == "him" || w == "his") {
     return ante.he.empty() ? ante.any : ante.he;
   } else if (w == "she" || w == "her") {
     return ante.she.empty() ? ante.any : ante.she;
@@ -1893,12 +1897,20 @@ const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
       // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
       subject_first = true;
       for (int m = k; m < it->np_first && subject_first; ++m)
-        subject_first = is_word(m) && outside(m) && !lex_.is_stop(lower(m)) && !is_pronoun(lower(m));
+        subject_first = is_word(m) && outside(m) && ((m == k && lower(m) == "as") ||  // `"...," as he put it`
+                                                     (!lex_.is_stop(lower(m)) && !is_pronoun(lower(m))));
     }
     bool cue_first = it->first == k;
-    if (!subject_first && !cue_first) continue;
+    // `"...," Interfax quoted him as saying`: the source, then the cue whose subject (after it) speaks.
+    bool quoted = is_quoting(*it) && it->subj_first > it->last && it->first - k <= 4;
+    if (!subject_first && !cue_first && !quoted) continue;
     if (it->strength == CueStrength::kCognition && words < 6) return nullptr;
     if (cue_first && it->subj_first != kNone && it->subj_first < it->first) return nullptr;  // subject belongs elsewhere
+    // `"...," according to the agency quoting his words`: the person the source quotes.
+    auto next = it + 1;
+    if (next != cues_.end() && it->subj_last != kNone && next->first == it->subj_last + 1 && is_quoting(*next) &&
+        next->subj_first > next->last)
+      return &*next;
     return &*it;
   }
   return nullptr;
