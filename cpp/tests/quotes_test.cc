@@ -1329,3 +1329,15 @@ TEST(Quotes, TheSourceQuotesThePersonWhoSpeaks) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, APronounWithAClitic) {
+  StageRun s;
+  s.text = "Olga Berg has run the fair for years.\nShe'd say \"come early\" to everyone who asked.\n";
+  auto quotes = s.run({person("E1", "Olga Berg", {s.at("Olga Berg")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace

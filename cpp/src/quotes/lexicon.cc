@@ -111,6 +111,9 @@ constexpr std::string_view kFirstPersonWords[] = {
     "i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves",
 };
 
+// Auxiliaries written as clitics after an apostrophe: "I'd", "we'll", "they've", "I'm", "you're".
+constexpr std::string_view kClitics[] = {"d", "ll", "ve", "m", "re"};
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -152,6 +155,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kPersonTitles, kPersonTitle);
   fill(words_, kDocumentNouns, kDocumentNoun);
   fill(words_, kFirstPersonWords, kFirstPerson);
+  fill(words_, kClitics, kClitic);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

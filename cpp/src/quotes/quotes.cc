@@ -137,6 +137,17 @@ class Attributor {
     std::string_view w = lower(i);
     return lex_.is_first_person(w) && !(w == "us" && is_caps(i));
   }
+  // "i'd" -> "i", "she'll" -> "she": a word without the auxiliary written onto it.
+  std::string_view without_clitic(std::string_view w) const {
+    std::size_t a = w.rfind('\'');
+    std::size_t len = 1;
+    if (a == std::string_view::npos) {
+      a = w.rfind("\xE2\x80\x99");  // the typographic apostrophe
+      len = 3;
+    }
+    if (a == std::string_view::npos || a == 0 || !lex_.is_clitic(w.substr(a + len))) return w;
+    return w.substr(0, a);
+  }
   bool is_quoting(const CueHit& c) const { return c.text == "quoted" || c.text == "quoting"; }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
@@ -1029,6 +1040,7 @@ void Attributor::find_subject(CueHit& cue) const {
   bool passive = false;  // "It is reported": a form of "be" before the cue
   while (in_sentence(j) && is_word(j) && skipped < 4) {
     std::string_view w = lower(j);
+
     passive = passive || is_be(w);
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !toks_[j].has(kUpperInitial) && w != "italy";
     if (!(lex_.is_adverb_or_aux(w) || adverb) || (toks_[j].has(kUpperInitial) && !lex_.is_calendar_word(w) &&
@@ -1055,7 +1067,7 @@ void Attributor::find_subject(CueHit& cue) const {
   }
   if (is_word(j)) {
     std::string_view w = lower(j);
-    if (is_pronoun(w)) {
+    if (is_pronoun(w) || is_pronoun(without_clitic(w))) {  // "she said", "I'd say"
       // "As he put it": fine; "that he said": fine.
       cue.subj_first = cue.subj_last = j;
       cue.pronoun = true;
@@ -1483,7 +1495,7 @@ void Attributor::subject_from_sentence(std::size_t c, const std::vector<MentionR
 // compatible gender, "you" in a turn the other side, "it"/"they" the body last spoken of.
 std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const {
   const auto& paras = ctx_.doc.paragraphs;
-  std::string_view w = lower(cue.subj_first);
+  std::string_view w = without_clitic(lower(cue.subj_first));
   int p = para_of(cue.subj_first);
   if (w == "i" || w == "we") {
     if (p < static_cast<int>(paras.size())) return paras[p].speaker;
