@@ -1341,3 +1341,13 @@ TEST(QuoteSpeakers, APronounWithAClitic) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, ANameThenACommaAndACapitalisedTitleBeforeTheCue) {
+  Result r = run("By quoting the data, Willem Haas, Director of the Coastal Health Institute said, \"The wave is "
+                 "mild.\"\n");
+  EXPECT_QUOTE(r, "The wave is mild.", "quotation", "Willem Haas", "said");
+}
+
+}  // namespace

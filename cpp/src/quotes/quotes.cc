@@ -195,6 +195,7 @@ class Attributor {
   void passive_agent(CueHit& cue) const;
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
+  bool titled_name_before(int first, int limit, int sent, int* f, int* l) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
@@ -1107,6 +1108,7 @@ void Attributor::find_subject(CueHit& cue) const {
       if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
       cue.subj_first = f;
       cue.subj_last = j;
+      if (titled_name_before(f, limit, sent, &cue.subj_first, &cue.subj_last)) return;
       if (first_conjunct(f, limit, sent, &cue.subj_first, &cue.subj_last)) return;
       const Entity* named = entity_over(toks_[f].start, toks_[j].end, false);
       if (!named || named->label != Label::kPerson) {
@@ -1147,6 +1149,23 @@ void Attributor::find_subject(CueHit& cue) const {
     cue.subj_last = l;
     cue.pronoun = is_pronoun(lower(f));
   }
+}
+
+// "Anna Berg, Director of the Health Institute said": a capitalised title opening the subject after
+// a comma and a name (machine translation drops the second comma of the apposition); [*f, *l]
+// becomes the name, unless the text holds it for a body or place.
+bool Attributor::titled_name_before(int first, int limit, int sent, int* f, int* l) const {
+  int t = lower(first) == "the" ? first + 1 : first;
+  if (t > *l || !is_caps(t) || !lex_.is_person_title(lower(t))) return false;
+  int comma = first - 1, name = first - 2;
+  if (name < limit || !is_punct(comma, ',') || sent_[name] != sent || !outside(name) || !is_caps(name) || caps_stop(name))
+    return false;
+  int nf = caps_run_left(name, limit);
+  const Entity* ent = entity_over(toks_[nf].start, toks_[name].end, false);
+  if (ent && ent->label != Label::kPerson) return false;
+  *f = nf;
+  *l = name;
+  return true;
 }
 
 // "The G7 ministers and the EU High Representative said", "The Competition and Markets Authority
