@@ -1351,3 +1351,14 @@ TEST(Quotes, ANameThenACommaAndACapitalisedTitleBeforeTheCue) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, AQuoteInsideASentenceThatEndsWithItsInvertedCue) {
+  Result r = run("The \"surprisingly strong report\" should ease worries about growth, said Acme Bank's Tom Varga.\n"
+                 "Hiring in the \"most exposed sectors\" held up well in May, Dana Levi told the Herald.\n");
+  EXPECT_QUOTE(r, "surprisingly strong report", "quotation", "Tom Varga", "said");
+  EXPECT_QUOTE(r, "most exposed sectors", "quotation", "Dana Levi", "told");
+}
+
+}  // namespace

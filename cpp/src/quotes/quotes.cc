@@ -230,6 +230,7 @@ class Attributor {
   const CueHit* cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const;
   bool apposed_person_cue(int ct, int p1, CueHit* out) const;
   const CueHit* reported_before(int p0) const;
+  const CueHit* cue_ending_sentence(int ct, int p1) const;
   const CueHit* cue_in_next_line(int p1) const;
   const CueHit* cue_in_next_sentence(int ct) const;
   bool heading_quote(int p0, int ot, int ct) const;
@@ -1972,6 +1973,23 @@ const CueHit* Attributor::cue_on_other_lines(int p0, int p1, int ot, int ct, int
   return nullptr;
 }
 
+// The cue that closes the sentence of a quote closing at ct, after a comma: `..., said X.`,
+// `..., X told Reuters.` (its subject, then at most four words before the sentence ends).
+const CueHit* Attributor::cue_ending_sentence(int ct, int p1) const {
+  int end = para_end_tok(p1);
+  for (auto it = cue_at_or_after(ct + 1); it != cues_.end() && it->first < end && sent_[it->first] == sent_[ct] &&
+                                          it->first <= ct + 60;
+       ++it) {
+    if (it->subj_first == kNone) continue;
+    int opener = std::min(it->subj_first, it->first);
+    if (opener <= ct + 1 || !is_punct(opener - 1, ',')) continue;
+    int k = std::max(it->last, it->subj_last) + 1, words = 0;
+    for (; k < end && sent_[k] == sent_[ct] && words <= 4; ++k) words += is_word(k);
+    if (words <= 4 && (k >= end || sent_[k] != sent_[ct])) return &*it;
+  }
+  return nullptr;
+}
+
 std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
   return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
 }
@@ -2108,6 +2126,8 @@ void Attributor::attribute() {
     }
     // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
     if (!att) att = cue_before_quote(ot, p0, words, &strong);
+    // 2b. After the quote, the inverted cue that ends its sentence: `The "strong report" eases worries, said X.`
+    if (!att && ct != kNone && !embedded) att = cue_ending_sentence(ct, p1);
     // 3. Lines around the quote: the line before ends "... wrote:" or reports speech, the line after
     // only attributes it, or the quote is a section heading citing its source.
     if (!att) {
