@@ -1362,3 +1362,14 @@ TEST(Quotes, AQuoteInsideASentenceThatEndsWithItsInvertedCue) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, AListOfQuotesBeforeItsInvertedCue) {
+  Result r = run("The main worries are \"rising rents\", \"slow trains\", \"closed clinics,\" says a survey by the "
+                 "Civic Trust.\n");
+  EXPECT_QUOTE(r, "rising rents", "quotation", "a survey by the Civic Trust", "says");
+  EXPECT_QUOTE(r, "slow trains", "quotation", "a survey by the Civic Trust", "says");
+}
+
+}  // namespace

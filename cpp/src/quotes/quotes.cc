@@ -1982,7 +1982,10 @@ const CueHit* Attributor::cue_ending_sentence(int ct, int p1) const {
        ++it) {
     if (it->subj_first == kNone) continue;
     int opener = std::min(it->subj_first, it->first);
-    if (opener <= ct + 1 || !is_punct(opener - 1, ',')) continue;
+    // After a comma, or after the last of a list of quotes whose comma its mark closes: `"a", "b," says X.`
+    bool after_comma = opener > ct + 1 && (is_punct(opener - 1, ',') ||
+                                           (opener > ct + 2 && is_mark(opener - 1) && is_punct(opener - 2, ',')));
+    if (!after_comma) continue;
     int k = std::max(it->last, it->subj_last) + 1, words = 0;
     for (; k < end && sent_[k] == sent_[ct] && words <= 4; ++k) words += is_word(k);
     if (words <= 4 && (k >= end || sent_[k] != sent_[ct])) return &*it;
