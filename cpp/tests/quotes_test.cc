@@ -1373,3 +1373,20 @@ TEST(Quotes, AListOfQuotesBeforeItsInvertedCue) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, APersonsRelativeIsSomeoneElse) {
+  StageRun s;
+  s.text = "Lena Berg won the race on Sunday.\nLena Berg's mother said: \"She trained every day.\"\n";
+  auto quotes = s.run({person("E1", "Lena Berg", {s.at("Lena Berg"), s.at("Lena Berg", 1)})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");
+}
+
+TEST(Quotes, InTheViewOfNamesTheSpeaker) {
+  Result r = run("In the view of Li Mei, \"the plan is a good one.\"\n");
+  EXPECT_QUOTE(r, "the plan is a good one.", "quotation", "Li Mei", "in the view of");
+}
+
+}  // namespace

@@ -13,7 +13,7 @@ constexpr std::string_view kSpeechPhrases[] = {
 };
 
 constexpr std::string_view kRightSubjectPhrases[] = {
-    "according to", "in the words of", "quoting", "quoted",
+    "according to", "in the words of", "in the view of", "in the opinion of", "quoting", "quoted",
 };
 
 constexpr std::string_view kSkip[] = {

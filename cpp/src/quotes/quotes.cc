@@ -192,6 +192,7 @@ class Attributor {
   std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
   const Entity* possessor_body(const CueHit& cue) const;
   int role_of_body(const CueHit& cue) const;
+  bool possessed_person(const CueHit& cue) const;
   void passive_agent(CueHit& cue) const;
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
@@ -1584,6 +1585,7 @@ void Attributor::resolve_cues() {
         continue;
       }
     }
+    if (ent && ent->label == Label::kPerson && possessed_person(cue)) continue;  // "Lena's mother said": unnamed
     int role = ent && ent->label != Label::kPerson ? role_of_body(cue) : kNone;
     if (role != kNone) {
       // "the head of the White House said": a person who leads the body, not the body; the person
@@ -1665,6 +1667,18 @@ void Attributor::resolve_cues() {
     if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
+}
+
+// "Lena's mother", "the senator's lawyer": a person the possessor's relation or role names, who is not
+// the possessor (a spokesperson excepted: "Ruiz's spokesman said" stays hers) and goes unnamed.
+bool Attributor::possessed_person(const CueHit& cue) const {
+  int k = cue.subj_first;
+  while (k < cue.subj_last && !toks_[k].has(kPossessive)) ++k;
+  if (k >= cue.subj_last) return false;
+  for (int m = k + 1; m <= cue.subj_last; ++m)
+    if (!is_lower_word(m)) return false;
+  std::string_view head = lower(cue.subj_last);
+  return is_person_noun(head) && head.substr(0, 6) != "spokes" && head != "representative";
 }
 
 // "the head of the White House", "the former chief of the agency": the token of the role (a person
