@@ -1390,3 +1390,19 @@ TEST(Quotes, InTheViewOfNamesTheSpeaker) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, AnUnnamedSpokespersonServesTheOrganisationNamedLast) {
+  StageRun s;
+  s.text = "\"Prices will fall,\" the Grain Institute said.\n"
+           "Northwind Mills, which owns four plants, has signaled it will wait.\n"
+           "\"We are watching the market,\" a company spokesperson said.\n";
+  auto quotes = s.run({person("E1", "Grain Institute", {s.at("Grain Institute")}, parley::Label::kOrg),
+                       person("E2", "Northwind Mills", {s.at("Northwind Mills")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E2");
+}
+
+}  // namespace

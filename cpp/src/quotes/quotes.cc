@@ -73,8 +73,18 @@ bool is_terminal_char(char32_t c) { return c == '.' || c == '!' || c == '?' || c
 // spoke, else the last organisation named as a subject, else the last country.
 struct BodyTrail {
   std::string spoke, org, gpe;
-  void note_mention(const Entity& ent) { (ent.label == Label::kOrg ? org : gpe) = ent.id; }
+  bool org_after_spoke = false;  // an organisation was named as a subject after the last body spoke
+  void note_mention(const Entity& ent) {
+    if (ent.label == Label::kOrg) org_after_spoke = org_after_spoke || ent.id != spoke;
+    (ent.label == Label::kOrg ? org : gpe) = ent.id;
+  }
+  void note_spoke(const std::string& id) {
+    spoke = id;
+    org_after_spoke = false;
+  }
   const std::string& best() const { return !spoke.empty() ? spoke : !org.empty() ? org : gpe; }
+  // Whom an unnamed spokesperson serves: the organisation named last, even after another body spoke.
+  const std::string& nearest() const { return org_after_spoke && !org.empty() ? org : best(); }
 };
 
 // The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
@@ -189,7 +199,7 @@ class Attributor {
   std::string interlocutor(int p) const;
   const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
   std::vector<MentionRef> body_subjects() const;
-  std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
+  std::string body_speaker(const CueHit& cue, const std::string& org_antecedent, const std::string& nearest_org) const;
   const Entity* possessor_body(const CueHit& cue) const;
   int role_of_body(const CueHit& cue) const;
   bool possessed_person(const CueHit& cue) const;
@@ -1598,13 +1608,15 @@ void Attributor::resolve_cues() {
       continue;
     }
     if (const Entity* owner = possessor_body(cue)) {
-      cue.speaker = trail.spoke = owner->id;  // "Iran's mission to the United Nations said"
+      cue.speaker = owner->id;
+      trail.note_spoke(owner->id);  // "Iran's mission to the United Nations said"
       continue;
     }
     if (!ent || ent->label != Label::kPerson) {
-      std::string body = body_speaker(cue, trail.best());
+      std::string body = body_speaker(cue, trail.best(), trail.nearest());
       if (!body.empty()) {
-        cue.speaker = trail.spoke = body;
+        cue.speaker = body;
+        trail.note_spoke(body);
         continue;
       }
     }
@@ -1639,7 +1651,7 @@ void Attributor::resolve_cues() {
       cue.speaker = trail.best();  // "Norvale Energy said ... "...," the company said"
       continue;
     }
-    if (ent && (ent->label == Label::kOrg || ent->label == Label::kGpe)) trail.spoke = ent->id;
+    if (ent && (ent->label == Label::kOrg || ent->label == Label::kGpe)) trail.note_spoke(ent->id);
     bool person = ent ? ent->label == Label::kPerson
                       : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
                                                      : mentions_.empty();
@@ -1738,7 +1750,8 @@ std::vector<MentionRef> Attributor::body_subjects() const {
 // X", "the authors of the report"), an unnamed spokesperson, an office ("the UK government") or
 // its members ("the G7 foreign ministers"). The body named inside the phrase, else (for a text, a
 // spokesperson or an office) the body last spoken of; empty when the phrase is none of these.
-std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_antecedent) const {
+std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_antecedent,
+                                     const std::string& nearest_org) const {
   if (!is_lower_word(cue.subj_last)) return {};
   std::string_view head = lower(cue.subj_last);
   bool document = false;
@@ -1762,7 +1775,8 @@ std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_a
     if (l == Label::kPerson) return {};
     if (l == Label::kOrg || l == Label::kGpe) return ctx_.doc.entities[it->entity].id;
   }
-  return members && !document ? std::string() : org_antecedent;
+  if (members && !document) return {};
+  return spokes && !document ? nearest_org : org_antecedent;  // a text is the last source's; a spokesperson the nearest body's
 }
 
 bool Attributor::title_like(int a, int b) const {
