@@ -1406,3 +1406,15 @@ TEST(QuoteSpeakers, AnUnnamedSpokespersonServesTheOrganisationNamedLast) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, ALabelWhoseAgentFollowsTheQuote) {
+  StageRun s;
+  s.text = "The first scenario, dubbed \"the long winter\" by Anna Berg, assumes a slow recovery.\n";
+  auto quotes = s.run({person("E1", "Anna Berg", {s.at("Anna Berg")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace

@@ -242,6 +242,7 @@ class Attributor {
   bool apposed_person_cue(int ct, int p1, CueHit* out) const;
   const CueHit* reported_before(int p0) const;
   const CueHit* cue_ending_sentence(int ct, int p1) const;
+  const Entity* label_agent(int ot, int ct, int p1, int* first, int* last) const;
   const CueHit* cue_in_next_line(int p1) const;
   const CueHit* cue_in_next_sentence(int ct) const;
   bool heading_quote(int p0, int ot, int ct) const;
@@ -2001,6 +2002,27 @@ const CueHit* Attributor::cue_on_other_lines(int p0, int p1, int ot, int ct, int
   return nullptr;
 }
 
+// The person who gave a label in a passive: `dubbed "X" by Anna Berg`, `called the "X" by Berg`: a
+// naming or reporting word before the quote (a "the" between them at most), then "by" and a PERSON
+// right after it; nullptr otherwise.
+const Entity* Attributor::label_agent(int ot, int ct, int p1, int* first, int* last) const {
+  int end = para_end_tok(p1);
+  int v = ot - 1;
+  if (v >= 0 && is_word(v) && lower(v) == "the") --v;
+  if (v < 0 || !is_lower_word(v) || para_of(v) != para_of(ot)) return nullptr;
+  std::string_view w = lower(v);
+  if (!lex_.is_scare_intro(w) && !lex_.cues_starting_with(w)) return nullptr;
+  int b = ct + 1;
+  if (b < end && is_punct(b, ',')) return nullptr;
+  if (b + 1 >= end || !is_word(b) || lower(b) != "by" || !is_caps(b + 1)) return nullptr;
+  int l = caps_run_right(b + 1, end);
+  const Entity* ent = entity_over(toks_[b + 1].start, toks_[l].end, false);
+  if (!ent || ent->label != Label::kPerson) return nullptr;
+  *first = b + 1;
+  *last = l;
+  return ent;
+}
+
 // The cue that closes the sentence of a quote closing at ct, after a comma: `..., said X.`,
 // `..., X told Reuters.` (its subject, then at most four words before the sentence ends).
 const CueHit* Attributor::cue_ending_sentence(int ct, int p1) const {
@@ -2175,6 +2197,10 @@ void Attributor::attribute() {
         is_punct(ot - 1, ':') && words >= 3 && !title_like(inner, content_end))
       colon_ent = person_subject_before(ot - 2, body_first_[p0], &colon_first, &colon_last);
     if (colon_ent) att = nullptr;
+    // 6. `dubbed "the perfect storm" by X`: a label whose agent follows the quote.
+    if ((!att || (att->subj_first == kNone && att->speaker.empty())) && !colon_ent && ct != kNone &&
+        (colon_ent = label_agent(ot, ct, p1, &colon_first, &colon_last)) != nullptr)
+      att = nullptr;
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
     // A one-word partial quote is the speaker's word in predicate position ("branded the defence
     // 'laughable'", "the findings were "preliminary""), a name or scare word after a determiner ("a 'ceasefire'").
