@@ -1418,3 +1418,16 @@ TEST(QuoteSpeakers, ALabelWhoseAgentFollowsTheQuote) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, ACountrysMissionToABodySpeaksForTheCountry) {
+  StageRun s;
+  s.text = "Norland's mission to the Harbour Board said: \"The blockade must end.\"\n";
+  auto quotes = s.run({person("E1", "Norland", {s.at("Norland")}, parley::Label::kGpe),
+                       person("E2", "Harbour Board", {s.at("Harbour Board")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace

@@ -62,7 +62,8 @@ constexpr std::string_view kOrgNouns[] = {
     "organization", "organisation", "spokesman", "spokeswoman", "spokesperson", "firm", "regulator",
     "airline", "carrier", "club", "team", "university", "charity", "lender", "insurer", "retailer",
     "broadcaster", "operator", "manufacturer", "maker", "producer", "startup", "business", "institute",
-    "authority", "group", "watchdog", "corporation", "conglomerate", "giant", "exchange",
+    "authority", "group", "watchdog", "corporation", "conglomerate", "giant", "exchange", "mission",
+    "delegation",
 };
 
 constexpr std::string_view kScareIntroWords[] = {

@@ -1102,7 +1102,7 @@ void Attributor::find_subject(CueHit& cue) const {
       int f = caps_run_left(j, limit);
       int the = (f - 3 >= limit && outside(f - 1) && lower(f - 1) == "the") ? 1 : 0;  // "for the Home Office"
       if (f - 2 - the >= limit && outside(f - 1 - the) && outside(f - 2 - the) && is_word(f - 2 - the) &&
-          is_person_noun(lower(f - 2 - the)) &&
+          (is_person_noun(lower(f - 2 - the)) || lex_.is_org_noun(lower(f - 2 - the))) &&
           (lower(f - 1 - the) == "for" || lower(f - 1 - the) == "of" || lower(f - 1 - the) == "at" ||
            lower(f - 1 - the) == "to")) {
         f -= the;
@@ -1116,6 +1116,9 @@ void Attributor::find_subject(CueHit& cue) const {
             break;
           }
         }
+        // "Iran's mission to the United Nations": the owner before the possessive opens the phrase.
+        if (g - 2 >= limit && toks_[g - 1].has(kPossessive) && outside(g - 2) && is_caps(g - 2) && !caps_stop(g - 2))
+          g = caps_run_left(g - 2, limit);
         f = g;
       }
       if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
