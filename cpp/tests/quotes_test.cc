@@ -1328,6 +1328,12 @@ TEST(Quotes, TheSourceQuotesThePersonWhoSpeaks) {
   EXPECT_QUOTE(r, "The avionics are ours", "quotation", "he", "quoted");
 }
 
+TEST(Quotes, APresentTenseSourceQuotesThePerson) {
+  Result r = run("The plant will open next year, said Oleg Sorokin.\n"
+                 "\"The engines are local,\" the channel quotes him saying.\n");
+  EXPECT_QUOTE(r, "The engines are local", "quotation", "him", "quotes");
+}
+
 }  // namespace
 
 namespace {

@@ -13,7 +13,7 @@ constexpr std::string_view kSpeechPhrases[] = {
 };
 
 constexpr std::string_view kRightSubjectPhrases[] = {
-    "according to", "in the words of", "in the view of", "in the opinion of", "quoting", "quoted",
+    "according to", "in the words of", "in the view of", "in the opinion of", "quoting", "quoted", "quotes",
 };
 
 constexpr std::string_view kSkip[] = {
@@ -81,7 +81,7 @@ constexpr std::string_view kNounLike[] = {
     "estimates", "thought", "labels", "brands", "jokes", "cries", "vows", "accounts", "post", "call",
     "report", "note", "state", "comment", "answer", "reply", "tweet", "demand", "promise", "pledge", "joke",
     "label", "brand", "cry", "vow", "fear", "hope", "estimate", "remark", "claim", "caution", "warning",
-    "repeat", "continue", "say", "blast", "slam", "praise", "hail", "quote",
+    "repeat", "continue", "say", "blast", "slam", "praise", "hail", "quote", "quotes",
 };
 
 constexpr std::string_view kPersonTitles[] = {

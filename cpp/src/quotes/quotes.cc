@@ -158,7 +158,7 @@ class Attributor {
     if (a == std::string_view::npos || a == 0 || !lex_.is_clitic(w.substr(a + len))) return w;
     return w.substr(0, a);
   }
-  bool is_quoting(const CueHit& c) const { return c.text == "quoted" || c.text == "quoting"; }
+  bool is_quoting(const CueHit& c) const { return c.text == "quoted" || c.text == "quoting" || c.text == "quotes"; }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
     std::string_view w = lower(i);
