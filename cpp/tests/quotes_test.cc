@@ -1437,3 +1437,13 @@ TEST(QuoteSpeakers, ACountrysMissionToABodySpeaksForTheCountry) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, APersonOfACompanyWithAnAmpersandAndAnAbbreviation) {
+  Result r = run("Markets fell on Friday.\n"
+                 "Dana Levi of Birch Research & Partners Inc. said that \"the economy is barely growing\".\n");
+  EXPECT_QUOTE(r, "the economy is barely growing", "quotation", "Dana Levi", "said");
+}
+
+}  // namespace

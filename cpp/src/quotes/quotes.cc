@@ -824,6 +824,11 @@ int Attributor::caps_run_left(int head, int limit) const {
       count += 2;
       continue;
     }
+    if (k - 1 >= limit && is_punct(k, '&') && is_caps(k - 1) && !caps_stop(k - 1)) {
+      j = k - 1;  // "Procter & Gamble"
+      count += 2;
+      continue;
+    }
     if (k - 1 >= limit && toks_[k].has(kDash) && !toks_[k].has(kSpaceBefore) && toks_[j].start == toks_[k].end &&
         is_caps(k - 1)) {  // "Jean-Claude"
       j = k - 1;
@@ -1064,6 +1069,9 @@ void Attributor::find_subject(CueHit& cue) const {
     --j;
     ++skipped;
   }
+  if (in_sentence(j) && is_punct(j, '.') && in_sentence(j - 1) && is_caps(j - 1) &&
+      toks_[j].start == toks_[j - 1].end && is_abbreviation(tok(j - 1)))
+    --j;  // "Acme Holdings Inc. said": the period belongs to the name
   if (in_sentence(j) && is_punct(j, ')')) {  // "Peskov (pictured) said"
     int k = j - 1;
     while (in_sentence(k) && !is_punct(k, '(') && j - k < 10) --k;
@@ -1218,7 +1226,7 @@ bool Attributor::name_before_preposition(int first, int limit, int sent, int* f,
   auto preposition = [&](int t) {
     if (!in_sentence(t) || !is_lower_word(t)) return false;
     std::string_view x = lower(t);
-    for (std::string_view pr : {"to", "at", "in", "on", "from", "during", "after", "before", "with", "near", "over",
+    for (std::string_view pr : {"to", "at", "in", "on", "of", "from", "during", "after", "before", "with", "near", "over",
                                 "across", "through", "into", "following", "amid", "upon", "inside"})
       if (x == pr) return true;
     return false;
