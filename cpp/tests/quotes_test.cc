@@ -1447,3 +1447,16 @@ TEST(Quotes, APersonOfACompanyWithAnAmpersandAndAnAbbreviation) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, AnUnknownNameAsSubjectIsALaterPronounsAntecedent) {
+  StageRun s;
+  s.text = "Tom Baker opened the hearing on Monday.\nWillem Haas said the wave was mild.\n"
+           "\"It is still early,\" he said.\n";
+  auto quotes = s.run({person("E1", "Tom Baker", {s.at("Tom Baker")})});  // no entity for Willem Haas
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");  // not Tom Baker
+}
+
+}  // namespace

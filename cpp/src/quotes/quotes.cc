@@ -220,6 +220,7 @@ class Attributor {
   // --- entities ---------------------------------------------------------------
   const Entity* entity_over(std::uint32_t s, std::uint32_t e, bool head_only) const;
   const Entity* person_named(std::uint32_t s, std::uint32_t e) const;
+  bool unknown_name(const CueHit& cue) const;
   mutable std::unordered_map<std::string_view, int> named_;  // PERSON mention text -> entity (kNone: two)
   mutable bool named_built_ = false;
   bool subject_like(const MentionRef& m) const;
@@ -331,6 +332,16 @@ const Entity* Attributor::entity_over(std::uint32_t s, std::uint32_t e, bool hea
     if (head_only && it->end >= e && it->start < e) return &ent;
   }
   return head_only ? nullptr : other;
+}
+
+// A subject of two or three capitalised words that no entity covers and no word of which names a
+// body ("Willem Haas said"): a person the entities stage missed, whom a later "he" may mean.
+bool Attributor::unknown_name(const CueHit& cue) const {
+  int len = cue.subj_last - cue.subj_first + 1;
+  if (len < 2 || len > 3) return false;
+  for (int k = cue.subj_first; k <= cue.subj_last; ++k)
+    if (!is_caps(k) || caps_stop(k) || lex_.is_org_noun(lower(k)) || lex_.is_person_title(lower(k))) return false;
+  return true;
 }
 
 // The person a capitalised subject names when the entities stage missed this mention of a name it
@@ -1666,7 +1677,7 @@ void Attributor::resolve_cues() {
     if (ent && (ent->label == Label::kOrg || ent->label == Label::kGpe)) trail.note_spoke(ent->id);
     bool person = ent ? ent->label == Label::kPerson
                       : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
-                                                     : mentions_.empty();
+                                                     : mentions_.empty() || unknown_name(cue);
     if (ent && ent->label == Label::kPerson && cue.subj_first < cue.subj_last && lower(cue.subj_first) != "the") {
       // Narrow "German Chancellor Angela Merkel" to the mention naming the person.
       auto it = std::lower_bound(mentions_.begin(), mentions_.end(), e,
