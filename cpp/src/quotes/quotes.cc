@@ -2201,10 +2201,9 @@ void Attributor::attribute() {
     }
     // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
     if (!att) att = cue_before_quote(ot, p0, words, &strong);
-    // 2b. After the quote, the inverted cue that ends its sentence: `The "strong report" eases worries, said X.`
+    // 3. The inverted cue ending the quote's sentence (`The "..." eases worries, said X.`), or the lines
+    // around it: the line before reports speech or ends "wrote:", the line after only attributes it, ...
     if (!att && ct != kNone && !embedded) att = cue_ending_sentence(ct, p1);
-    // 3. Lines around the quote: the line before ends "... wrote:" or reports speech, the line after
-    // only attributes it, or the quote is a section heading citing its source.
     if (!att) {
       att = cue_on_other_lines(p0, p1, ot, ct, content_end);
       strong = att != nullptr;
@@ -2215,14 +2214,13 @@ void Attributor::attribute() {
     // predicate and a colon before the quote.
     int colon_first = kNone, colon_last = kNone;
     const Entity* colon_ent = nullptr;
-    if ((!att || (att->subj_first == kNone && att->speaker.empty())) && headline_first == kNone && ot >= 3 &&
-        is_punct(ot - 1, ':') && words >= 3 && !title_like(inner, content_end))
+    bool unnamed = !att || (att->subj_first == kNone && att->speaker.empty());
+    if (unnamed && headline_first == kNone && ot >= 3 && is_punct(ot - 1, ':') && words >= 3 &&
+        !title_like(inner, content_end))
       colon_ent = person_subject_before(ot - 2, body_first_[p0], &colon_first, &colon_last);
-    if (colon_ent) att = nullptr;
     // 6. `dubbed "the perfect storm" by X`: a label whose agent follows the quote.
-    if ((!att || (att->subj_first == kNone && att->speaker.empty())) && !colon_ent && ct != kNone &&
-        (colon_ent = label_agent(ot, ct, p1, &colon_first, &colon_last)) != nullptr)
-      att = nullptr;
+    if (unnamed && !colon_ent && ct != kNone) colon_ent = label_agent(ot, ct, p1, &colon_first, &colon_last);
+    if (colon_ent) att = nullptr;
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
     // A one-word partial quote is the speaker's word in predicate position ("branded the defence
     // 'laughable'", "the findings were "preliminary""), a name or scare word after a determiner ("a 'ceasefire'").
