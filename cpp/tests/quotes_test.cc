@@ -1460,3 +1460,13 @@ TEST(QuoteSpeakers, AnUnknownNameAsSubjectIsALaterPronounsAntecedent) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, APluralNounBeforeAnAuxiliaryIsNoCue) {
+  Result r = run("Ana Ruiz, the bloc's trade chief, said envoys from member states will meet to \"weigh new "
+                 "tariffs\".\n");
+  EXPECT_QUOTE(r, "weigh new tariffs", "quotation", "Ana Ruiz", "said");
+}
+
+}  // namespace

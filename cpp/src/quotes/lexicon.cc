@@ -115,6 +115,12 @@ constexpr std::string_view kFirstPersonWords[] = {
 // Auxiliaries written as clitics after an apostrophe: "I'd", "we'll", "they've", "I'm", "you're".
 constexpr std::string_view kClitics[] = {"d", "ll", "ve", "m", "re"};
 
+// Finite auxiliaries and modals: after a plural noun that could be a verb ("EU states will meet",
+// "the reports were"), they show the noun is their subject.
+constexpr std::string_view kFiniteAuxiliaries[] = {
+    "will", "would", "can", "could", "must", "should", "may", "might", "shall", "are", "were", "have", "had",
+};
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -157,6 +163,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kDocumentNouns, kDocumentNoun);
   fill(words_, kFirstPersonWords, kFirstPerson);
   fill(words_, kClitics, kClitic);
+  fill(words_, kFiniteAuxiliaries, kFiniteAux);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

@@ -755,6 +755,9 @@ void Attributor::find_cues() {
         if ((det1 || det2) && !object_follows) continue;  // "the calls", "his recent remarks", "the upcoming call"
       }
     }
+    if (hit->words.size() == 1 && lex_.is_noun_like_cue(w) && i + 1 < pend && is_lower_word(i + 1) &&
+        lex_.is_finite_aux(lower(i + 1)))
+      continue;  // "EU states will meet", "the reports were": a plural noun, the subject of the auxiliary
     if (hit->words.size() == 1 && w.substr(0, 4) == "call" && i + 1 < pend && is_word(i + 1) && lower(i + 1) == "for")
       continue;  // "calling for an "immediate ceasefire"": a demand, not a report; the sentence's cue stands
     if (hit->words.size() == 1 && lex_.is_noun_like_cue(w) && i + 1 < pend && is_lower_word(i + 1) &&
