@@ -1216,3 +1216,257 @@ TEST(QuoteSpeakers, AHeadlineQuoteThatTheArticleParaphrasesIsItsFirstAttributedV
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, AQuoteWhoseOpeningMarkWasLostRunsBackOverLinesInTheFirstPerson) {
+  Result r = run("The ministers said in Bergen on Friday that the treaty stands.\n"
+                 "We said it before and we reaffirm our commitment to the treaty.\n"
+                 "The talks will go on,\" the statement said.\n");
+  EXPECT_QUOTE(r, "We said it before and we reaffirm our commitment to the treaty.\nThe talks will go on", "quotation",
+               "the statement", "said");
+}
+
+TEST(Quotes, AMarkedQuoteClosedByADashBeforeItsCue) {
+  Result r = run("The talks in Minsk ended late on Tuesday.\n"
+                 "\"We have agreed on the text, but not on the dates, - said negotiator Pavel Orlov. - The next "
+                 "round will be in May.\"\n");
+  EXPECT_QUOTE(r, "We have agreed on the text, but not on the dates", "quotation", "negotiator Pavel Orlov", "said");
+  EXPECT_QUOTE(r, "The next round will be in May.", "quotation", "negotiator Pavel Orlov", "said");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Quotes, ARoleThenACommaAndANameIsThatPerson) {
+  Result r = run("Oslo and Bergen disagree about the tunnel.\n"
+                 "\"The answer will be firm,\" said the head of the roads department, Oleg Markov.\n"
+                 "According to the head of the ministry, Sergey Lavin, the talks have \"failed completely\".\n");
+  EXPECT_QUOTE(r, "The answer will be firm", "quotation", "Oleg Markov", "said");
+  EXPECT_QUOTE(r, "failed completely", "quotation", "Sergey Lavin", "according to");
+}
+
+TEST(Quotes, TheAuthorsOfTheReportSayIsACue) {
+  Result r = run("\"Demand will not slow down,\" the authors of the report say.\n");
+  EXPECT_QUOTE(r, "Demand will not slow down", "quotation", "the authors of the report", "say");
+}
+
+TEST(Quotes, ANameWithAHyphenatedJoinerIsOneSubject) {
+  Result r = run("Omar al-Rashid also pointed out that the rebels are \"trying to seize\" the city.\n");
+  EXPECT_QUOTE(r, "trying to seize", "quotation", "Omar al-Rashid", "pointed out");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, ACapitalisedSubjectTheEntitiesStageMissedIsThePersonOfThatName) {
+  StageRun s;
+  s.text = "Tilda Varga opened the fair on Monday.\n\"Come early,\" Tilda Varga said.\n";
+  auto quotes = s.run({person("E1", "Tilda Varga", {s.at("Tilda Varga")})});  // the second mention missed
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, ANameAloneOnAHeadingLineIsTheAntecedentOfAPronoun) {
+  StageRun s;
+  s.text = "Tom Baker said it was a good day.\nFINANCE MINISTER ANNA KLEIN\n\"The budget holds,\" she wrote.\n";
+  auto quotes = s.run({person("E1", "Tom Baker", {s.at("Tom Baker")}),
+                       person("E2", "ANNA KLEIN", {s.at("ANNA KLEIN")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E2");
+}
+
+TEST(QuoteSpeakers, ABodysOfficeSpeaksForTheBody) {
+  StageRun s;
+  s.text = "Norland's mission said the strike was \"a crime\".\n"
+           "A representative of the Harbour Board said it would \"act as needed\".\n";
+  auto quotes = s.run({person("E1", "Norland", {s.at("Norland")}, parley::Label::kGpe),
+                       person("E3", "Harbour Board", {s.at("Harbour Board")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E3");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, AParagraphThatIsOneQuoteGoesOnWithThePersonLastQuoted) {
+  StageRun s;
+  s.text = "The storm left thousands without power.\n"
+           "\"The wind was terrible,\" said Olga Berg, a resident of the town.\n"
+           "The storm hit the coast on Monday. Power lines were cut in three districts.\n"
+           "\"Nobody came to help us until the morning.\"\n";
+  auto quotes = s.run({person("E1", "Olga Berg", {s.at("Olga Berg")})});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "E1");
+}
+
+TEST(QuoteSpeakers, TheHeadOfABodyIsAPersonNotTheBody) {
+  StageRun s;
+  s.text = "The plan was announced by Ana Ruiz.\n"
+           "\"There will be no delays,\" the head of the Harbour Board said.\n";
+  auto quotes = s.run({person("E1", "Ana Ruiz", {s.at("Ana Ruiz")}),
+                       person("E2", "Harbour Board", {s.at("Harbour Board")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Quotes, TheSourceQuotesThePersonWhoSpeaks) {
+  Result r = run("The plant will open next year, said Oleg Sorokin.\n"
+                 "\"The engines are local,\" the agency quoted him as saying.\n"
+                 "\"The hull is imported,\" according to the agency quoting his words.\n"
+                 "\"The avionics are ours,\" as he is quoted by the agency.\n");
+  EXPECT_QUOTE(r, "The engines are local", "quotation", "him", "quoted");
+  EXPECT_QUOTE(r, "The hull is imported", "quotation", "his", "quoting");
+  EXPECT_QUOTE(r, "The avionics are ours", "quotation", "he", "quoted");
+}
+
+TEST(Quotes, APresentTenseSourceQuotesThePerson) {
+  Result r = run("The plant will open next year, said Oleg Sorokin.\n"
+                 "\"The engines are local,\" the channel quotes him saying.\n");
+  EXPECT_QUOTE(r, "The engines are local", "quotation", "him", "quotes");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, APronounWithAClitic) {
+  StageRun s;
+  s.text = "Olga Berg has run the fair for years.\nShe'd say \"come early\" to everyone who asked.\n";
+  auto quotes = s.run({person("E1", "Olga Berg", {s.at("Olga Berg")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Quotes, ANameThenACommaAndACapitalisedTitleBeforeTheCue) {
+  Result r = run("By quoting the data, Willem Haas, Director of the Coastal Health Institute said, \"The wave is "
+                 "mild.\"\n");
+  EXPECT_QUOTE(r, "The wave is mild.", "quotation", "Willem Haas", "said");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Quotes, AQuoteInsideASentenceThatEndsWithItsInvertedCue) {
+  Result r = run("The \"surprisingly strong report\" should ease worries about growth, said Acme Bank's Tom Varga.\n"
+                 "Hiring in the \"most exposed sectors\" held up well in May, Dana Levi told the Herald.\n");
+  EXPECT_QUOTE(r, "surprisingly strong report", "quotation", "Tom Varga", "said");
+  EXPECT_QUOTE(r, "most exposed sectors", "quotation", "Dana Levi", "told");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Quotes, AListOfQuotesBeforeItsInvertedCue) {
+  Result r = run("The main worries are \"rising rents\", \"slow trains\", \"closed clinics,\" says a survey by the "
+                 "Civic Trust.\n");
+  EXPECT_QUOTE(r, "rising rents", "quotation", "a survey by the Civic Trust", "says");
+  EXPECT_QUOTE(r, "slow trains", "quotation", "a survey by the Civic Trust", "says");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, APersonsRelativeIsSomeoneElse) {
+  StageRun s;
+  s.text = "Lena Berg won the race on Sunday.\nLena Berg's mother said: \"She trained every day.\"\n";
+  auto quotes = s.run({person("E1", "Lena Berg", {s.at("Lena Berg"), s.at("Lena Berg", 1)})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");
+}
+
+TEST(Quotes, InTheViewOfNamesTheSpeaker) {
+  Result r = run("In the view of Li Mei, \"the plan is a good one.\"\n");
+  EXPECT_QUOTE(r, "the plan is a good one.", "quotation", "Li Mei", "in the view of");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, AnUnnamedSpokespersonServesTheOrganisationNamedLast) {
+  StageRun s;
+  s.text = "\"Prices will fall,\" the Grain Institute said.\n"
+           "Northwind Mills, which owns four plants, has signaled it will wait.\n"
+           "\"We are watching the market,\" a company spokesperson said.\n";
+  auto quotes = s.run({person("E1", "Grain Institute", {s.at("Grain Institute")}, parley::Label::kOrg),
+                       person("E2", "Northwind Mills", {s.at("Northwind Mills")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+  EXPECT_EQ(quotes[1].speaker, "E2");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, ALabelWhoseAgentFollowsTheQuote) {
+  StageRun s;
+  s.text = "The first scenario, dubbed \"the long winter\" by Anna Berg, assumes a slow recovery.\n";
+  auto quotes = s.run({person("E1", "Anna Berg", {s.at("Anna Berg")})});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, ACountrysMissionToABodySpeaksForTheCountry) {
+  StageRun s;
+  s.text = "Norland's mission to the Harbour Board said: \"The blockade must end.\"\n";
+  auto quotes = s.run({person("E1", "Norland", {s.at("Norland")}, parley::Label::kGpe),
+                       person("E2", "Harbour Board", {s.at("Harbour Board")}, parley::Label::kOrg)});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "E1");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Quotes, APersonOfACompanyWithAnAmpersandAndAnAbbreviation) {
+  Result r = run("Markets fell on Friday.\n"
+                 "Dana Levi of Birch Research & Partners Inc. said that \"the economy is barely growing\".\n");
+  EXPECT_QUOTE(r, "the economy is barely growing", "quotation", "Dana Levi", "said");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuoteSpeakers, AnUnknownNameAsSubjectIsALaterPronounsAntecedent) {
+  StageRun s;
+  s.text = "Tom Baker opened the hearing on Monday.\nWillem Haas said the wave was mild.\n"
+           "\"It is still early,\" he said.\n";
+  auto quotes = s.run({person("E1", "Tom Baker", {s.at("Tom Baker")})});  // no entity for Willem Haas
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");  // not Tom Baker
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Quotes, APluralNounBeforeAnAuxiliaryIsNoCue) {
+  Result r = run("Ana Ruiz, the bloc's trade chief, said envoys from member states will meet to \"weigh new "
+                 "tariffs\".\n");
+  EXPECT_QUOTE(r, "weigh new tariffs", "quotation", "Ana Ruiz", "said");
+}
+
+}  // namespace

@@ -13,7 +13,7 @@ constexpr std::string_view kSpeechPhrases[] = {
 };
 
 constexpr std::string_view kRightSubjectPhrases[] = {
-    "according to", "in the words of", "quoting", "quoted",
+    "according to", "in the words of", "in the view of", "in the opinion of", "quoting", "quoted", "quotes",
 };
 
 constexpr std::string_view kSkip[] = {
@@ -62,7 +62,8 @@ constexpr std::string_view kOrgNouns[] = {
     "organization", "organisation", "spokesman", "spokeswoman", "spokesperson", "firm", "regulator",
     "airline", "carrier", "club", "team", "university", "charity", "lender", "insurer", "retailer",
     "broadcaster", "operator", "manufacturer", "maker", "producer", "startup", "business", "institute",
-    "authority", "group", "watchdog", "corporation", "conglomerate", "giant", "exchange",
+    "authority", "group", "watchdog", "corporation", "conglomerate", "giant", "exchange", "mission",
+    "delegation",
 };
 
 constexpr std::string_view kScareIntroWords[] = {
@@ -80,7 +81,7 @@ constexpr std::string_view kNounLike[] = {
     "estimates", "thought", "labels", "brands", "jokes", "cries", "vows", "accounts", "post", "call",
     "report", "note", "state", "comment", "answer", "reply", "tweet", "demand", "promise", "pledge", "joke",
     "label", "brand", "cry", "vow", "fear", "hope", "estimate", "remark", "claim", "caution", "warning",
-    "repeat", "continue", "say", "blast", "slam", "praise", "hail", "quote",
+    "repeat", "continue", "say", "blast", "slam", "praise", "hail", "quote", "quotes",
 };
 
 constexpr std::string_view kPersonTitles[] = {
@@ -104,6 +105,20 @@ constexpr std::string_view kDocumentNouns[] = {
     "communique", "communiqué", "declaration", "release", "memo", "poll", "paper", "letter", "resolution",
     "text", "note", "notice", "announcement", "readout", "bulletin", "filing", "complaint", "lawsuit", "ruling",
     "verdict", "decision", "order", "research", "analysis", "review", "website", "post", "newspaper", "message",
+};
+
+// First-person pronouns and possessives (lowercase; "us" is checked against the country "US").
+constexpr std::string_view kFirstPersonWords[] = {
+    "i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves",
+};
+
+// Auxiliaries written as clitics after an apostrophe: "I'd", "we'll", "they've", "I'm", "you're".
+constexpr std::string_view kClitics[] = {"d", "ll", "ve", "m", "re"};
+
+// Finite auxiliaries and modals: after a plural noun that could be a verb ("EU states will meet",
+// "the reports were"), they show the noun is their subject.
+constexpr std::string_view kFiniteAuxiliaries[] = {
+    "will", "would", "can", "could", "must", "should", "may", "might", "shall", "are", "were", "have", "had",
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -146,6 +161,9 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kNounLike, kNounLikeCue);
   fill(words_, kPersonTitles, kPersonTitle);
   fill(words_, kDocumentNouns, kDocumentNoun);
+  fill(words_, kFirstPersonWords, kFirstPerson);
+  fill(words_, kClitics, kClitic);
+  fill(words_, kFiniteAuxiliaries, kFiniteAux);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

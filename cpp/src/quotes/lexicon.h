@@ -43,6 +43,9 @@ enum WordClass : std::uint32_t {
   kPersonTitle = 1u << 9,
   kCueStart = 1u << 10,    // some cue phrase starts with the word
   kDocumentNoun = 1u << 11,  // "statement", "report", "article": a text that speaks for its author
+  kFirstPerson = 1u << 12,   // "I", "we", "our": the words of a speaker, not of the narration
+  kClitic = 1u << 13,        // "d", "ll", "ve" after an apostrophe: an auxiliary ("I'd say", "she'll add")
+  kFiniteAux = 1u << 14,     // "will", "are", "have": a finite auxiliary, whose subject comes before it
 };
 
 class Lexicon {
@@ -99,6 +102,9 @@ class Lexicon {
   bool is_person_title(std::string_view w) const { return classes(w) & kPersonTitle; }
   // Texts that "say" what their author says: "the statement said", "notes the article".
   bool is_document_noun(std::string_view w) const { return classes(w) & kDocumentNoun; }
+  bool is_first_person(std::string_view w) const { return classes(w) & kFirstPerson; }
+  bool is_clitic(std::string_view w) const { return classes(w) & kClitic; }
+  bool is_finite_aux(std::string_view w) const { return classes(w) & kFiniteAux; }
   bool is_scare_intro(std::string_view w) const { return classes(w) & kScareIntro; }
   // Verb forms that are also plural nouns ("calls", "reports"): a cue only when no determiner precedes.
   bool is_noun_like_cue(std::string_view w) const { return classes(w) & kNounLikeCue; }

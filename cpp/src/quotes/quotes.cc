@@ -73,8 +73,18 @@ bool is_terminal_char(char32_t c) { return c == '.' || c == '!' || c == '?' || c
 // spoke, else the last organisation named as a subject, else the last country.
 struct BodyTrail {
   std::string spoke, org, gpe;
-  void note_mention(const Entity& ent) { (ent.label == Label::kOrg ? org : gpe) = ent.id; }
+  bool org_after_spoke = false;  // an organisation was named as a subject after the last body spoke
+  void note_mention(const Entity& ent) {
+    if (ent.label == Label::kOrg) org_after_spoke = org_after_spoke || ent.id != spoke;
+    (ent.label == Label::kOrg ? org : gpe) = ent.id;
+  }
+  void note_spoke(const std::string& id) {
+    spoke = id;
+    org_after_spoke = false;
+  }
   const std::string& best() const { return !spoke.empty() ? spoke : !org.empty() ? org : gpe; }
+  // Whom an unnamed spokesperson serves: the organisation named last, even after another body spoke.
+  const std::string& nearest() const { return org_after_spoke && !org.empty() ? org : best(); }
 };
 
 // The last person "he" and "she" can each refer to: the entities stage's gender evidence ("Ms.",
@@ -132,6 +142,23 @@ class Attributor {
   bool is_be(std::string_view w) const {
     return w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been" || w == "being";
   }
+  // "I", "we", "our", "us", "my" (not the country "US").
+  bool first_person_word(int i) const {
+    std::string_view w = lower(i);
+    return lex_.is_first_person(w) && !(w == "us" && is_caps(i));
+  }
+  // "i'd" -> "i", "she'll" -> "she": a word without the auxiliary written onto it.
+  std::string_view without_clitic(std::string_view w) const {
+    std::size_t a = w.rfind('\'');
+    std::size_t len = 1;
+    if (a == std::string_view::npos) {
+      a = w.rfind("\xE2\x80\x99");  // the typographic apostrophe
+      len = 3;
+    }
+    if (a == std::string_view::npos || a == 0 || !lex_.is_clitic(w.substr(a + len))) return w;
+    return w.substr(0, a);
+  }
+  bool is_quoting(const CueHit& c) const { return c.text == "quoted" || c.text == "quoting" || c.text == "quotes"; }
   bool is_impersonal(std::string_view w) const { return w == "it" || w == "there" || w == "this" || w == "that"; }
   bool caps_stop(int i) const {
     std::string_view w = lower(i);
@@ -146,6 +173,10 @@ class Attributor {
   void index_mentions();
   void index_marks();
   void find_dash_speech();
+  bool long_dash(int t) const;
+  int dash_before_cue(int from, int stop) const;
+  int dash_resuming(int from, int stop) const;
+  void split_dash_closed();
   int lost_opening_start(int p) const;
   void recover_lost_openings(const std::vector<std::uint32_t>& orphans);
   void merge_spans(std::vector<QuoteSpan> found);
@@ -159,6 +190,7 @@ class Attributor {
   int common_np_left(int j, int limit, int sent) const;
   int caps_run_right(int first, int limit) const;
   bool right_np(int k, int limit, int* first, int* last) const;
+  void apposed_name(int head, int limit, int* first, int* last) const;
   void possessor_role(int owner_last, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
@@ -167,10 +199,14 @@ class Attributor {
   std::string interlocutor(int p) const;
   const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
   std::vector<MentionRef> body_subjects() const;
-  std::string body_speaker(const CueHit& cue, const std::string& org_antecedent) const;
+  std::string body_speaker(const CueHit& cue, const std::string& org_antecedent, const std::string& nearest_org) const;
+  const Entity* possessor_body(const CueHit& cue) const;
+  int role_of_body(const CueHit& cue) const;
+  bool possessed_person(const CueHit& cue) const;
   void passive_agent(CueHit& cue) const;
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
+  bool titled_name_before(int first, int limit, int sent, int* f, int* l) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
@@ -183,6 +219,10 @@ class Attributor {
 
   // --- entities ---------------------------------------------------------------
   const Entity* entity_over(std::uint32_t s, std::uint32_t e, bool head_only) const;
+  const Entity* person_named(std::uint32_t s, std::uint32_t e) const;
+  bool unknown_name(const CueHit& cue) const;
+  mutable std::unordered_map<std::string_view, int> named_;  // PERSON mention text -> entity (kNone: two)
+  mutable bool named_built_ = false;
   bool subject_like(const MentionRef& m) const;
 
   // --- quotes ------------------------------------------------------------------
@@ -202,6 +242,8 @@ class Attributor {
   const CueHit* cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const;
   bool apposed_person_cue(int ct, int p1, CueHit* out) const;
   const CueHit* reported_before(int p0) const;
+  const CueHit* cue_ending_sentence(int ct, int p1) const;
+  const Entity* label_agent(int ot, int ct, int p1, int* first, int* last) const;
   const CueHit* cue_in_next_line(int p1) const;
   const CueHit* cue_in_next_sentence(int ct) const;
   bool heading_quote(int p0, int ot, int ct) const;
@@ -292,6 +334,33 @@ const Entity* Attributor::entity_over(std::uint32_t s, std::uint32_t e, bool hea
   return head_only ? nullptr : other;
 }
 
+// A subject of two or three capitalised words that no entity covers and no word of which names a
+// body ("Willem Haas said"): a person the entities stage missed, whom a later "he" may mean.
+bool Attributor::unknown_name(const CueHit& cue) const {
+  int len = cue.subj_last - cue.subj_first + 1;
+  if (len < 2 || len > 3) return false;
+  for (int k = cue.subj_first; k <= cue.subj_last; ++k)
+    if (!is_caps(k) || caps_stop(k) || lex_.is_org_noun(lower(k)) || lex_.is_person_title(lower(k))) return false;
+  return true;
+}
+
+// The person a capitalised subject names when the entities stage missed this mention of a name it
+// found elsewhere ("Anna Reva said ..." ... "Anna Reva added."): the PERSON whose mention is written
+// exactly so, nullptr when none is or two persons are.
+const Entity* Attributor::person_named(std::uint32_t s, std::uint32_t e) const {
+  if (s >= e || e > text_.size()) return nullptr;
+  if (!named_built_) {
+    named_built_ = true;
+    for (const auto& m : mentions_) {
+      if (ctx_.doc.entities[m.entity].label != Label::kPerson) continue;
+      auto [it, fresh] = named_.emplace(text_.substr(m.start, m.end - m.start), m.entity);
+      if (!fresh && it->second != m.entity) it->second = kNone;  // two persons share the form
+    }
+  }
+  auto it = named_.find(text_.substr(s, e - s));
+  return it == named_.end() || it->second == kNone ? nullptr : &ctx_.doc.entities[it->second];
+}
+
 bool is_relational(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "against",
@@ -307,7 +376,15 @@ bool Attributor::subject_like(const MentionRef& m) const {
   int n = static_cast<int>(toks_.size());
   int j = tok_at(m.end);
   int first = tok_at(m.start);
-  if (j >= n || first >= n || toks_[j].paragraph != toks_[first].paragraph || !outside(j)) return false;
+  if (first >= n) return false;
+  if (j >= n || toks_[j].paragraph != toks_[first].paragraph || (is_punct(j, ':') && (j + 1 >= n ||
+      toks_[j + 1].paragraph != toks_[first].paragraph))) {
+    // A short line that a name ends ("GERMAN FOREIGN MINISTER ANNA KLEIN", "Anna Klein:"): a
+    // heading over the words of that person, whom a later "she" means.
+    int p = para_of(first);
+    return words_between(body_first_[p], first) <= 6 && para_marks_[p] == 0;
+  }
+  if (!outside(j)) return false;
   int before = first - 1;
   if (before >= 0 && toks_[before].paragraph == toks_[first].paragraph && is_word(before)) {
     std::string_view b = lower(before);
@@ -342,15 +419,75 @@ bool Attributor::subject_like(const MentionRef& m) const {
 // dash before the cue must follow a comma, "!" or "?" and a reporting word must come within
 // a few words. The speech becomes a span from the opening dash to that dash, and the speech
 // resumed after ". —" a second span to the paragraph end.
+// A dash that sets off speech: an em, en or horizontal-bar dash, or a hyphen standing alone.
+bool Attributor::long_dash(int t) const {
+  int n = static_cast<int>(toks_.size());
+  if (t < 0 || t >= n || !toks_[t].has(kDash)) return false;
+  int l;
+  char32_t c = decode(text_, toks_[t].start, &l);
+  return c == 0x2014 || c == 0x2013 || c == 0x2015 || (c == '-' && t + 1 < n && toks_[t + 1].has(kSpaceBefore));
+}
+
+// The dash that closes speech before its cue, in tokens [from, stop): the first dash after a
+// comma, "!", "?" or "…" with a reporting word within six words after it ("..., — noted X").
+// kNone when the first such dash has no reporting word after it.
+int Attributor::dash_before_cue(int from, int stop) const {
+  for (int d = from; d + 1 < stop; ++d) {
+    if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct) || toks_[d - 1].has(kQuoteMark))
+      continue;
+    char c = text_[toks_[d - 1].start];
+    bool attached = c == ',' || c == '!' || c == '?' || toks_[d - 1].end - toks_[d - 1].start == 3;  // "…"
+    if (!attached) continue;
+    for (int k = d + 1; k < stop && k <= d + 6; ++k)
+      if (is_word(k) && lex_.cues_starting_with(lower(k)) != nullptr) return d;
+    return kNone;  // only the first dash after a comma can close the speech
+  }
+  return kNone;
+}
+
+// The speech resumed after its cue (". — We keep talking."): the first dash after ".", "!" or "?"
+// in tokens [from, stop), kNone when there is none.
+int Attributor::dash_resuming(int from, int stop) const {
+  for (int d = from; d + 1 < stop; ++d) {
+    if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
+    char c = text_[toks_[d - 1].start];
+    if (c == '.' || c == '!' || c == '?') return d;
+  }
+  return kNone;
+}
+
+// A quote opened by a mark and closed by a dash before its cue, as Russian copy and its machine
+// translation write it: `"We are ready, — said X. — Nobody expects concessions."`. Pairing runs
+// such a quote on to the next mark (or its paragraph's end); the dash closes it, and the speech
+// resumed after ". —" is a second span that ends where the first did.
+void Attributor::split_dash_closed() {
+  int n = static_cast<int>(toks_.size());
+  std::vector<QuoteSpan> found;
+  for (auto& q : spans_) {
+    if (q.depth != 0 || q.open_len == 0) continue;
+    int o = tok_at(q.open);
+    if (o >= n || toks_[o].start != q.open) continue;
+    int stop = q.closed && q.close_len > 0 ? tok_at(q.close) : para_end_tok(static_cast<int>(q.last_para));
+    int d = dash_before_cue(o + 2, std::min(stop, n));
+    if (d == kNone) continue;
+    QuoteSpan rest = q;
+    q.close = toks_[d].start;
+    q.close_len = toks_[d].end - toks_[d].start;
+    q.closed = true;
+    q.last_para = toks_[d].paragraph;
+    int r = dash_resuming(d + 2, std::min(stop, n));
+    if (r == kNone) continue;
+    rest.open = toks_[r].start;
+    rest.open_len = toks_[r].end - toks_[r].start;
+    rest.first_para = toks_[r].paragraph;
+    rest.parent = -1;
+    found.push_back(rest);
+  }
+  merge_spans(std::move(found));
+}
+
 void Attributor::find_dash_speech() {
   const auto& paras = ctx_.doc.paragraphs;
-  int n = static_cast<int>(toks_.size());
-  auto long_dash = [&](int t) {
-    if (t < 0 || t >= n || !toks_[t].has(kDash)) return false;
-    int l;
-    char32_t c = decode(text_, toks_[t].start, &l);
-    return c == 0x2014 || c == 0x2013 || c == 0x2015 || (c == '-' && t + 1 < n && toks_[t + 1].has(kSpaceBefore));
-  };
   std::vector<QuoteSpan> found;
   for (std::size_t p = 0; p < paras.size(); ++p) {
     int b = body_first_[p], end = para_end_tok(static_cast<int>(p));
@@ -358,16 +495,7 @@ void Attributor::find_dash_speech() {
     if (para_marks_[p] || b + 2 >= end || !paras[p].speaker.empty() ||
         (paras[p].kind != ParagraphKind::kNarrative && paras[p].kind != ParagraphKind::kSubtitle))
       continue;
-    int close = kNone;
-    for (int d = b + (opens ? 2 : 1); d + 1 < end; ++d) {
-      if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
-      char c = text_[toks_[d - 1].start];
-      bool attached = c == ',' || c == '!' || c == '?' || toks_[d - 1].end - toks_[d - 1].start == 3;  // "…"
-      if (!attached) continue;
-      for (int k = d + 1; k < end && k <= d + 6 && close == kNone; ++k)
-        if (is_word(k) && lex_.cues_starting_with(lower(k)) != nullptr) close = d;
-      break;  // only the first dash after a comma can close the speech
-    }
+    int close = dash_before_cue(b + (opens ? 2 : 1), end);
     if (close == kNone) continue;
     QuoteSpan q;
     q.first_para = q.last_para = static_cast<std::uint32_t>(p);
@@ -384,10 +512,8 @@ void Attributor::find_dash_speech() {
     q.close = toks_[close].start;
     q.close_len = toks_[close].end - toks_[close].start;
     found.push_back(q);
-    for (int d = close + 2; d + 1 < end; ++d) {  // the speech resumed: ". — We keep talking."
-      if (!long_dash(d) || !toks_[d].has(kSpaceBefore) || !toks_[d - 1].has(kPunct)) continue;
-      char c = text_[toks_[d - 1].start];
-      if (c != '.' && c != '!' && c != '?') continue;
+    int d = dash_resuming(close + 2, end);  // the speech resumed: ". — We keep talking."
+    if (d != kNone) {
       QuoteSpan r;
       r.open = toks_[d].start;
       r.open_len = toks_[d].end - toks_[d].start;
@@ -395,7 +521,6 @@ void Attributor::find_dash_speech() {
       r.close_len = 0;
       r.first_para = r.last_para = static_cast<std::uint32_t>(p);
       found.push_back(r);
-      break;
     }
   }
   merge_spans(std::move(found));
@@ -404,14 +529,20 @@ void Attributor::find_dash_speech() {
 // Where a quote whose opening mark was lost opens: at the first of the lines before paragraph p
 // (at most three) that are plain narration without marks, after a line that reports speech ("This
 // was announced by X."); at p itself when no such line comes within three (nothing says where
-// the speech began).
+// the speech began). A line in the first person ("We reaffirm ...", "I told them ...") is the
+// speech going on, whatever verb it holds: news narration outside quotes speaks in the third.
 int Attributor::lost_opening_start(int p) const {
   const auto& paras = ctx_.doc.paragraphs;
   for (int q = p - 1; q >= 0 && q >= p - 3; --q) {
     if (para_marks_[q] || !paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return q + 1;
     int end = para_end_tok(q);
-    for (int i = body_first_[q]; i < end; ++i)
-      if (is_word(i) && lex_.cues_starting_with(lower(i)) != nullptr) return q + 1;
+    bool reports = false, first_person = false;
+    for (int i = body_first_[q]; i < end && !first_person; ++i) {
+      if (!is_word(i)) continue;
+      first_person = first_person_word(i);
+      reports = reports || lex_.cues_starting_with(lower(i)) != nullptr;
+    }
+    if (reports && !first_person) return q + 1;
   }
   return p;
 }
@@ -611,8 +742,12 @@ void Attributor::find_cues() {
         continue;  // "hopes to continue", "plans to call": not a report
       if (lex_.is_noun_like_cue(w)) {
         bool det1 = lex_.is_determiner(prev) || toks_[i - 1].has(kPossessive);
+        // "the authors of the report say", "the head of the company notes": a body or text closing a
+        // subject's "of" phrase, not the modifier of a noun.
+        bool complement = i > 2 && para_of(i - 3) == p && is_word(i - 3) && lower(i - 3) == "of" &&
+                          (lex_.is_document_noun(prev) || lex_.is_org_noun(prev));
         bool det2 = i > 1 && para_of(i - 2) == p && is_lower_word(i - 1) && !lex_.is_stop(prev) &&
-                    !is_person_noun(prev) &&  // "the report's authors say": a subject, not "his recent remarks"
+                    !is_person_noun(prev) && !complement &&  // "the report's authors say", not "his recent remarks"
                     (lex_.is_determiner(lower(i - 2)) || toks_[i - 2].has(kPossessive));
         bool object_follows = i + 1 < pend && is_word(i + 1) &&
                               (lower(i + 1) == "it" || lower(i + 1) == "them" || lower(i + 1) == "him" ||
@@ -620,6 +755,9 @@ void Attributor::find_cues() {
         if ((det1 || det2) && !object_follows) continue;  // "the calls", "his recent remarks", "the upcoming call"
       }
     }
+    if (hit->words.size() == 1 && lex_.is_noun_like_cue(w) && i + 1 < pend && is_lower_word(i + 1) &&
+        lex_.is_finite_aux(lower(i + 1)))
+      continue;  // "EU states will meet", "the reports were": a plural noun, the subject of the auxiliary
     if (hit->words.size() == 1 && w.substr(0, 4) == "call" && i + 1 < pend && is_word(i + 1) && lower(i + 1) == "for")
       continue;  // "calling for an "immediate ceasefire"": a demand, not a report; the sentence's cue stands
     if (hit->words.size() == 1 && lex_.is_noun_like_cue(w) && i + 1 < pend && is_lower_word(i + 1) &&
@@ -637,10 +775,13 @@ void Attributor::find_cues() {
     if (hit->side == SubjectSide::kRight) {
       int f, l;
       if (right_np(last + 1, pend, &f, &l)) {
+        std::string_view pw = lower(f);
+        if (l == f + 1 && (pw == "his" || pw == "her") && is_word(l) && lower(l) == "words") l = f;  // "quoting his words"
         cue.subj_first = f;
         cue.subj_last = l;
-        std::string_view pw = lower(f);
-        cue.pronoun = f == l && (is_pronoun(pw) || pw == "him" || pw == "her");
+        cue.pronoun = f == l && (is_pronoun(pw) || pw == "him" || pw == "her" || pw == "his");
+      } else if (w == "quoted" && i > body_first_[p] && is_word(i - 1) && is_be(lower(i - 1))) {
+        find_subject(cue);  // "as he is quoted by the agency": the passive's subject speaks
       }
     } else if (!(hit->words.size() == 1 && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0)) {
       find_subject(cue);  // a gerund ("adding", "noting") takes the subject of the sentence's previous cue
@@ -697,10 +838,21 @@ int Attributor::caps_run_left(int head, int limit) const {
       count += 2;
       continue;
     }
+    if (k - 1 >= limit && is_punct(k, '&') && is_caps(k - 1) && !caps_stop(k - 1)) {
+      j = k - 1;  // "Procter & Gamble"
+      count += 2;
+      continue;
+    }
     if (k - 1 >= limit && toks_[k].has(kDash) && !toks_[k].has(kSpaceBefore) && toks_[j].start == toks_[k].end &&
         is_caps(k - 1)) {  // "Jean-Claude"
       j = k - 1;
       count += 2;
+      continue;
+    }
+    if (k - 2 >= limit && toks_[k].has(kDash) && toks_[j].start == toks_[k].end && toks_[k].start == toks_[k - 1].end &&
+        is_lower_word(k - 1) && lex_.is_name_joiner(lower(k - 1)) && is_caps(k - 2) && !caps_stop(k - 2)) {
+      j = k - 2;  // "Khaled al-Rashid", "Omar bin-Zayed"
+      count += 3;
       continue;
     }
     if (k - 1 >= limit && toks_[k].has(kDash) && toks_[j].start == toks_[k].end && toks_[k].start == toks_[k - 1].end &&
@@ -740,6 +892,12 @@ int Attributor::caps_run_right(int first, int limit) const {
         !toks_[k + 1].has(kSpaceBefore)) {
       j = k + 1;
       count += 2;
+      continue;
+    }
+    if (k + 2 < limit && is_lower_word(k) && lex_.is_name_joiner(lower(k)) && toks_[k + 1].has(kDash) &&
+        !toks_[k + 1].has(kSpaceBefore) && is_caps(k + 2) && !toks_[k + 2].has(kSpaceBefore)) {
+      j = k + 2;  // "Khaled al-Rashid"
+      count += 3;
       continue;
     }
     if (k + 1 < limit && is_punct(k, '.') && toks_[k].start == toks_[j].end && is_caps(k + 1) &&
@@ -840,7 +998,29 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (end == kNone) return false;
   *first = k;
   *last = end;
+  if (is_lower_word(end) && is_person_noun(lower(end))) apposed_name(end, limit, first, last);
   return true;
+}
+
+// "the head of the department, Oleg Markov", "the ministry's official representative, Anna Reva":
+// a role, its complement (at most eight words, no cue, no other comma), a comma and a person's name
+// name one person; [first, last] becomes the name.
+void Attributor::apposed_name(int head, int limit, int* first, int* last) const {
+  for (int j = head + 1; j < limit && j <= head + 9 && outside(j); ++j) {
+    if (is_punct(j, ',')) {
+      int f = j + 1;
+      if (f >= limit || !outside(f) || !is_caps(f) || caps_stop(f)) return;
+      int l = caps_run_right(f, limit);
+      const Entity* ent = entity_over(toks_[f].start, toks_[l].end, false);
+      if (!mentions_.empty() && (!ent || ent->label != Label::kPerson)) return;  // no entities: the name
+      *first = f;
+      *last = l;
+      return;
+    }
+    if (toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) continue;
+    if (!is_word(j) && !toks_[j].has(kPossessive)) return;
+    if (is_word(j) && (lex_.cues_starting_with(lower(j)) || is_pronoun(lower(j)))) return;
+  }
 }
 
 // Leftmost token of a common-noun phrase whose head is token j: "one British diplomat", "UK officials",
@@ -893,6 +1073,7 @@ void Attributor::find_subject(CueHit& cue) const {
   bool passive = false;  // "It is reported": a form of "be" before the cue
   while (in_sentence(j) && is_word(j) && skipped < 4) {
     std::string_view w = lower(j);
+
     passive = passive || is_be(w);
     bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !toks_[j].has(kUpperInitial) && w != "italy";
     if (!(lex_.is_adverb_or_aux(w) || adverb) || (toks_[j].has(kUpperInitial) && !lex_.is_calendar_word(w) &&
@@ -902,6 +1083,9 @@ void Attributor::find_subject(CueHit& cue) const {
     --j;
     ++skipped;
   }
+  if (in_sentence(j) && is_punct(j, '.') && in_sentence(j - 1) && is_caps(j - 1) &&
+      toks_[j].start == toks_[j - 1].end && is_abbreviation(tok(j - 1)))
+    --j;  // "Acme Holdings Inc. said": the period belongs to the name
   if (in_sentence(j) && is_punct(j, ')')) {  // "Peskov (pictured) said"
     int k = j - 1;
     while (in_sentence(k) && !is_punct(k, '(') && j - k < 10) --k;
@@ -919,7 +1103,7 @@ void Attributor::find_subject(CueHit& cue) const {
   }
   if (is_word(j)) {
     std::string_view w = lower(j);
-    if (is_pronoun(w)) {
+    if (is_pronoun(w) || is_pronoun(without_clitic(w))) {  // "she said", "I'd say"
       // "As he put it": fine; "that he said": fine.
       cue.subj_first = cue.subj_last = j;
       cue.pronoun = true;
@@ -940,7 +1124,7 @@ void Attributor::find_subject(CueHit& cue) const {
       int f = caps_run_left(j, limit);
       int the = (f - 3 >= limit && outside(f - 1) && lower(f - 1) == "the") ? 1 : 0;  // "for the Home Office"
       if (f - 2 - the >= limit && outside(f - 1 - the) && outside(f - 2 - the) && is_word(f - 2 - the) &&
-          is_person_noun(lower(f - 2 - the)) &&
+          (is_person_noun(lower(f - 2 - the)) || lex_.is_org_noun(lower(f - 2 - the))) &&
           (lower(f - 1 - the) == "for" || lower(f - 1 - the) == "of" || lower(f - 1 - the) == "at" ||
            lower(f - 1 - the) == "to")) {
         f -= the;
@@ -954,11 +1138,15 @@ void Attributor::find_subject(CueHit& cue) const {
             break;
           }
         }
+        // "Iran's mission to the United Nations": the owner before the possessive opens the phrase.
+        if (g - 2 >= limit && toks_[g - 1].has(kPossessive) && outside(g - 2) && is_caps(g - 2) && !caps_stop(g - 2))
+          g = caps_run_left(g - 2, limit);
         f = g;
       }
       if (f - 1 >= limit && outside(f - 1) && lower(f - 1) == "the") --f;
       cue.subj_first = f;
       cue.subj_last = j;
+      if (titled_name_before(f, limit, sent, &cue.subj_first, &cue.subj_last)) return;
       if (first_conjunct(f, limit, sent, &cue.subj_first, &cue.subj_last)) return;
       const Entity* named = entity_over(toks_[f].start, toks_[j].end, false);
       if (!named || named->label != Label::kPerson) {
@@ -1001,6 +1189,23 @@ void Attributor::find_subject(CueHit& cue) const {
   }
 }
 
+// "Anna Berg, Director of the Health Institute said": a capitalised title opening the subject after
+// a comma and a name (machine translation drops the second comma of the apposition); [*f, *l]
+// becomes the name, unless the text holds it for a body or place.
+bool Attributor::titled_name_before(int first, int limit, int sent, int* f, int* l) const {
+  int t = lower(first) == "the" ? first + 1 : first;
+  if (t > *l || !is_caps(t) || !lex_.is_person_title(lower(t))) return false;
+  int comma = first - 1, name = first - 2;
+  if (name < limit || !is_punct(comma, ',') || sent_[name] != sent || !outside(name) || !is_caps(name) || caps_stop(name))
+    return false;
+  int nf = caps_run_left(name, limit);
+  const Entity* ent = entity_over(toks_[nf].start, toks_[name].end, false);
+  if (ent && ent->label != Label::kPerson) return false;
+  *f = nf;
+  *l = name;
+  return true;
+}
+
 // "The G7 ministers and the EU High Representative said", "The Competition and Markets Authority
 // and Microsoft said": a subject of two conjuncts opening its sentence or clause speaks as the
 // first, which the article names first; [*f, *l] becomes it.
@@ -1035,7 +1240,7 @@ bool Attributor::name_before_preposition(int first, int limit, int sent, int* f,
   auto preposition = [&](int t) {
     if (!in_sentence(t) || !is_lower_word(t)) return false;
     std::string_view x = lower(t);
-    for (std::string_view pr : {"to", "at", "in", "on", "from", "during", "after", "before", "with", "near", "over",
+    for (std::string_view pr : {"to", "at", "in", "on", "of", "from", "during", "after", "before", "with", "near", "over",
                                 "across", "through", "into", "following", "amid", "upon", "inside"})
       if (x == pr) return true;
     return false;
@@ -1347,11 +1552,11 @@ void Attributor::subject_from_sentence(std::size_t c, const std::vector<MentionR
 // compatible gender, "you" in a turn the other side, "it"/"they" the body last spoken of.
 std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const {
   const auto& paras = ctx_.doc.paragraphs;
-  std::string_view w = lower(cue.subj_first);
+  std::string_view w = without_clitic(lower(cue.subj_first));
   int p = para_of(cue.subj_first);
   if (w == "i" || w == "we") {
     if (p < static_cast<int>(paras.size())) return paras[p].speaker;
-  } else if (w == "he" || w == "him") {
+  } else if (w == "he" || w == "him" || w == "his") {
     return ante.he.empty() ? ante.any : ante.he;
   } else if (w == "she" || w == "her") {
     return ante.she.empty() ? ante.any : ante.she;
@@ -1398,6 +1603,7 @@ void Attributor::resolve_cues() {
       continue;
     }
     const Entity* ent = entity_over(s, e, false);
+    if (!ent && is_caps(cue.subj_first)) ent = person_named(s, e);
     if (ent && ent->label == Label::kPerson && lex_.is_determiner(lower(cue.subj_first))) {
       // "A former aide to Governor Mark Ellison testified": the aide speaks, not the governor (a
       // spokesman speaks for whom he serves: "a spokesman for Ana Ruiz said" stays hers).
@@ -1415,10 +1621,28 @@ void Attributor::resolve_cues() {
         continue;
       }
     }
+    if (ent && ent->label == Label::kPerson && possessed_person(cue)) continue;  // "Lena's mother said": unnamed
+    int role = ent && ent->label != Label::kPerson ? role_of_body(cue) : kNone;
+    if (role != kNone) {
+      // "the head of the White House said": a person who leads the body, not the body; the person
+      // last spoken of, unless the article names another with that role.
+      const Entity* last = entity_by_id(ante.any);
+      cue.speaker = ante.any;
+      if (!(last && role_fits(*last, role)))
+        if (const Entity* other = person_with_role(role, last)) cue.speaker = other->id;
+      if (!cue.speaker.empty()) note_person(cue.speaker);
+      continue;
+    }
+    if (const Entity* owner = possessor_body(cue)) {
+      cue.speaker = owner->id;
+      trail.note_spoke(owner->id);  // "Iran's mission to the United Nations said"
+      continue;
+    }
     if (!ent || ent->label != Label::kPerson) {
-      std::string body = body_speaker(cue, trail.best());
+      std::string body = body_speaker(cue, trail.best(), trail.nearest());
       if (!body.empty()) {
-        cue.speaker = trail.spoke = body;
+        cue.speaker = body;
+        trail.note_spoke(body);
         continue;
       }
     }
@@ -1453,10 +1677,10 @@ void Attributor::resolve_cues() {
       cue.speaker = trail.best();  // "Norvale Energy said ... "...," the company said"
       continue;
     }
-    if (ent && (ent->label == Label::kOrg || ent->label == Label::kGpe)) trail.spoke = ent->id;
+    if (ent && (ent->label == Label::kOrg || ent->label == Label::kGpe)) trail.note_spoke(ent->id);
     bool person = ent ? ent->label == Label::kPerson
                       : is_lower_word(cue.subj_last) ? !lex_.is_org_noun(lower(cue.subj_last))
-                                                     : mentions_.empty();
+                                                     : mentions_.empty() || unknown_name(cue);
     if (ent && ent->label == Label::kPerson && cue.subj_first < cue.subj_last && lower(cue.subj_first) != "the") {
       // Narrow "German Chancellor Angela Merkel" to the mention naming the person.
       auto it = std::lower_bound(mentions_.begin(), mentions_.end(), e,
@@ -1481,6 +1705,49 @@ void Attributor::resolve_cues() {
     if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
+}
+
+// "Lena's mother", "the senator's lawyer": a person the possessor's relation or role names, who is not
+// the possessor (a spokesperson excepted: "Ruiz's spokesman said" stays hers) and goes unnamed.
+bool Attributor::possessed_person(const CueHit& cue) const {
+  int k = cue.subj_first;
+  while (k < cue.subj_last && !toks_[k].has(kPossessive)) ++k;
+  if (k >= cue.subj_last) return false;
+  for (int m = k + 1; m <= cue.subj_last; ++m)
+    if (!is_lower_word(m)) return false;
+  std::string_view head = lower(cue.subj_last);
+  return is_person_noun(head) && head.substr(0, 6) != "spokes" && head != "representative";
+}
+
+// "the head of the White House", "the former chief of the agency": the token of the role (a person
+// noun other than a spokesperson's, who speaks for the body) before the "of" that names the body;
+// kNone for any other phrase.
+int Attributor::role_of_body(const CueHit& cue) const {
+  int f = cue.subj_first;
+  if (!is_word(f) || lower(f) != "the") return kNone;
+  for (int k = f + 1; k < cue.subj_last && k <= f + 4; ++k) {
+    if (!is_lower_word(k)) return kNone;
+    if (lower(k) != "of") continue;
+    std::string_view role = lower(k - 1);
+    bool speaks_for_body = role.substr(0, 6) == "spokes" || role == "representative" || role == "official";
+    return k - 1 > f && lex_.is_person_title(role) && !speaks_for_body ? k - 1 : kNone;
+  }
+  return kNone;
+}
+
+// The body that owns a subject phrase headed by a noun that is no person: "Iran's mission to the
+// United Nations", "the company's press office" (after "Acme said ..."), nullptr otherwise.
+const Entity* Attributor::possessor_body(const CueHit& cue) const {
+  int f = cue.subj_first;
+  if (f + 2 > cue.subj_last || !is_caps(f)) return nullptr;
+  int pos = f;
+  while (pos < cue.subj_last && pos - f < 4 && !toks_[pos].has(kPossessive)) ++pos;
+  if (!toks_[pos].has(kPossessive) || pos + 1 > cue.subj_last || !is_lower_word(pos + 1)) return nullptr;
+  int head = pos + 1;  // the noun after the possessive, past its modifiers
+  while (head + 1 <= cue.subj_last && is_lower_word(head + 1) && !lex_.is_stop(lower(head + 1))) ++head;
+  if (is_person_noun(lower(head)) && lower(head).substr(0, 6) != "spokes") return nullptr;
+  const Entity* ent = entity_over(toks_[f].start, toks_[pos].start, true);
+  return ent && (ent->label == Label::kOrg || ent->label == Label::kGpe) ? ent : nullptr;
 }
 
 // Mentions of organisations and countries that a later "it", "they", "the statement" or "a company
@@ -1509,13 +1776,15 @@ std::vector<MentionRef> Attributor::body_subjects() const {
 // X", "the authors of the report"), an unnamed spokesperson, an office ("the UK government") or
 // its members ("the G7 foreign ministers"). The body named inside the phrase, else (for a text, a
 // spokesperson or an office) the body last spoken of; empty when the phrase is none of these.
-std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_antecedent) const {
+std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_antecedent,
+                                     const std::string& nearest_org) const {
   if (!is_lower_word(cue.subj_last)) return {};
   std::string_view head = lower(cue.subj_last);
   bool document = false;
   for (int k = cue.subj_first; k <= cue.subj_last && !document; ++k)
     document = is_word(k) && lex_.is_document_noun(lower(k));
-  bool spokes = head.substr(0, 6) == "spokes";
+  // "a spokesman", "an official representative of the ministry": unnamed, they speak for their body.
+  bool spokes = head.substr(0, 6) == "spokes" || head == "representative";
   if (spokes && person_with_role(cue.subj_last, nullptr) != nullptr) return {};  // a spokesperson named elsewhere
   bool office = lex_.is_org_noun(head) && !lex_.is_person_title(head);
   bool members = false;  // "the G7 foreign ministers", "ministers of the G7 countries"
@@ -1532,7 +1801,8 @@ std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_a
     if (l == Label::kPerson) return {};
     if (l == Label::kOrg || l == Label::kGpe) return ctx_.doc.entities[it->entity].id;
   }
-  return members && !document ? std::string() : org_antecedent;
+  if (members && !document) return {};
+  return spokes && !document ? nearest_org : org_antecedent;  // a text is the last source's; a spokesperson the nearest body's
 }
 
 bool Attributor::title_like(int a, int b) const {
@@ -1713,12 +1983,20 @@ const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
       // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
       subject_first = true;
       for (int m = k; m < it->np_first && subject_first; ++m)
-        subject_first = is_word(m) && outside(m) && !lex_.is_stop(lower(m)) && !is_pronoun(lower(m));
+        subject_first = is_word(m) && outside(m) && ((m == k && lower(m) == "as") ||  // `"...," as he put it`
+                                                     (!lex_.is_stop(lower(m)) && !is_pronoun(lower(m))));
     }
     bool cue_first = it->first == k;
-    if (!subject_first && !cue_first) continue;
+    // `"...," Interfax quoted him as saying`: the source, then the cue whose subject (after it) speaks.
+    bool quoted = is_quoting(*it) && it->subj_first > it->last && it->first - k <= 4;
+    if (!subject_first && !cue_first && !quoted) continue;
     if (it->strength == CueStrength::kCognition && words < 6) return nullptr;
     if (cue_first && it->subj_first != kNone && it->subj_first < it->first) return nullptr;  // subject belongs elsewhere
+    // `"...," according to the agency quoting his words`: the person the source quotes.
+    auto next = it + 1;
+    if (next != cues_.end() && it->subj_last != kNone && next->first == it->subj_last + 1 && is_quoting(*next) &&
+        next->subj_first > next->last)
+      return &*next;
     return &*it;
   }
   return nullptr;
@@ -1749,22 +2027,70 @@ const CueHit* Attributor::cue_on_other_lines(int p0, int p1, int ot, int ct, int
   return nullptr;
 }
 
+// The person who gave a label in a passive: `dubbed "X" by Anna Berg`, `called the "X" by Berg`: a
+// naming or reporting word before the quote (a "the" between them at most), then "by" and a PERSON
+// right after it; nullptr otherwise.
+const Entity* Attributor::label_agent(int ot, int ct, int p1, int* first, int* last) const {
+  int end = para_end_tok(p1);
+  int v = ot - 1;
+  if (v >= 0 && is_word(v) && lower(v) == "the") --v;
+  if (v < 0 || !is_lower_word(v) || para_of(v) != para_of(ot)) return nullptr;
+  std::string_view w = lower(v);
+  if (!lex_.is_scare_intro(w) && !lex_.cues_starting_with(w)) return nullptr;
+  int b = ct + 1;
+  if (b < end && is_punct(b, ',')) return nullptr;
+  if (b + 1 >= end || !is_word(b) || lower(b) != "by" || !is_caps(b + 1)) return nullptr;
+  int l = caps_run_right(b + 1, end);
+  const Entity* ent = entity_over(toks_[b + 1].start, toks_[l].end, false);
+  if (!ent || ent->label != Label::kPerson) return nullptr;
+  *first = b + 1;
+  *last = l;
+  return ent;
+}
+
+// The cue that closes the sentence of a quote closing at ct, after a comma: `..., said X.`,
+// `..., X told Reuters.` (its subject, then at most four words before the sentence ends).
+const CueHit* Attributor::cue_ending_sentence(int ct, int p1) const {
+  int end = para_end_tok(p1);
+  for (auto it = cue_at_or_after(ct + 1); it != cues_.end() && it->first < end && sent_[it->first] == sent_[ct] &&
+                                          it->first <= ct + 60;
+       ++it) {
+    if (it->subj_first == kNone) continue;
+    int opener = std::min(it->subj_first, it->first);
+    // After a comma, or after the last of a list of quotes whose comma its mark closes: `"a", "b," says X.`
+    bool after_comma = opener > ct + 1 && (is_punct(opener - 1, ',') ||
+                                           (opener > ct + 2 && is_mark(opener - 1) && is_punct(opener - 2, ',')));
+    if (!after_comma) continue;
+    int k = std::max(it->last, it->subj_last) + 1, words = 0;
+    for (; k < end && sent_[k] == sent_[ct] && words <= 4; ++k) words += is_word(k);
+    if (words <= 4 && (k >= end || sent_[k] != sent_[ct])) return &*it;
+  }
+  return nullptr;
+}
+
 std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
   return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
 }
 
 // The last speech cue with a resolved speaker in the narration line before paragraph p0 ("He said
-// that the problem arose two months ago."), when that line quotes nobody itself.
+// that the problem arose two months ago."), when that line quotes nobody itself. Further back (at
+// most kContinuationLines narration lines, no turn among them), the last person who spoke: a
+// paragraph that is one quote and names nobody goes on with the person last quoted or reported
+// (the news convention of the continuing quote).
 const CueHit* Attributor::reported_before(int p0) const {
+  constexpr int kContinuationLines = 4;
   const auto& paras = ctx_.doc.paragraphs;
-  if (p0 == 0 || para_marks_[p0 - 1] || !paras[p0 - 1].speaker.empty() ||
-      paras[p0 - 1].kind != ParagraphKind::kNarrative)
-    return nullptr;
+  if (p0 == 0 || para_marks_[p0 - 1]) return nullptr;
   auto it = cue_at_or_after(static_cast<int>(para_first_[p0]));
-  while (it != cues_.begin()) {
-    --it;
-    if (para_of(it->first) < p0 - 1) return nullptr;
-    if (it->strength == CueStrength::kSpeech && !it->speaker.empty()) return &*it;
+  for (int q = p0 - 1; q >= 0 && q >= p0 - kContinuationLines; --q) {
+    if (!paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return nullptr;
+    while (it != cues_.begin() && para_of((it - 1)->first) >= q) {
+      --it;
+      if (it->strength != CueStrength::kSpeech || it->speaker.empty()) continue;
+      if (q == p0 - 1) return &*it;
+      const Entity* ent = entity_by_id(it->speaker);
+      return ent && ent->label == Label::kPerson ? &*it : nullptr;  // the nearest speaker, a person
+    }
   }
   return nullptr;
 }
@@ -1878,8 +2204,9 @@ void Attributor::attribute() {
     }
     // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
     if (!att) att = cue_before_quote(ot, p0, words, &strong);
-    // 3. Lines around the quote: the line before ends "... wrote:" or reports speech, the line after
-    // only attributes it, or the quote is a section heading citing its source.
+    // 3. The inverted cue ending the quote's sentence (`The "..." eases worries, said X.`), or the lines
+    // around it: the line before reports speech or ends "wrote:", the line after only attributes it, ...
+    if (!att && ct != kNone && !embedded) att = cue_ending_sentence(ct, p1);
     if (!att) {
       att = cue_on_other_lines(p0, p1, ot, ct, content_end);
       strong = att != nullptr;
@@ -1890,9 +2217,12 @@ void Attributor::attribute() {
     // predicate and a colon before the quote.
     int colon_first = kNone, colon_last = kNone;
     const Entity* colon_ent = nullptr;
-    if ((!att || (att->subj_first == kNone && att->speaker.empty())) && headline_first == kNone && ot >= 3 &&
-        is_punct(ot - 1, ':') && words >= 3 && !title_like(inner, content_end))
+    bool unnamed = !att || (att->subj_first == kNone && att->speaker.empty());
+    if (unnamed && headline_first == kNone && ot >= 3 && is_punct(ot - 1, ':') && words >= 3 &&
+        !title_like(inner, content_end))
       colon_ent = person_subject_before(ot - 2, body_first_[p0], &colon_first, &colon_last);
+    // 6. `dubbed "the perfect storm" by X`: a label whose agent follows the quote.
+    if (unnamed && !colon_ent && ct != kNone) colon_ent = label_agent(ot, ct, p1, &colon_first, &colon_last);
     if (colon_ent) att = nullptr;
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
     // A one-word partial quote is the speaker's word in predicate position ("branded the defence
@@ -2036,6 +2366,7 @@ void Attributor::run() {
   index_marks();
   find_dash_speech();
   recover_lost_openings(orphans);
+  split_dash_closed();
   if (spans_.empty()) return;
   index_mentions();
   mark_quote_tokens();
