@@ -227,6 +227,13 @@ class Attributor {
 
   // --- quotes ------------------------------------------------------------------
   void attribute();
+  Quote nested_quote(const QuoteSpan& q, int ot, int inner, int content_end, int words,
+                     const std::vector<std::uint8_t>& span_is_quotation, const std::vector<int>& emitted) const;
+  const CueHit* quote_cue(int ot, int ct, int p0, int p1, int words, bool embedded, CueHit* apposed, bool* strong) const;
+  void uncued_quote(const QuoteSpan& q, int ot, int p0, int p1, int inner, int content_end, int words,
+                    int last_attr_para, const Quote& last_attr, Quote* out);
+  void set_speaker_span(Quote* out, int first, int last) const;
+  int content_end_of(int ct, int p1) const { return ct != kNone ? ct : para_end_tok(p1); }
   int words_between(int a, int b) const { return a >= b ? 0 : word_prefix_[b] - word_prefix_[a]; }
   bool breaks_between(int a, int b) const { return a < b && break_prefix_[b] - break_prefix_[a + 1] > 0; }
   bool title_like(int a, int b) const;
@@ -2149,9 +2156,89 @@ const CueHit* Attributor::section_cue(int p0) const {
   return nullptr;
 }
 
+// A nested quote: a title or scare word unless it is a long quotation of its own.
+Quote Attributor::nested_quote(const QuoteSpan& q, int ot, int inner, int content_end, int words,
+                               const std::vector<std::uint8_t>& span_is_quotation,
+                               const std::vector<int>& emitted) const {
+  Quote out;
+  out.kind = (words >= 6 && !title_like(inner, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
+  if (out.kind != QuoteKind::kQuotation) return out;
+  // "... and I thought: 'Maybe this is how we come back.'": the outer speaker's own words.
+  int parent_quote = q.parent >= 0 && span_is_quotation[q.parent] ? emitted[q.parent] : kNone;
+  if (parent_quote != kNone && ot >= 3 && (is_punct(ot - 1, ':') || is_punct(ot - 1, ',')) && is_word(ot - 2) &&
+      is_word(ot - 3) && lex_.cues_starting_with(lower(ot - 2)) != nullptr) {
+    std::string_view who = lower(ot - 3);
+    if (who == "i" || who == "we") out.speaker = ctx_.doc.quotes[parent_quote].speaker;
+  }
+  return out;
+}
+
+// The cue of a top-level quote, tried in order; `strong` when the cue alone makes it a quotation.
+const CueHit* Attributor::quote_cue(int ot, int ct, int p0, int p1, int words, bool embedded, CueHit* apposed,
+                                    bool* strong) const {
+  const CueHit* att = nullptr;
+  *strong = false;
+  // 1. After the quote: `"...," he said`, `"...," said one diplomat`, `"..." according to X`.
+  if (ct != kNone && !embedded) {
+    att = cue_after_quote(ct, p1, words);
+    *strong = att != nullptr;
+  }
+  // 1b. `"...," Pavel Orlov, virologist, head of the laboratory at the institute, stated ...`: the
+  // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
+  if (!att && ct != kNone && !embedded && apposed_person_cue(ct, p1, apposed)) {
+    att = apposed;
+    *strong = true;
+  }
+  // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
+  if (!att) att = cue_before_quote(ot, p0, words, strong);
+  // 3. The inverted cue ending the quote's sentence (`The "..." eases worries, said X.`), or the lines
+  // around it: the line before reports speech or ends "wrote:", the line after only attributes it, ...
+  if (!att && ct != kNone && !embedded) att = cue_ending_sentence(ct, p1);
+  if (!att) {
+    att = cue_on_other_lines(p0, p1, ot, ct, content_end_of(ct, p1));
+    *strong = att != nullptr;
+  }
+  return att;
+}
+
+// A quote with no cue, no colon subject and no headline name: the previous quotation's speaker
+// continuing, the turn's speaker, a pull quote's, a scare quote, or a quotation no one is found for.
+void Attributor::uncued_quote(const QuoteSpan& q, int ot, int p0, int p1, int inner, int content_end, int words,
+                              int last_attr_para, const Quote& last_attr, Quote* out) {
+  const auto& paras = ctx_.doc.paragraphs;
+  bool sentence_start = ot == body_first_[p0] || (ot > 0 && sent_[ot - 1] != sent_[ot]);
+  const std::string& turn = p0 < static_cast<int>(paras.size()) ? paras[p0].speaker : std::string();
+  bool full_sentence = words >= 4 || (words >= 2 && ends_terminal(q));
+  if (sentence_start && full_sentence && last_attr_para != kNone &&
+      (last_attr_para == p0 || (last_attr_para + 1 == p0 && ot == body_first_[p0])) &&
+      (turn.empty() || turn == paras[last_attr_para].speaker)) {
+    // The next sentence of the same speaker: `"...," he said. "More."`
+    *out = last_attr;
+    out->kind = QuoteKind::kQuotation;
+  } else if (!turn.empty() && (words >= 6 || (full_sentence && (sentence_start || (ot > 0 && is_punct(ot - 1, ':'))))) &&
+             !scare_intro(ot)) {
+    out->kind = QuoteKind::kQuotation;
+    out->speaker = turn;
+  } else if (words >= 6 && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
+    // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
+    out->kind = QuoteKind::kQuotation;
+    out->speaker = pull_quote_speaker(q, p0, p1);
+  } else if (words <= 5 || scare_intro(ot) || title_like(inner, content_end) || !q.closed) {
+    // (an unclosed quote nobody says: most often a lost closing mark around a phrase)
+    out->kind = QuoteKind::kScare;
+  } else {
+    out->kind = QuoteKind::kQuotation;
+  }
+}
+
+void Attributor::set_speaker_span(Quote* out, int first, int last) const {
+  out->speaker_start = toks_[first].start;
+  out->speaker_end = toks_[last].end;
+  out->speaker_text = std::string(text_.substr(out->speaker_start, out->speaker_end - out->speaker_start));
+}
+
 void Attributor::attribute() {
   const auto& paras = ctx_.doc.paragraphs;
-  int n = static_cast<int>(toks_.size());
   int last_attr_para = kNone;   // paragraph where the last attributed quotation ended
   Quote last_attr;              // its attribution
   std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
@@ -2163,54 +2250,24 @@ void Attributor::attribute() {
     if (ot == kNone) continue;
     int ct = close_tok_[qi];
     int p0 = static_cast<int>(q.first_para), p1 = static_cast<int>(q.last_para);
-    int content_end = ct != kNone ? ct : para_end_tok(p1);
+    int content_end = content_end_of(ct, p1);
     int inner = q.open_len > 0 ? ot + 1 : ot;  // the first quoted token (no mark when it was lost)
     int words = words_between(inner, content_end);
-    Quote out;
     if (q.depth > 0) {
-      // Nested: a title or scare word unless it is a long quotation of its own.
-      out.kind = (words >= 6 && !title_like(inner, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
-      if (out.kind == QuoteKind::kQuotation) {
-        span_is_quotation[qi] = 1;
-        // "... and I thought: 'Maybe this is how we come back.'": the outer speaker's own words.
-        int parent_quote = q.parent >= 0 && span_is_quotation[q.parent] ? emitted[q.parent] : kNone;
-        if (parent_quote != kNone && ot >= 3 && (is_punct(ot - 1, ':') || is_punct(ot - 1, ',')) && is_word(ot - 2) &&
-            is_word(ot - 3) && lex_.cues_starting_with(lower(ot - 2)) != nullptr) {
-          std::string_view who = lower(ot - 3);
-          if (who == "i" || who == "we") out.speaker = ctx_.doc.quotes[parent_quote].speaker;
-        }
-      }
+      Quote out = nested_quote(q, ot, inner, content_end, words, span_is_quotation, emitted);
+      if (out.kind == QuoteKind::kQuotation) span_is_quotation[qi] = 1;
       emitted[qi] = emit(q, std::move(out));
       continue;
     }
-    const CueHit* att = nullptr;
-    bool strong = false;
-    // 1. After the quote: `"...," he said`, `"...," said one diplomat`, `"..." according to X`.
+    Quote out;
     // A quote inside a sentence takes a cue after it only when it is no title: `would not accept "this
     // kind of leadership", he told ...`, not `on CNN's "State of the Union," X said`.
     bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct) &&
                     (words <= 1 || title_like(inner, content_end > inner && is_punct(content_end - 1, ',')
                                                           ? content_end - 1 : content_end));
-    if (ct != kNone && !embedded) {
-      att = cue_after_quote(ct, p1, words);
-      strong = att != nullptr;
-    }
-    // 1b. `"...," Pavel Orlov, virologist, head of the laboratory at the institute, stated ...`: the
-    // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
+    bool strong = false;
     CueHit apposed;
-    if (!att && ct != kNone && !embedded && apposed_person_cue(ct, p1, &apposed)) {
-      att = &apposed;
-      strong = true;
-    }
-    // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
-    if (!att) att = cue_before_quote(ot, p0, words, &strong);
-    // 3. The inverted cue ending the quote's sentence (`The "..." eases worries, said X.`), or the lines
-    // around it: the line before reports speech or ends "wrote:", the line after only attributes it, ...
-    if (!att && ct != kNone && !embedded) att = cue_ending_sentence(ct, p1);
-    if (!att) {
-      att = cue_on_other_lines(p0, p1, ot, ct, content_end);
-      strong = att != nullptr;
-    }
+    const CueHit* att = quote_cue(ot, ct, p0, p1, words, embedded, &apposed, &strong);
     // 4. A headline's "Cameron: 'We must stand firm'": a name and a colon opening the paragraph.
     int headline_first = att ? kNone : headline_name(ot, p0, inner, content_end);
     // 5. "Miller was not convinced: '...'", "..., Guardiola smiled: '...'": a person, a short
@@ -2243,49 +2300,19 @@ void Attributor::attribute() {
       out.cue = att->text;
       out.channel = att->channel;
       out.speaker = att->speaker;
-      if (att->subj_first != kNone) {
-        out.speaker_start = toks_[att->subj_first].start;
-        out.speaker_end = toks_[att->subj_last].end;
-        out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
-      }
+      if (att->subj_first != kNone) set_speaker_span(&out, att->subj_first, att->subj_last);
     } else if (colon_ent != nullptr) {
       out.kind = QuoteKind::kQuotation;
-      out.speaker_start = toks_[colon_first].start;
-      out.speaker_end = toks_[colon_last].end;
-      out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
+      set_speaker_span(&out, colon_first, colon_last);
       out.speaker = colon_ent->id;
     } else if (headline_first != kNone && words >= 2) {
       out.kind = QuoteKind::kQuotation;
-      out.speaker_start = toks_[headline_first].start;
-      out.speaker_end = toks_[ot - 2].end;
-      out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
+      set_speaker_span(&out, headline_first, ot - 2);
       if (const Entity* ent = entity_over(static_cast<std::uint32_t>(out.speaker_start),
                                           static_cast<std::uint32_t>(out.speaker_end), false))
         out.speaker = ent->id;
     } else {
-      bool sentence_start = ot == body_first_[p0] || (ot > 0 && sent_[ot - 1] != sent_[ot]);
-      const std::string& turn = p0 < static_cast<int>(paras.size()) ? paras[p0].speaker : std::string();
-      bool full_sentence = words >= 4 || (words >= 2 && ends_terminal(q));
-      if (sentence_start && full_sentence && last_attr_para != kNone &&
-          (last_attr_para == p0 || (last_attr_para + 1 == p0 && ot == body_first_[p0])) &&
-          (turn.empty() || turn == paras[last_attr_para].speaker)) {
-        // The next sentence of the same speaker: `"...," he said. "More."`
-        out = last_attr;
-        out.kind = QuoteKind::kQuotation;
-      } else if (!turn.empty() && (words >= 6 || (full_sentence && (sentence_start || (ot > 0 && is_punct(ot - 1, ':'))))) &&
-                 !scare_intro(ot)) {
-        out.kind = QuoteKind::kQuotation;
-        out.speaker = turn;
-      } else if (words >= 6 && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
-        // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
-        out.kind = QuoteKind::kQuotation;
-        out.speaker = pull_quote_speaker(q, p0, p1);
-      } else if (words <= 5 || scare_intro(ot) || title_like(inner, content_end) || !q.closed) {
-        // (an unclosed quote nobody says: most often a lost closing mark around a phrase)
-        out.kind = QuoteKind::kScare;
-      } else {
-        out.kind = QuoteKind::kQuotation;
-      }
+      uncued_quote(q, ot, p0, p1, inner, content_end, words, last_attr_para, last_attr, &out);
     }
     // Inside an interview turn, a cue with no subject of its own ("... and think "Oh my god"", "As
     // explained in my paper: "..."") is the turn speaker's.
@@ -2306,7 +2333,6 @@ void Attributor::attribute() {
     if (headline && unsaid && emitted[qi] != kNone && words >= 2) headline_quotes.push_back(emitted[qi]);
   }
   for (int h : headline_quotes) attribute_headline_quote(h);
-  (void)n;
 }
 
 // A headline quotes words said in the article ("Kremlin has 'negative reaction' to ..."): the
