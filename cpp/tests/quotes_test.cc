@@ -1470,3 +1470,23 @@ TEST(Quotes, APluralNounBeforeAnAuxiliaryIsNoCue) {
 }
 
 }  // namespace
+
+namespace {
+
+// A naming participle after a noun in an object phrase names a thing; after a subject it reports words.
+TEST(Quotes, ANamingParticipleAfterAnObjectNounNamesAThing) {
+  Result r = run("Visitors to the market bought a spiced bread called \"Golden Hearth\" by the dozen.\n"
+                 "The studio released a short documentary titled \"Winter on the Salt Flats\" last spring.\n"
+                 "The governor called \"for patience and calm\" after the storm.\n");
+  EXPECT_EQ(r.find("Golden Hearth")->kind, "scare");
+  EXPECT_EQ(r.find("Winter on the Salt Flats")->kind, "scare");
+  EXPECT_QUOTE(r, "for patience and calm", "quotation", "The governor", "called");
+}
+
+// A hyphenated compound is one word of a quote: alone between marks it is a scare quote.
+TEST(Quotes, AHyphenatedCompoundIsOneWordOfAQuote) {
+  Result r = run("The survey says the valley farmed for years in the spirit of \"self-sufficiency\" alone.\n");
+  EXPECT_EQ(r.find("self-sufficiency")->kind, "scare");
+}
+
+}  // namespace

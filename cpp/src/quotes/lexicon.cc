@@ -75,6 +75,11 @@ constexpr std::string_view kScareIntroWords[] = {
     "project", "motto", "hashtag", "headline", "title",
 };
 
+// Participles that, right after a noun, name the thing ("a film titled ..."), and the object pronouns
+// after which the same verbs report words ("called them ...").
+constexpr std::string_view kNamingParticiples[] = {"called", "named", "dubbed", "titled", "entitled", "nicknamed"};
+constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "it", "us", "me"};
+
 constexpr std::string_view kNounLike[] = {
     "states", "notes", "reports", "claims", "calls", "posts", "remarks", "comments", "answers", "replies",
     "warnings", "tweets", "demands", "promises", "pledges", "statement", "concerns", "fears", "hopes",
@@ -159,6 +164,8 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kOrgNouns, kOrgNoun);
   fill(words_, kScareIntroWords, kScareIntro);
   fill(words_, kNounLike, kNounLikeCue);
+  fill(words_, kNamingParticiples, kNamingParticiple);
+  fill(words_, kObjectPronouns, kObjectPronoun);
   fill(words_, kPersonTitles, kPersonTitle);
   fill(words_, kDocumentNouns, kDocumentNoun);
   fill(words_, kFirstPersonWords, kFirstPerson);

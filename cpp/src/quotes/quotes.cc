@@ -239,6 +239,7 @@ class Attributor {
   bool title_like(int a, int b) const;
   bool scare_intro(int ot) const;
   bool naming_intro(int ot) const;
+  bool participle_names_thing(int j) const;
   bool ends_terminal(const QuoteSpan& q) const;
   int emit(const QuoteSpan& q, Quote quote);  // index in doc.quotes, or kNone when empty
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
@@ -302,8 +303,13 @@ void Attributor::index_paragraphs() {
   for (std::size_t p = 0; p < paras.size(); ++p)
     if (body_first_[p] > static_cast<int>(para_first_[p + 1])) body_first_[p] = static_cast<int>(para_first_[p + 1]);
   word_prefix_.assign(toks_.size() + 1, 0);
-  for (std::size_t i = 0; i < toks_.size(); ++i)
-    word_prefix_[i + 1] = word_prefix_[i] + ((toks_[i].has(kWord) && !toks_[i].has(kPossessive)) || toks_[i].has(kNumber));
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    // A hyphenated compound is one word ("anti-terrorism", "well-known"): its later parts do not count.
+    bool compound_part = i >= 2 && toks_[i - 1].has(kDash) && toks_[i - 1].start == toks_[i - 2].end &&
+                         toks_[i].start == toks_[i - 1].end && toks_[i - 2].has(kWord);
+    bool counts = (toks_[i].has(kWord) && !toks_[i].has(kPossessive)) || toks_[i].has(kNumber);
+    word_prefix_[i + 1] = word_prefix_[i] + (counts && !compound_part);
+  }
 }
 
 void Attributor::index_mentions() {
@@ -1852,11 +1858,32 @@ bool Attributor::naming_intro(int ot) const {
   int j = ot - 1;
   if (j < body_first_[p] || !is_word(j)) return false;
   std::string_view w = lower(j);
+  if (participle_names_thing(j)) return true;
   if (w == "called")
     return j - 2 >= body_first_[p] && toks_[j - 1].has(kDash) && !toks_[j - 1].has(kSpaceBefore) &&
            toks_[j].start == toks_[j - 1].end && lower(j - 2) == "so";
   if (w == "as") return j - 1 >= body_first_[p] && is_word(j - 1) && lower(j - 1) == "known";
   return lex_.is_scare_intro(w) && lex_.cues_starting_with(w) == nullptr;
+}
+
+// "a tea called "X"", "a film titled "Y"": a naming participle j right after a noun that stands in an
+// object phrase (a word of the sentence before the phrase) names a thing; "The minister called "X""
+// (the subject opening its clause), "he called "X"", "was dubbed "Y"" and "called them "Y"" report words.
+bool Attributor::participle_names_thing(int j) const {
+  int p = para_of(j);
+  if (!lex_.is_naming_participle(lower(j)) || j - 1 < body_first_[p] || !is_lower_word(j - 1) || !outside(j - 1))
+    return false;
+  std::string_view n = lower(j - 1);
+  if (is_pronoun(n) || is_be(n) || lex_.is_adverb_or_aux(n) || lex_.is_stop(n) || lex_.is_determiner(n) ||
+      lex_.is_object_pronoun(n))
+    return false;
+  auto in_sentence = [&](int t) { return t >= body_first_[p] && sent_[t] == sent_[j] && outside(t); };
+  int k = j - 1;  // the first word of the noun's phrase (at most four modifiers, then a determiner)
+  while (in_sentence(k - 1) && j - k < 5 && is_lower_word(k - 1) && !lex_.is_stop(lower(k - 1)) &&
+         !lex_.is_determiner(lower(k - 1)) && !lex_.cues_starting_with(lower(k - 1)))
+    --k;
+  if (in_sentence(k - 1) && is_word(k - 1) && lex_.is_determiner(lower(k - 1))) --k;
+  return in_sentence(k - 1) && is_word(k - 1) && !is_clause_conjunction(lower(k - 1));
 }
 
 int Attributor::emit(const QuoteSpan& q, Quote quote) {
