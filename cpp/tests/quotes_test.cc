@@ -1490,3 +1490,18 @@ TEST(Quotes, AHyphenatedCompoundIsOneWordOfAQuote) {
 }
 
 }  // namespace
+
+namespace {
+
+// Definite members ("the delegates") speak for the body last spoken of; indefinite ones for no one.
+TEST(QuoteSpeakers, DefiniteMembersSpeakForTheBodyLastSpokenOf) {
+  parley::Document doc = parley::analyze(
+      "Harbour talks\n"
+      "The Baltic Fisheries Council published a communique on Tuesday.\n"
+      "The ministers urged both fleets \"to share the northern grounds until spring\".\n"
+      "Ministers in other capitals urged \"a far more cautious reading of the data\".\n");
+  EXPECT_EQ(speaker_name(doc, "to share the northern grounds"), "Baltic Fisheries Council");
+  EXPECT_EQ(speaker_name(doc, "a far more cautious reading"), "?");
+}
+
+}  // namespace

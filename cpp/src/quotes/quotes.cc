@@ -1814,7 +1814,11 @@ std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_a
     if (l == Label::kPerson) return {};
     if (l == Label::kOrg || l == Label::kGpe) return ctx_.doc.entities[it->entity].id;
   }
-  if (members && !document) return {};
+  // Members the article has already named as a body ("the ministers", definite) speak for the body
+  // last spoken of; indefinite ones ("ministers", "some officials") for no one.
+  bool definite = is_word(cue.subj_first) && lower(cue.subj_first) == "the";
+  if (members && !document && !definite) return {};
+  if (members && !document) return org_antecedent;
   return spokes && !document ? nearest_org : org_antecedent;  // a text is the last source's; a spokesperson the nearest body's
 }
 
