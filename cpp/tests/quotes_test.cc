@@ -1505,3 +1505,15 @@ TEST(QuoteSpeakers, DefiniteMembersSpeakForTheBodyLastSpokenOf) {
 }
 
 }  // namespace
+
+namespace {
+
+// A cue whose clause introduces the quote outright frames it; an "as" clause after the quote is a
+// circumstance, not its attribution.
+TEST(Quotes, AFramingCueBeforeBeatsAnAsClauseAfter) {
+  Result r = run("As the Harbour Ledger remarked on the early count, \"the result leaves no doubt at all,\" as "
+                 "opposition groups urged voters to stay home.\n");
+  EXPECT_QUOTE(r, "the result leaves no doubt at all", "quotation", "the Harbour Ledger", "remarked");
+}
+
+}  // namespace

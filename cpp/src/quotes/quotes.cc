@@ -233,6 +233,8 @@ class Attributor {
   void uncued_quote(const QuoteSpan& q, int ot, int p0, int p1, int inner, int content_end, int words,
                     int last_attr_para, const Quote& last_attr, Quote* out);
   void set_speaker_span(Quote* out, int first, int last) const;
+  bool as_clause_after(int ct) const;
+  const CueHit* framing_cue_before(int ot, int p0, int words) const;
   int content_end_of(int ct, int p1) const { return ct != kNone ? ct : para_end_tok(p1); }
   int words_between(int a, int b) const { return a >= b ? 0 : word_prefix_[b] - word_prefix_[a]; }
   bool breaks_between(int a, int b) const { return a < b && break_prefix_[b] - break_prefix_[a + 1] > 0; }
@@ -2204,6 +2206,23 @@ Quote Attributor::nested_quote(const QuoteSpan& q, int ot, int inner, int conten
   return out;
 }
 
+// `"...," as X ...` opening the clause after the quote closing at ct.
+bool Attributor::as_clause_after(int ct) const {
+  int k = ct + 1, n = static_cast<int>(toks_.size());
+  if (k < n && is_punct(k, ',')) ++k;
+  return k < n && sent_[k] == sent_[ct] && is_word(k) && lower(k) == "as";
+}
+
+// `As X commented on the results, "..."`: a cue with a subject that introduces the quote outright
+// (its clause, then a comma or colon, then the quote) frames it; an "as" clause after the quote
+// ("..., as protesters urged a boycott") is then a circumstance, not its attribution.
+const CueHit* Attributor::framing_cue_before(int ot, int p0, int words) const {
+  bool strong = false;
+  const CueHit* c = cue_before_quote(ot, p0, words, &strong);
+  if (!c || !strong || (c->subj_first == kNone && c->speaker.empty()) || c->pronoun) return nullptr;
+  return ot > 0 && (is_punct(ot - 1, ',') || is_punct(ot - 1, ':')) ? c : nullptr;
+}
+
 // The cue of a top-level quote, tried in order; `strong` when the cue alone makes it a quotation.
 const CueHit* Attributor::quote_cue(int ot, int ct, int p0, int p1, int words, bool embedded, CueHit* apposed,
                                     bool* strong) const {
@@ -2213,6 +2232,8 @@ const CueHit* Attributor::quote_cue(int ot, int ct, int p0, int p1, int words, b
   if (ct != kNone && !embedded) {
     att = cue_after_quote(ct, p1, words);
     *strong = att != nullptr;
+    if (att && as_clause_after(ct))
+      if (const CueHit* framed = framing_cue_before(ot, p0, words)) att = framed;
   }
   // 1b. `"...," Pavel Orlov, virologist, head of the laboratory at the institute, stated ...`: the
   // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
