@@ -1517,3 +1517,18 @@ TEST(Quotes, AFramingCueBeforeBeatsAnAsClauseAfter) {
 }
 
 }  // namespace
+
+namespace {
+
+// A line of reported speech whose only quote is a scare quote still hands its speaker on to the
+// next line that is one quote.
+TEST(QuoteSpeakers, AScareQuoteDoesNotStopTheReportedSpeakerGoingOn) {
+  parley::Document doc = parley::analyze(
+      "Comet season\n"
+      "The comet returns to northern skies next week after an absence of six years.\n"
+      "Elin Varga, head of the city observatory, said that the comet would be faint, a \"quiet\" show for most.\n"
+      "\"Observers should look low in the east after midnight and give their eyes time to adapt.\"\n");
+  EXPECT_EQ(speaker_name(doc, "Observers should look low"), "Elin Varga");
+}
+
+}  // namespace

@@ -234,6 +234,7 @@ class Attributor {
                     int last_attr_para, const Quote& last_attr, Quote* out);
   void set_speaker_span(Quote* out, int first, int last) const;
   bool as_clause_after(int ct) const;
+  bool quotes_someone(int p) const;
   const CueHit* framing_cue_before(int ot, int p0, int words) const;
   int content_end_of(int ct, int p1) const { return ct != kNone ? ct : para_end_tok(p1); }
   int words_between(int a, int b) const { return a >= b ? 0 : word_prefix_[b] - word_prefix_[a]; }
@@ -2112,6 +2113,17 @@ std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
   return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
 }
 
+// Whether paragraph p (before the quote being attributed) holds or lies in a quotation already
+// emitted; scare quotes and titles ("the so-called "X"", a programme's name) do not count.
+bool Attributor::quotes_someone(int p) const {
+  if (!para_marks_[p]) return false;
+  const auto& quotes = ctx_.doc.quotes;
+  std::int64_t start = ctx_.doc.paragraphs[p].start;
+  for (std::size_t i = quotes.size(); i-- > 0 && quotes[i].end > start;)
+    if (quotes[i].kind == QuoteKind::kQuotation) return true;
+  return false;
+}
+
 // The last speech cue with a resolved speaker in the narration line before paragraph p0 ("He said
 // that the problem arose two months ago."), when that line quotes nobody itself. Further back (at
 // most kContinuationLines narration lines, no turn among them), the last person who spoke: a
@@ -2120,7 +2132,7 @@ std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
 const CueHit* Attributor::reported_before(int p0) const {
   constexpr int kContinuationLines = 4;
   const auto& paras = ctx_.doc.paragraphs;
-  if (p0 == 0 || para_marks_[p0 - 1]) return nullptr;
+  if (p0 == 0 || quotes_someone(p0 - 1)) return nullptr;
   auto it = cue_at_or_after(static_cast<int>(para_first_[p0]));
   for (int q = p0 - 1; q >= 0 && q >= p0 - kContinuationLines; --q) {
     if (!paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return nullptr;
