@@ -1532,3 +1532,17 @@ TEST(QuoteSpeakers, AScareQuoteDoesNotStopTheReportedSpeakerGoingOn) {
 }
 
 }  // namespace
+
+namespace {
+
+// Speech reported as an introduction: "X introduced that ...", "As introduced by X, ...".
+TEST(Quotes, SpeechReportedAsAnIntroduction) {
+  Result r = run("Wang Dehua introduced that \"the new rail line will open in May next year.\"\n"
+                 "As introduced by Chen Yuqing, \"the new port will take its first ships in June.\"\n"
+                 "The senator introduced a measure on \"fair and open harbour fees for all\" last year.\n");
+  EXPECT_QUOTE(r, "the new rail line will open in May next year.", "quotation", "Wang Dehua", "introduced that");
+  EXPECT_QUOTE(r, "the new port will take its first ships in June.", "quotation", "Chen Yuqing", "as introduced by");
+  EXPECT_EQ(r.find("fair and open harbour fees for all")->cue, "");
+}
+
+}  // namespace
