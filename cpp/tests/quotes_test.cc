@@ -1470,3 +1470,79 @@ TEST(Quotes, APluralNounBeforeAnAuxiliaryIsNoCue) {
 }
 
 }  // namespace
+
+namespace {
+
+// A naming participle after a noun in an object phrase names a thing; after a subject it reports words.
+TEST(Quotes, ANamingParticipleAfterAnObjectNounNamesAThing) {
+  Result r = run("Visitors to the market bought a spiced bread called \"Golden Hearth\" by the dozen.\n"
+                 "The studio released a short documentary titled \"Winter on the Salt Flats\" last spring.\n"
+                 "The governor called \"for patience and calm\" after the storm.\n");
+  EXPECT_EQ(r.find("Golden Hearth")->kind, "scare");
+  EXPECT_EQ(r.find("Winter on the Salt Flats")->kind, "scare");
+  EXPECT_QUOTE(r, "for patience and calm", "quotation", "The governor", "called");
+}
+
+// A hyphenated compound is one word of a quote: alone between marks it is a scare quote.
+TEST(Quotes, AHyphenatedCompoundIsOneWordOfAQuote) {
+  Result r = run("The survey says the valley farmed for years in the spirit of \"self-sufficiency\" alone.\n");
+  EXPECT_EQ(r.find("self-sufficiency")->kind, "scare");
+}
+
+}  // namespace
+
+namespace {
+
+// Definite members ("the delegates") speak for the body last spoken of; indefinite ones for no one.
+TEST(QuoteSpeakers, DefiniteMembersSpeakForTheBodyLastSpokenOf) {
+  parley::Document doc = parley::analyze(
+      "Harbour talks\n"
+      "The Baltic Fisheries Council published a communique on Tuesday.\n"
+      "The ministers urged both fleets \"to share the northern grounds until spring\".\n"
+      "Ministers in other capitals urged \"a far more cautious reading of the data\".\n");
+  EXPECT_EQ(speaker_name(doc, "to share the northern grounds"), "Baltic Fisheries Council");
+  EXPECT_EQ(speaker_name(doc, "a far more cautious reading"), "?");
+}
+
+}  // namespace
+
+namespace {
+
+// A cue whose clause introduces the quote outright frames it; an "as" clause after the quote is a
+// circumstance, not its attribution.
+TEST(Quotes, AFramingCueBeforeBeatsAnAsClauseAfter) {
+  Result r = run("As the Harbour Ledger remarked on the early count, \"the result leaves no doubt at all,\" as "
+                 "opposition groups urged voters to stay home.\n");
+  EXPECT_QUOTE(r, "the result leaves no doubt at all", "quotation", "the Harbour Ledger", "remarked");
+}
+
+}  // namespace
+
+namespace {
+
+// A line of reported speech whose only quote is a scare quote still hands its speaker on to the
+// next line that is one quote.
+TEST(QuoteSpeakers, AScareQuoteDoesNotStopTheReportedSpeakerGoingOn) {
+  parley::Document doc = parley::analyze(
+      "Comet season\n"
+      "The comet returns to northern skies next week after an absence of six years.\n"
+      "Elin Varga, head of the city observatory, said that the comet would be faint, a \"quiet\" show for most.\n"
+      "\"Observers should look low in the east after midnight and give their eyes time to adapt.\"\n");
+  EXPECT_EQ(speaker_name(doc, "Observers should look low"), "Elin Varga");
+}
+
+}  // namespace
+
+namespace {
+
+// Speech reported as an introduction: "X introduced that ...", "As introduced by X, ...".
+TEST(Quotes, SpeechReportedAsAnIntroduction) {
+  Result r = run("Wang Dehua introduced that \"the new rail line will open in May next year.\"\n"
+                 "As introduced by Chen Yuqing, \"the new port will take its first ships in June.\"\n"
+                 "The senator introduced a measure on \"fair and open harbour fees for all\" last year.\n");
+  EXPECT_QUOTE(r, "the new rail line will open in May next year.", "quotation", "Wang Dehua", "introduced that");
+  EXPECT_QUOTE(r, "the new port will take its first ships in June.", "quotation", "Chen Yuqing", "as introduced by");
+  EXPECT_EQ(r.find("fair and open harbour fees for all")->cue, "");
+}
+
+}  // namespace

@@ -10,10 +10,13 @@ namespace {
 constexpr std::string_view kSpeechPhrases[] = {
     "pointed out", "points out", "point out", "pointing out", "put it", "puts it", "went on", "goes on",
     "spelled out", "made clear", "makes clear", "summed up", "sums up", "quoted as saying",
+    // Chinese-news English reports speech as an introduction ("the expert introduced that ..."); with
+    // "that" only, so a bill or a measure introduced stays no cue.
+    "introduced that", "introduces that",
 };
 
 constexpr std::string_view kRightSubjectPhrases[] = {
-    "according to", "in the words of", "in the view of", "in the opinion of", "quoting", "quoted", "quotes",
+    "according to", "as introduced by", "in the words of", "in the view of", "in the opinion of", "quoting", "quoted", "quotes",
 };
 
 constexpr std::string_view kSkip[] = {
@@ -74,6 +77,11 @@ constexpr std::string_view kScareIntroWords[] = {
     "movie", "documentary", "book", "novel", "memoir", "album", "song", "podcast", "operation", "campaign",
     "project", "motto", "hashtag", "headline", "title",
 };
+
+// Participles that, right after a noun, name the thing ("a film titled ..."), and the object pronouns
+// after which the same verbs report words ("called them ...").
+constexpr std::string_view kNamingParticiples[] = {"called", "named", "dubbed", "titled", "entitled", "nicknamed"};
+constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "it", "us", "me"};
 
 constexpr std::string_view kNounLike[] = {
     "states", "notes", "reports", "claims", "calls", "posts", "remarks", "comments", "answers", "replies",
@@ -159,6 +167,8 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kOrgNouns, kOrgNoun);
   fill(words_, kScareIntroWords, kScareIntro);
   fill(words_, kNounLike, kNounLikeCue);
+  fill(words_, kNamingParticiples, kNamingParticiple);
+  fill(words_, kObjectPronouns, kObjectPronoun);
   fill(words_, kPersonTitles, kPersonTitle);
   fill(words_, kDocumentNouns, kDocumentNoun);
   fill(words_, kFirstPersonWords, kFirstPerson);

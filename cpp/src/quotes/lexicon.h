@@ -46,6 +46,8 @@ enum WordClass : std::uint32_t {
   kFirstPerson = 1u << 12,   // "I", "we", "our": the words of a speaker, not of the narration
   kClitic = 1u << 13,        // "d", "ll", "ve" after an apostrophe: an auxiliary ("I'd say", "she'll add")
   kFiniteAux = 1u << 14,     // "will", "are", "have": a finite auxiliary, whose subject comes before it
+  kNamingParticiple = 1u << 15,  // "called", "titled": after a noun, names a thing ("a tea called ...")
+  kObjectPronoun = 1u << 16,     // "him", "them": an object, so "called them ..." reports words
 };
 
 class Lexicon {
@@ -106,6 +108,8 @@ class Lexicon {
   bool is_clitic(std::string_view w) const { return classes(w) & kClitic; }
   bool is_finite_aux(std::string_view w) const { return classes(w) & kFiniteAux; }
   bool is_scare_intro(std::string_view w) const { return classes(w) & kScareIntro; }
+  bool is_naming_participle(std::string_view w) const { return classes(w) & kNamingParticiple; }
+  bool is_object_pronoun(std::string_view w) const { return classes(w) & kObjectPronoun; }
   // Verb forms that are also plural nouns ("calls", "reports"): a cue only when no determiner precedes.
   bool is_noun_like_cue(std::string_view w) const { return classes(w) & kNounLikeCue; }
 

@@ -227,11 +227,22 @@ class Attributor {
 
   // --- quotes ------------------------------------------------------------------
   void attribute();
+  Quote nested_quote(const QuoteSpan& q, int ot, int inner, int content_end, int words,
+                     const std::vector<std::uint8_t>& span_is_quotation, const std::vector<int>& emitted) const;
+  const CueHit* quote_cue(int ot, int ct, int p0, int p1, int words, bool embedded, CueHit* apposed, bool* strong) const;
+  void uncued_quote(const QuoteSpan& q, int ot, int p0, int p1, int inner, int content_end, int words,
+                    int last_attr_para, const Quote& last_attr, Quote* out);
+  void set_speaker_span(Quote* out, int first, int last) const;
+  bool as_clause_after(int ct) const;
+  bool quotes_someone(int p) const;
+  const CueHit* framing_cue_before(int ot, int p0, int words) const;
+  int content_end_of(int ct, int p1) const { return ct != kNone ? ct : para_end_tok(p1); }
   int words_between(int a, int b) const { return a >= b ? 0 : word_prefix_[b] - word_prefix_[a]; }
   bool breaks_between(int a, int b) const { return a < b && break_prefix_[b] - break_prefix_[a + 1] > 0; }
   bool title_like(int a, int b) const;
   bool scare_intro(int ot) const;
   bool naming_intro(int ot) const;
+  bool participle_names_thing(int j) const;
   bool ends_terminal(const QuoteSpan& q) const;
   int emit(const QuoteSpan& q, Quote quote);  // index in doc.quotes, or kNone when empty
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
@@ -295,8 +306,13 @@ void Attributor::index_paragraphs() {
   for (std::size_t p = 0; p < paras.size(); ++p)
     if (body_first_[p] > static_cast<int>(para_first_[p + 1])) body_first_[p] = static_cast<int>(para_first_[p + 1]);
   word_prefix_.assign(toks_.size() + 1, 0);
-  for (std::size_t i = 0; i < toks_.size(); ++i)
-    word_prefix_[i + 1] = word_prefix_[i] + ((toks_[i].has(kWord) && !toks_[i].has(kPossessive)) || toks_[i].has(kNumber));
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    // A hyphenated compound is one word ("anti-terrorism", "well-known"): its later parts do not count.
+    bool compound_part = i >= 2 && toks_[i - 1].has(kDash) && toks_[i - 1].start == toks_[i - 2].end &&
+                         toks_[i].start == toks_[i - 1].end && toks_[i - 2].has(kWord);
+    bool counts = (toks_[i].has(kWord) && !toks_[i].has(kPossessive)) || toks_[i].has(kNumber);
+    word_prefix_[i + 1] = word_prefix_[i] + (counts && !compound_part);
+  }
 }
 
 void Attributor::index_mentions() {
@@ -1801,7 +1817,11 @@ std::string Attributor::body_speaker(const CueHit& cue, const std::string& org_a
     if (l == Label::kPerson) return {};
     if (l == Label::kOrg || l == Label::kGpe) return ctx_.doc.entities[it->entity].id;
   }
-  if (members && !document) return {};
+  // Members the article has already named as a body ("the ministers", definite) speak for the body
+  // last spoken of; indefinite ones ("ministers", "some officials") for no one.
+  bool definite = is_word(cue.subj_first) && lower(cue.subj_first) == "the";
+  if (members && !document && !definite) return {};
+  if (members && !document) return org_antecedent;
   return spokes && !document ? nearest_org : org_antecedent;  // a text is the last source's; a spokesperson the nearest body's
 }
 
@@ -1845,11 +1865,32 @@ bool Attributor::naming_intro(int ot) const {
   int j = ot - 1;
   if (j < body_first_[p] || !is_word(j)) return false;
   std::string_view w = lower(j);
+  if (participle_names_thing(j)) return true;
   if (w == "called")
     return j - 2 >= body_first_[p] && toks_[j - 1].has(kDash) && !toks_[j - 1].has(kSpaceBefore) &&
            toks_[j].start == toks_[j - 1].end && lower(j - 2) == "so";
   if (w == "as") return j - 1 >= body_first_[p] && is_word(j - 1) && lower(j - 1) == "known";
   return lex_.is_scare_intro(w) && lex_.cues_starting_with(w) == nullptr;
+}
+
+// "a tea called "X"", "a film titled "Y"": a naming participle j right after a noun that stands in an
+// object phrase (a word of the sentence before the phrase) names a thing; "The minister called "X""
+// (the subject opening its clause), "he called "X"", "was dubbed "Y"" and "called them "Y"" report words.
+bool Attributor::participle_names_thing(int j) const {
+  int p = para_of(j);
+  if (!lex_.is_naming_participle(lower(j)) || j - 1 < body_first_[p] || !is_lower_word(j - 1) || !outside(j - 1))
+    return false;
+  std::string_view n = lower(j - 1);
+  if (is_pronoun(n) || is_be(n) || lex_.is_adverb_or_aux(n) || lex_.is_stop(n) || lex_.is_determiner(n) ||
+      lex_.is_object_pronoun(n))
+    return false;
+  auto in_sentence = [&](int t) { return t >= body_first_[p] && sent_[t] == sent_[j] && outside(t); };
+  int k = j - 1;  // the first word of the noun's phrase (at most four modifiers, then a determiner)
+  while (in_sentence(k - 1) && j - k < 5 && is_lower_word(k - 1) && !lex_.is_stop(lower(k - 1)) &&
+         !lex_.is_determiner(lower(k - 1)) && !lex_.cues_starting_with(lower(k - 1)))
+    --k;
+  if (in_sentence(k - 1) && is_word(k - 1) && lex_.is_determiner(lower(k - 1))) --k;
+  return in_sentence(k - 1) && is_word(k - 1) && !is_clause_conjunction(lower(k - 1));
 }
 
 int Attributor::emit(const QuoteSpan& q, Quote quote) {
@@ -2072,6 +2113,17 @@ std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
   return std::lower_bound(cues_.begin(), cues_.end(), k, [](const CueHit& c, int t) { return c.first < t; });
 }
 
+// Whether paragraph p (before the quote being attributed) holds or lies in a quotation already
+// emitted; scare quotes and titles ("the so-called "X"", a programme's name) do not count.
+bool Attributor::quotes_someone(int p) const {
+  if (!para_marks_[p]) return false;
+  const auto& quotes = ctx_.doc.quotes;
+  std::int64_t start = ctx_.doc.paragraphs[p].start;
+  for (std::size_t i = quotes.size(); i-- > 0 && quotes[i].end > start;)
+    if (quotes[i].kind == QuoteKind::kQuotation) return true;
+  return false;
+}
+
 // The last speech cue with a resolved speaker in the narration line before paragraph p0 ("He said
 // that the problem arose two months ago."), when that line quotes nobody itself. Further back (at
 // most kContinuationLines narration lines, no turn among them), the last person who spoke: a
@@ -2080,7 +2132,7 @@ std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
 const CueHit* Attributor::reported_before(int p0) const {
   constexpr int kContinuationLines = 4;
   const auto& paras = ctx_.doc.paragraphs;
-  if (p0 == 0 || para_marks_[p0 - 1]) return nullptr;
+  if (p0 == 0 || quotes_someone(p0 - 1)) return nullptr;
   auto it = cue_at_or_after(static_cast<int>(para_first_[p0]));
   for (int q = p0 - 1; q >= 0 && q >= p0 - kContinuationLines; --q) {
     if (!paras[q].speaker.empty() || paras[q].kind != ParagraphKind::kNarrative) return nullptr;
@@ -2149,9 +2201,108 @@ const CueHit* Attributor::section_cue(int p0) const {
   return nullptr;
 }
 
+// A nested quote: a title or scare word unless it is a long quotation of its own.
+Quote Attributor::nested_quote(const QuoteSpan& q, int ot, int inner, int content_end, int words,
+                               const std::vector<std::uint8_t>& span_is_quotation,
+                               const std::vector<int>& emitted) const {
+  Quote out;
+  out.kind = (words >= 6 && !title_like(inner, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
+  if (out.kind != QuoteKind::kQuotation) return out;
+  // "... and I thought: 'Maybe this is how we come back.'": the outer speaker's own words.
+  int parent_quote = q.parent >= 0 && span_is_quotation[q.parent] ? emitted[q.parent] : kNone;
+  if (parent_quote != kNone && ot >= 3 && (is_punct(ot - 1, ':') || is_punct(ot - 1, ',')) && is_word(ot - 2) &&
+      is_word(ot - 3) && lex_.cues_starting_with(lower(ot - 2)) != nullptr) {
+    std::string_view who = lower(ot - 3);
+    if (who == "i" || who == "we") out.speaker = ctx_.doc.quotes[parent_quote].speaker;
+  }
+  return out;
+}
+
+// `"...," as X ...` opening the clause after the quote closing at ct.
+bool Attributor::as_clause_after(int ct) const {
+  int k = ct + 1, n = static_cast<int>(toks_.size());
+  if (k < n && is_punct(k, ',')) ++k;
+  return k < n && sent_[k] == sent_[ct] && is_word(k) && lower(k) == "as";
+}
+
+// `As X commented on the results, "..."`: a cue with a subject that introduces the quote outright
+// (its clause, then a comma or colon, then the quote) frames it; an "as" clause after the quote
+// ("..., as protesters urged a boycott") is then a circumstance, not its attribution.
+const CueHit* Attributor::framing_cue_before(int ot, int p0, int words) const {
+  bool strong = false;
+  const CueHit* c = cue_before_quote(ot, p0, words, &strong);
+  if (!c || !strong || (c->subj_first == kNone && c->speaker.empty()) || c->pronoun) return nullptr;
+  return ot > 0 && (is_punct(ot - 1, ',') || is_punct(ot - 1, ':')) ? c : nullptr;
+}
+
+// The cue of a top-level quote, tried in order; `strong` when the cue alone makes it a quotation.
+const CueHit* Attributor::quote_cue(int ot, int ct, int p0, int p1, int words, bool embedded, CueHit* apposed,
+                                    bool* strong) const {
+  const CueHit* att = nullptr;
+  *strong = false;
+  // 1. After the quote: `"...," he said`, `"...," said one diplomat`, `"..." according to X`.
+  if (ct != kNone && !embedded) {
+    att = cue_after_quote(ct, p1, words);
+    *strong = att != nullptr;
+    if (att && as_clause_after(ct))
+      if (const CueHit* framed = framing_cue_before(ot, p0, words)) att = framed;
+  }
+  // 1b. `"...," Pavel Orlov, virologist, head of the laboratory at the institute, stated ...`: the
+  // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
+  if (!att && ct != kNone && !embedded && apposed_person_cue(ct, p1, apposed)) {
+    att = apposed;
+    *strong = true;
+  }
+  // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
+  if (!att) att = cue_before_quote(ot, p0, words, strong);
+  // 3. The inverted cue ending the quote's sentence (`The "..." eases worries, said X.`), or the lines
+  // around it: the line before reports speech or ends "wrote:", the line after only attributes it, ...
+  if (!att && ct != kNone && !embedded) att = cue_ending_sentence(ct, p1);
+  if (!att) {
+    att = cue_on_other_lines(p0, p1, ot, ct, content_end_of(ct, p1));
+    *strong = att != nullptr;
+  }
+  return att;
+}
+
+// A quote with no cue, no colon subject and no headline name: the previous quotation's speaker
+// continuing, the turn's speaker, a pull quote's, a scare quote, or a quotation no one is found for.
+void Attributor::uncued_quote(const QuoteSpan& q, int ot, int p0, int p1, int inner, int content_end, int words,
+                              int last_attr_para, const Quote& last_attr, Quote* out) {
+  const auto& paras = ctx_.doc.paragraphs;
+  bool sentence_start = ot == body_first_[p0] || (ot > 0 && sent_[ot - 1] != sent_[ot]);
+  const std::string& turn = p0 < static_cast<int>(paras.size()) ? paras[p0].speaker : std::string();
+  bool full_sentence = words >= 4 || (words >= 2 && ends_terminal(q));
+  if (sentence_start && full_sentence && last_attr_para != kNone &&
+      (last_attr_para == p0 || (last_attr_para + 1 == p0 && ot == body_first_[p0])) &&
+      (turn.empty() || turn == paras[last_attr_para].speaker)) {
+    // The next sentence of the same speaker: `"...," he said. "More."`
+    *out = last_attr;
+    out->kind = QuoteKind::kQuotation;
+  } else if (!turn.empty() && (words >= 6 || (full_sentence && (sentence_start || (ot > 0 && is_punct(ot - 1, ':'))))) &&
+             !scare_intro(ot)) {
+    out->kind = QuoteKind::kQuotation;
+    out->speaker = turn;
+  } else if (words >= 6 && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
+    // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
+    out->kind = QuoteKind::kQuotation;
+    out->speaker = pull_quote_speaker(q, p0, p1);
+  } else if (words <= 5 || scare_intro(ot) || title_like(inner, content_end) || !q.closed) {
+    // (an unclosed quote nobody says: most often a lost closing mark around a phrase)
+    out->kind = QuoteKind::kScare;
+  } else {
+    out->kind = QuoteKind::kQuotation;
+  }
+}
+
+void Attributor::set_speaker_span(Quote* out, int first, int last) const {
+  out->speaker_start = toks_[first].start;
+  out->speaker_end = toks_[last].end;
+  out->speaker_text = std::string(text_.substr(out->speaker_start, out->speaker_end - out->speaker_start));
+}
+
 void Attributor::attribute() {
   const auto& paras = ctx_.doc.paragraphs;
-  int n = static_cast<int>(toks_.size());
   int last_attr_para = kNone;   // paragraph where the last attributed quotation ended
   Quote last_attr;              // its attribution
   std::vector<std::uint8_t> span_is_quotation(spans_.size(), 0);
@@ -2163,54 +2314,24 @@ void Attributor::attribute() {
     if (ot == kNone) continue;
     int ct = close_tok_[qi];
     int p0 = static_cast<int>(q.first_para), p1 = static_cast<int>(q.last_para);
-    int content_end = ct != kNone ? ct : para_end_tok(p1);
+    int content_end = content_end_of(ct, p1);
     int inner = q.open_len > 0 ? ot + 1 : ot;  // the first quoted token (no mark when it was lost)
     int words = words_between(inner, content_end);
-    Quote out;
     if (q.depth > 0) {
-      // Nested: a title or scare word unless it is a long quotation of its own.
-      out.kind = (words >= 6 && !title_like(inner, content_end)) ? QuoteKind::kQuotation : QuoteKind::kScare;
-      if (out.kind == QuoteKind::kQuotation) {
-        span_is_quotation[qi] = 1;
-        // "... and I thought: 'Maybe this is how we come back.'": the outer speaker's own words.
-        int parent_quote = q.parent >= 0 && span_is_quotation[q.parent] ? emitted[q.parent] : kNone;
-        if (parent_quote != kNone && ot >= 3 && (is_punct(ot - 1, ':') || is_punct(ot - 1, ',')) && is_word(ot - 2) &&
-            is_word(ot - 3) && lex_.cues_starting_with(lower(ot - 2)) != nullptr) {
-          std::string_view who = lower(ot - 3);
-          if (who == "i" || who == "we") out.speaker = ctx_.doc.quotes[parent_quote].speaker;
-        }
-      }
+      Quote out = nested_quote(q, ot, inner, content_end, words, span_is_quotation, emitted);
+      if (out.kind == QuoteKind::kQuotation) span_is_quotation[qi] = 1;
       emitted[qi] = emit(q, std::move(out));
       continue;
     }
-    const CueHit* att = nullptr;
-    bool strong = false;
-    // 1. After the quote: `"...," he said`, `"...," said one diplomat`, `"..." according to X`.
+    Quote out;
     // A quote inside a sentence takes a cue after it only when it is no title: `would not accept "this
     // kind of leadership", he told ...`, not `on CNN's "State of the Union," X said`.
     bool embedded = ot > body_first_[p0] && sent_[ot - 1] == sent_[ot] && !toks_[ot - 1].has(kPunct) &&
                     (words <= 1 || title_like(inner, content_end > inner && is_punct(content_end - 1, ',')
                                                           ? content_end - 1 : content_end));
-    if (ct != kNone && !embedded) {
-      att = cue_after_quote(ct, p1, words);
-      strong = att != nullptr;
-    }
-    // 1b. `"...," Pavel Orlov, virologist, head of the laboratory at the institute, stated ...`: the
-    // person named right after the quote, set off by a comma, is the subject of the sentence's cue.
+    bool strong = false;
     CueHit apposed;
-    if (!att && ct != kNone && !embedded && apposed_person_cue(ct, p1, &apposed)) {
-      att = &apposed;
-      strong = true;
-    }
-    // 2. Before the quote, in its sentence and clause: `X said: "..."`, `X told CBS that ... "..."`.
-    if (!att) att = cue_before_quote(ot, p0, words, &strong);
-    // 3. The inverted cue ending the quote's sentence (`The "..." eases worries, said X.`), or the lines
-    // around it: the line before reports speech or ends "wrote:", the line after only attributes it, ...
-    if (!att && ct != kNone && !embedded) att = cue_ending_sentence(ct, p1);
-    if (!att) {
-      att = cue_on_other_lines(p0, p1, ot, ct, content_end);
-      strong = att != nullptr;
-    }
+    const CueHit* att = quote_cue(ot, ct, p0, p1, words, embedded, &apposed, &strong);
     // 4. A headline's "Cameron: 'We must stand firm'": a name and a colon opening the paragraph.
     int headline_first = att ? kNone : headline_name(ot, p0, inner, content_end);
     // 5. "Miller was not convinced: '...'", "..., Guardiola smiled: '...'": a person, a short
@@ -2243,49 +2364,19 @@ void Attributor::attribute() {
       out.cue = att->text;
       out.channel = att->channel;
       out.speaker = att->speaker;
-      if (att->subj_first != kNone) {
-        out.speaker_start = toks_[att->subj_first].start;
-        out.speaker_end = toks_[att->subj_last].end;
-        out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
-      }
+      if (att->subj_first != kNone) set_speaker_span(&out, att->subj_first, att->subj_last);
     } else if (colon_ent != nullptr) {
       out.kind = QuoteKind::kQuotation;
-      out.speaker_start = toks_[colon_first].start;
-      out.speaker_end = toks_[colon_last].end;
-      out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
+      set_speaker_span(&out, colon_first, colon_last);
       out.speaker = colon_ent->id;
     } else if (headline_first != kNone && words >= 2) {
       out.kind = QuoteKind::kQuotation;
-      out.speaker_start = toks_[headline_first].start;
-      out.speaker_end = toks_[ot - 2].end;
-      out.speaker_text = std::string(text_.substr(out.speaker_start, out.speaker_end - out.speaker_start));
+      set_speaker_span(&out, headline_first, ot - 2);
       if (const Entity* ent = entity_over(static_cast<std::uint32_t>(out.speaker_start),
                                           static_cast<std::uint32_t>(out.speaker_end), false))
         out.speaker = ent->id;
     } else {
-      bool sentence_start = ot == body_first_[p0] || (ot > 0 && sent_[ot - 1] != sent_[ot]);
-      const std::string& turn = p0 < static_cast<int>(paras.size()) ? paras[p0].speaker : std::string();
-      bool full_sentence = words >= 4 || (words >= 2 && ends_terminal(q));
-      if (sentence_start && full_sentence && last_attr_para != kNone &&
-          (last_attr_para == p0 || (last_attr_para + 1 == p0 && ot == body_first_[p0])) &&
-          (turn.empty() || turn == paras[last_attr_para].speaker)) {
-        // The next sentence of the same speaker: `"...," he said. "More."`
-        out = last_attr;
-        out.kind = QuoteKind::kQuotation;
-      } else if (!turn.empty() && (words >= 6 || (full_sentence && (sentence_start || (ot > 0 && is_punct(ot - 1, ':'))))) &&
-                 !scare_intro(ot)) {
-        out.kind = QuoteKind::kQuotation;
-        out.speaker = turn;
-      } else if (words >= 6 && ot == body_first_[p0] && content_end + 1 >= para_end_tok(p1)) {
-        // A paragraph that is one quote (a pull quote): the words of whoever says them elsewhere.
-        out.kind = QuoteKind::kQuotation;
-        out.speaker = pull_quote_speaker(q, p0, p1);
-      } else if (words <= 5 || scare_intro(ot) || title_like(inner, content_end) || !q.closed) {
-        // (an unclosed quote nobody says: most often a lost closing mark around a phrase)
-        out.kind = QuoteKind::kScare;
-      } else {
-        out.kind = QuoteKind::kQuotation;
-      }
+      uncued_quote(q, ot, p0, p1, inner, content_end, words, last_attr_para, last_attr, &out);
     }
     // Inside an interview turn, a cue with no subject of its own ("... and think "Oh my god"", "As
     // explained in my paper: "..."") is the turn speaker's.
@@ -2306,7 +2397,6 @@ void Attributor::attribute() {
     if (headline && unsaid && emitted[qi] != kNone && words >= 2) headline_quotes.push_back(emitted[qi]);
   }
   for (int h : headline_quotes) attribute_headline_quote(h);
-  (void)n;
 }
 
 // A headline quotes words said in the article ("Kremlin has 'negative reaction' to ..."): the
