@@ -445,6 +445,36 @@ TEST(TurnsNamed, TwoNamedPeopleWhoAsksIsTheInterviewer) {
   EXPECT_EQ(roles(run(t)), ".IGIG");
 }
 
+TEST(TurnsNamed, EditorsNoteInParenthesesAfterTheNameIsNotPartOfIt) {
+  std::string t =
+      "Talking to the Minister\n"
+      "Anna Keller of Nordfunk spoke with minister Boris Kalinov in Sofia.\n"
+      "Anna Keller (retranslated): Good evening, minister. How do you see the talks?\n"
+      "Boris Kalinov: I think they are going well. We have made progress.\n"
+      "Anna Keller (via interpreter): And the next round?\n"
+      "Boris Kalinov: It will start in May. We are ready for it.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIG");
+  EXPECT_EQ(name_at(d, 2), "Anna Keller");
+  EXPECT_EQ(speaker_of(d, 2), speaker_of(d, 4));
+}
+
+TEST(TurnsNamed, GuestsRhetoricalQuestionInsideHisAnswerStaysHis) {
+  std::string t =
+      "Talking to the Minister\n"
+      "Anna Keller of Nordfunk spoke with minister Boris Kalinov in Sofia.\n"
+      "Anna Keller: Why does the ministry want the new rules?\n"
+      "Boris Kalinov: The old rules were written for another market. They no longer fit.\n"
+      "Why do we insist on it now? Must we wait for a third failed harvest?\n"
+      "The harvest failed twice, and the farmers paid for it.\n"
+      "And what would you do in our place? Would you wait another year?\n"
+      "Anna Keller: Farmers say the rules come too late.\n"
+      "Boris Kalinov: They are right that we waited too long.\n";
+  // The first question speaks for the minister in the first person; the second puts something to the
+  // interviewer, but she takes the floor under her label right after it, so she had not spoken.
+  EXPECT_EQ(roles(run(t)), "..IGGGGIG");
+}
+
 TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
   std::string t =
       "Transcript of Chair Halloway's Press Conference\n"

@@ -295,6 +295,10 @@ MarkerShape detect_marker(std::string_view p) {
       if (suffix_role(suffix) != RoleWord::kNone) {
         m.name = trim_spaces(label.substr(0, open));
         m.suffix = suffix;
+      } else if (char32_t f = first_letter(suffix); is_letter(f) && !is_upper(f)) {
+        // "ANNA KELLER (retranslated)", "Keller (via interpreter)": an editor's note in lower case
+        // after the name says how the turn was rendered, not who spoke; the name is before it.
+        m.name = trim_spaces(label.substr(0, open));
       }
     }
   }

@@ -1423,6 +1423,21 @@ class Segmenter {
     return words >= kMinWords && 10 * echoed >= 8 * words;
   }
 
+  // An unmarked short question inside a guest's answer is the guest's own, rhetorical, question, not the
+  // interviewer cutting in, when the interviewer takes the floor under a label right after it (a
+  // transcript labels each change of speaker, so the interviewer did not speak unlabelled just before),
+  // or when it speaks in the first person and puts nothing to anyone ("Why do we insist on it?").
+  bool guests_own_question(std::size_t i) const {
+    const Para& p = paras_[i];
+    if (first_or_second_person(p.text) && !second_person(p.text)) return true;
+    for (std::size_t j = i + 1; j < paras_.size(); ++j) {
+      const Para& n = paras_[j];
+      if (!n.eligible || n.pull_quote || n.caption || n.furniture) continue;
+      return n.accepted && group(n) >= 0 && side(group(n)) == kInterviewer;
+    }
+    return false;
+  }
+
   std::vector<bool> next_is_marked() const {
     std::vector<bool> out(paras_.size(), false);
     bool marked = false;
@@ -1584,7 +1599,7 @@ class Segmenter {
         last_free = static_cast<int>(i);
         after_intro = false;
         continue;  // narration
-      } else if (side(cur) == kGuest && p.short_question) {
+      } else if (side(cur) == kGuest && p.short_question && !guests_own_question(i)) {
         g = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
         interjection = true;
       } else if (side(cur) == kInterviewer && !p.question && interjected && last_guest >= 0) {
