@@ -184,6 +184,24 @@ TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheGuestTold) {
   EXPECT_EQ(asker->name, "Coastal Herald");
 }
 
+TEST(SpeakerLinks, PersonWhoSpokeToTheNewspaperIsTheGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The clinics are running out of nurses\n"
+      "Health Minister Eva Novak spoke to the Harbor Times about the hospital crisis.\n"
+      "Q: How bad is the shortage?\n"
+      "A: It is very bad. We lack two thousand nurses.\n"
+      "Q: What will you do?\n"
+      "A: We will hire abroad and raise wages.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(guest, nullptr);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(guest->name, "Eva Novak");
+  EXPECT_EQ(asker->name, "Harbor Times");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Eva Novak"});
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(
