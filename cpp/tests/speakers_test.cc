@@ -202,6 +202,31 @@ TEST(SpeakerLinks, PersonWhoSpokeToTheNewspaperIsTheGuest) {
   EXPECT_EQ(guest_names(d), std::vector<std::string>{"Eva Novak"});
 }
 
+TEST(SpeakerLinks, EveryJournalistWhoNamesHimselfAndHisOutletAsks) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Governor Holds Press Conference on Flood Relief\n"
+      "Governor Marta Olsen answered reporters' questions in Bergheim on Monday.\n"
+      "Moderator: Good afternoon. Please name yourself and your outlet.\n"
+      "Governor Olsen: Thank you. Four towns were flooded.\n"
+      "Question: Peter Lind, Valley Courier. When will the bridges reopen?\n"
+      "Governor Olsen: The main bridge reopens on Friday.\n"
+      "Question: Thank you. Sara Holm with Radio Nord. How much money has the state set aside?\n"
+      "Governor Olsen: Forty million so far.\n"
+      "Question: Ivo Brandt, Evening Post. Will there be an inquiry?\n"
+      "Governor Olsen: Yes, the parliament will hold one.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  // The third name is no PERSON entity ("Brandt" reads as an organisation), yet it names its asker.
+  EXPECT_EQ(askers, (std::vector<std::string>{"Moderator", "Peter Lind", "Sara Holm", "Ivo Brandt"}));
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Marta Olsen");
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(
