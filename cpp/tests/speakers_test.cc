@@ -227,6 +227,26 @@ TEST(SpeakerLinks, EveryJournalistWhoNamesHimselfAndHisOutletAsks) {
   EXPECT_EQ(guest->name, "Marta Olsen");
 }
 
+TEST(SpeakerLinks, NumberedAskerLabelsTakeTheNamesTheJournalistsGive) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Press conference of the national coach\n"
+      "Coach Tomas Berg met reporters after the match on Sunday.\n"
+      "Berg: Good evening. I am proud of the team tonight.\n"
+      "Q1: Tomas, Jan Novy from Sport Daily. Why did you change the goalkeeper?\n"
+      "Berg: He was injured in the warm-up.\n"
+      "Q2: Lena Fiala, Radio Praha. Is the captain fit for Wednesday?\n"
+      "Berg: We will know tomorrow.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  // The coach greeted by his first name is not the one asking.
+  EXPECT_EQ(askers, (std::vector<std::string>{"Jan Novy", "Lena Fiala"}));
+  for (const auto& s : d.speakers) EXPECT_TRUE(s.name != "Q1" && s.name != "Q2") << s.name;
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

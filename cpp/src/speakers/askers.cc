@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "text/lexicon.h"
@@ -78,7 +79,8 @@ std::string_view outlet_after(std::string_view rest) {
 }
 
 bool anonymous_asker(const Speaker& s) {
-  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone);
+  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone ||
+                                          turns::numbered_role_word(s.name) != turns::RoleWord::kNone);
 }
 
 // "Ivo Brandt" at the start of `s`: two or three capitalised words, the last one followed by `rest`;
@@ -107,8 +109,8 @@ std::size_t name_shaped(std::string_view s) {
 // A PERSON mention is taken first; a name the entity stage did not read as a person ("Ivo Brandt,
 // Evening Post." read as an organisation) still names the asker when it opens a sentence after the
 // greeting and an outlet follows it.
-std::string self_named(const Context& ctx, const std::vector<PersonMention>& people, std::size_t para,
-                       std::string_view* outlet) {
+std::string self_named(const Context& ctx, const std::vector<PersonMention>& people,
+                       const std::unordered_set<std::string>& guests, std::size_t para, std::string_view* outlet) {
   const Paragraph& p = ctx.doc.paragraphs[para];
   std::int64_t body = para < ctx.markers.size() ? std::max<std::int64_t>(p.start, ctx.markers[para].end) : p.start;
   auto it = std::lower_bound(people.begin(), people.end(), body,
@@ -118,6 +120,8 @@ std::string self_named(const Context& ctx, const std::vector<PersonMention>& peo
   // asker is the first name followed by an outlet.
   for (; it != people.end() && it->start < p.end && it->start - body <= static_cast<std::int64_t>(kIntroWindow); ++it) {
     if (!greeting_only(text.substr(body, it->start - body))) break;
+    // "Tomas, Jan Novy from Sport Daily.": the guest greeted by name is not the one asking.
+    if (guests.count(ctx.doc.entities[it->entity].name)) continue;
     *outlet = outlet_after(text.substr(it->end, std::min<std::int64_t>(p.end - it->end, 80)));
     if (!outlet->empty()) return ctx.doc.entities[it->entity].name;
   }
@@ -151,6 +155,7 @@ void name_askers(Context& ctx) {
   std::unordered_map<std::string, std::size_t> speaker_of_id, asker_of_name;
   for (std::size_t k = 0; k < doc.speakers.size(); ++k) speaker_of_id[doc.speakers[k].id] = k;
   std::vector<PersonMention> people;
+  std::unordered_set<std::string> guests;  // the names of those who answer
   bool any = false;
   std::vector<bool> emptied(doc.speakers.size(), false);
   for (Turn& t : doc.turns) {
@@ -158,10 +163,12 @@ void name_askers(Context& ctx) {
     if (sp == speaker_of_id.end() || !anonymous_asker(doc.speakers[sp->second]) || t.paragraphs.empty()) continue;
     if (!any) {
       people = person_mentions(doc);
+      for (const Speaker& g : doc.speakers)
+        if (g.role == Role::kGuest) guests.insert(g.name);
       any = true;
     }
     std::string_view outlet;
-    const std::string name = self_named(ctx, people, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
+    const std::string name = self_named(ctx, people, guests, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
     if (name.empty()) continue;
     auto [it, added] = asker_of_name.emplace(name, doc.speakers.size());
     if (added) {

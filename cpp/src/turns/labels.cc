@@ -351,6 +351,15 @@ RoleWord role_word(std::string_view name) {
   return RoleWord::kNone;
 }
 
+RoleWord numbered_role_word(std::string_view name) {
+  std::string key = normalize_label(name);
+  std::size_t e = key.size();
+  while (e > 0 && key[e - 1] >= '0' && key[e - 1] <= '9') --e;
+  if (e == key.size() || e == 0) return RoleWord::kNone;
+  while (e > 0 && (key[e - 1] == ' ' || key[e - 1] == '#' || key[e - 1] == '-' || key[e - 1] == '.')) --e;
+  return role_word(key.substr(0, e));
+}
+
 bool is_follow_up(std::string_view name) {
   std::string key = normalize_label(name);
   return in_list(key, {"follow up", "follow-up", "followup", "follow-up question", "уточнение"});
