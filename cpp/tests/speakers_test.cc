@@ -247,6 +247,23 @@ TEST(SpeakerLinks, NumberedAskerLabelsTakeTheNamesTheJournalistsGive) {
   for (const auto& s : d.speakers) EXPECT_TRUE(s.name != "Q1" && s.name != "Q2") << s.name;
 }
 
+TEST(SpeakerLinks, DashAnswersAreThePersonTheDekPresentsOnce) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Wind farms divide the valley\n"
+      "Environmental activist Jana Horak has fought the wind farm project for five years. We asked her why.\n"
+      "- Why do you oppose the project?\n"
+      "- I do not oppose wind power. I oppose this project, because it destroys the forest where I grew up.\n"
+      "- The company says the forest will be replanted.\n"
+      "- They said the same thing ten years ago in the next valley. I went there last month and saw nothing.\n"
+      "- What will you do next?\n"
+      "- We will go to court. Our lawyers are ready.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Jana Horak");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Jana Horak"});
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(
