@@ -264,6 +264,43 @@ TEST(SpeakerLinks, DashAnswersAreThePersonTheDekPresentsOnce) {
   EXPECT_EQ(guest_names(d), std::vector<std::string>{"Jana Horak"});
 }
 
+TEST(SpeakerLinks, AnonymousGuestIsThePersonTheClosingNarrationNames) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The soprano's return\n"
+      "After three years away, the singer returns to the stage this week.\n"
+      "Q: Why did you stop singing?\n"
+      "A: My voice needed rest. I had sung too much, too young.\n"
+      "Q: What brought you back?\n"
+      "A: A letter from a student. I read it and cried.\n"
+      "Maria Lenz will sing at the Opera House on Friday.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Maria Lenz");
+}
+
+TEST(SpeakerLinks, JournalistWithTheNewspaperNamesHimself) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Budget talks stall\n"
+      "Finance Minister Ruth Adler held a news conference on Tuesday.\n"
+      "MODERATOR: The minister will take a few questions. Yes, in the front row.\n"
+      "QUESTION: Thank you. Karl Mayer with the Morning Star. Is the deficit rising?\n"
+      "ADLER: It is stable.\n"
+      "MODERATOR: Next question, please.\n"
+      "QUESTION: Hi, Nina Roth, Daily Courier. When will the budget pass?\n"
+      "ADLER: In June, I hope.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"MODERATOR", "Karl Mayer", "MODERATOR", "Nina Roth"}));
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Ruth Adler");
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

@@ -73,6 +73,7 @@ std::string_view outlet_after(std::string_view rest) {
   else if (r.starts_with(" with ")) r.remove_prefix(6);
   else if (r.starts_with(" of ")) r.remove_prefix(4);
   else return {};
+  if (r.starts_with("the ")) r.remove_prefix(4);  // "Karl Mayer with the Morning Star"
   if (r.empty() || !(r[0] >= 'A' && r[0] <= 'Z')) return {};
   std::size_t end = r.find_first_of(".,?;:");
   return r.substr(0, std::min<std::size_t>(end == std::string_view::npos ? r.size() : end, 60));

@@ -271,7 +271,8 @@ bool opens_with_title(std::string_view name) {
 }
 
 // The one person the article presents as its guest, or -1: the only PERSON the headline and the dek
-// name (twice), else the only PERSON the dek and the narration before the first turn name.
+// name (twice), else the only PERSON the dek and the narration before the first turn name, else the
+// only PERSON the narration names anywhere.
 int presented_person(const Document& doc) {
   const std::size_t first_turn = first_turn_index(doc);
   auto only_person = [&](std::size_t min_mentions, auto in_scope) {
@@ -302,11 +303,18 @@ int presented_person(const Document& doc) {
                           doc.paragraphs[i].kind == ParagraphKind::kSubtitle);
   });
   if (headline != -1) return headline;  // the one person, or several (-2): no guess
-  return only_person(1, [&](std::int64_t o) {
+  int before = only_person(1, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
     // The dek is written in sentences, like the narration: one mention there is enough.
     return i != kNone && i < first_turn &&
            (doc.paragraphs[i].kind == ParagraphKind::kNarrative || doc.paragraphs[i].kind == ParagraphKind::kSubtitle);
+  });
+  if (before != -1) return before;
+  // "... Maria Lenz sings at the Opera on Friday." closing the piece: the only person the narration
+  // names anywhere, when none is named before the interview.
+  return only_person(1, [&](std::int64_t o) {
+    std::size_t i = paragraph_of(o);
+    return i != kNone && doc.paragraphs[i].kind == ParagraphKind::kNarrative && doc.paragraphs[i].speaker.empty();
   });
 }
 
