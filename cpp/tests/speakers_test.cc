@@ -301,6 +301,24 @@ TEST(SpeakerLinks, JournalistWithTheNewspaperNamesHimself) {
   EXPECT_EQ(guest->name, "Ruth Adler");
 }
 
+TEST(SpeakerLinks, DashInterviewerIsTheOutletTheGuestSpokeWithEvenUnread) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The trade minister on tariffs\n"
+      "Ahead of the summit, Trade Minister Lukas Brenner spoke with Nordic Review.\n"
+      "\u2014 Minister, will you raise tariffs?\n"
+      "\u2014 We do not want to. I believe free trade serves us all, and I have said so many times.\n"
+      "\u2014 And if the others raise theirs?\n"
+      "\u2014 Then we will answer. We are ready.\n");
+  // "Nordic Review" is no entity: the words after "spoke with" name the outlet by their shape.
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Nordic Review");
+  EXPECT_EQ(guest->name, "Lukas Brenner");
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

@@ -257,17 +257,73 @@ bool takes_author(const Speaker& s, const Meta& meta) {
   return s.role == Role::kInterviewer && anonymous(s) && meta.authors.size() == 1;
 }
 
+// The entities lexicon's classes of a name's first word ("Minister" -> kTitle), 0 for none.
+std::uint32_t first_word_classes(std::string_view name) {
+  static const auto* const kClasses = [] {
+    auto* map = new std::unordered_map<std::string, std::uint32_t>();
+    for (std::size_t k = 0; k < lex::kWordCount; ++k) (*map)[turns::lowercase(lex::kWords[k].word)] |= lex::kWords[k].classes;
+    return map;
+  }();
+  auto it = kClasses->find(turns::lowercase(name.substr(0, name.find(' '))));
+  return it == kClasses->end() ? 0 : it->second;
+}
+
 // "Administrator Pellegrino": a name that still opens with a title (the entity stage kept it) is no
 // guest's name to print.
 bool opens_with_title(std::string_view name) {
-  static const auto* const kTitles = [] {
-    auto* set = new std::unordered_map<std::string, bool>();
-    for (std::size_t k = 0; k < lex::kWordCount; ++k)
-      if (lex::kWords[k].classes & lex::kTitle) (*set)[turns::lowercase(lex::kWords[k].word)] = true;
-    return set;
-  }();
-  std::string_view first = name.substr(0, name.find(' '));
-  return first.size() < name.size() && kTitles->count(turns::lowercase(first));
+  return name.find(' ') != std::string_view::npos && (first_word_classes(name) & lex::kTitle);
+}
+
+// The cues after which the intro's capitalised words are the outlet that asks, when the entity stage
+// read no organisation there: "spoke with Nordic Review", "told the Valley Courier". "Interview with"
+// is left out: it names the guest as often as the outlet.
+constexpr std::string_view kOutletShapeCues[] = {"interview to ", "interview for ", "told ",      "speaking to ",
+                                                 "speaking with ", "talking to ",  "spoke to ",   "spoke with ",
+                                                 "talked to ",    "talked with ",  "questions from "};
+constexpr std::size_t kMaxOutletWords = 5;
+
+// The outlet the intro (text before `intro_end`) names after an outlet cue, by its shape: one to five
+// capitalised words, not opening with a title, a given name or a function word, not where a PERSON's
+// name begins. Empty when none.
+std::string outlet_by_shape(const Context& ctx, std::int64_t intro_end) {
+  std::unordered_map<std::int64_t, bool> person_at;
+  for (const Entity& e : ctx.doc.entities)
+    if (e.label == Label::kPerson)
+      for (const Mention& m : e.mentions)
+        if (m.start < intro_end) person_at[m.start] = true;
+  std::string_view text = ctx.text.substr(0, static_cast<std::size_t>(intro_end));
+  const std::string folded = turns::lowercase(text);  // ASCII cues: byte offsets agree with `text`
+  if (folded.size() != text.size()) return {};
+  std::size_t best = std::string::npos;
+  std::string found;
+  for (std::string_view cue : kOutletShapeCues) {
+    std::size_t at = folded.find(cue);
+    while (at != std::string::npos && at < best && at > 0 && folded[at - 1] != ' ') at = folded.find(cue, at + 1);
+    if (at == std::string::npos || at >= best) continue;
+    std::size_t b = at + cue.size();
+    if (folded.compare(b, 4, "the ") == 0) b += 4;
+    std::size_t e = b, words = 0;
+    while (e < text.size() && words < kMaxOutletWords && text[e] >= 'A' && text[e] <= 'Z') {
+      std::size_t j = e;
+      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-' ||
+                                 text[j] == '\'' || static_cast<unsigned char>(text[j]) >= 0x80))
+        ++j;
+      ++words;
+      if (j >= text.size() || text[j] != ' ' || j + 1 >= text.size() || !(text[j + 1] >= 'A' && text[j + 1] <= 'Z')) {
+        e = j;
+        break;
+      }
+      e = j + 1;
+    }
+    if (words == 0 || person_at.count(static_cast<std::int64_t>(b))) continue;
+    std::string name(text.substr(b, e - b));
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    // "the Finance Minister ...", "Anna Brekke" (a name the entity stage missed), "Foreign ...".
+    if (first_word_classes(name) & (lex::kTitle | lex::kTitleMod | lex::kGivenName | lex::kStop)) continue;
+    best = at;
+    found = std::move(name);
+  }
+  return found;
 }
 
 // The one person the article presents as its guest, or -1: the only PERSON the headline and the dek
@@ -371,6 +427,13 @@ void link_speakers(Context& ctx) {
     if (takes_author(s, doc.meta) && answering_speakers <= 1) {
       s.name = doc.meta.authors[0];
       continue;
+    }
+    if (s.role == Role::kInterviewer && anonymous(s) && anonymous_askers == 1 && asker < 0) {
+      std::string outlet = outlet_by_shape(ctx, intro_end);
+      if (!outlet.empty()) {
+        s.name = std::move(outlet);
+        continue;
+      }
     }
     int k = s.role == Role::kGuest && anonymous(s) ? presented : entity_of(s, names);
     if (k < 0 && !anonymous(s) && s.name.find(' ') == std::string::npos) {
