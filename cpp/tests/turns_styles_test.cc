@@ -475,6 +475,21 @@ TEST(TurnsNamed, GuestsRhetoricalQuestionInsideHisAnswerStaysHis) {
   EXPECT_EQ(roles(run(t)), "..IGGGGIG");
 }
 
+TEST(TurnsNamed, SeeAlsoLinkInsideAnAnswerDoesNotEndIt) {
+  std::string t =
+      "Interview to the Orbis News Agency\n"
+      "Question: Mr President, what do you expect from the summit?\n"
+      "Halvard Menke: I expect a frank discussion. We have prepared for it.\n"
+      "See also\n"
+      "Our proposals on trade are ready, and I will present them on the first day.\n"
+      "We also hope to agree on the new fund.\n"
+      "Question: And the dispute over fishing rights?\n"
+      "Halvard Menke: We will settle it.\n";
+  Document d = run(t);
+  EXPECT_EQ(d.paragraphs.at(3).kind, ParagraphKind::kClutter);
+  EXPECT_EQ(roles(d), ".IG.GGIG");
+}
+
 TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
   std::string t =
       "Transcript of Chair Halloway's Press Conference\n"
