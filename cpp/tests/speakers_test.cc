@@ -319,6 +319,24 @@ TEST(SpeakerLinks, DashInterviewerIsTheOutletTheGuestSpokeWithEvenUnread) {
   EXPECT_EQ(guest->name, "Lukas Brenner");
 }
 
+TEST(SpeakerLinks, OutletsJournalistTheGuestSatDownWithAsks) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Talks with the union leader\n"
+      "Union leader Sofia Brandt sat down with Radio Nord's Erik Lund on Monday.\n"
+      "LUND: Is a strike coming?\n"
+      "BRANDT: Not this month.\n"
+      "LUND: And next month?\n"
+      "BRANDT: That depends on the employers.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Erik Lund");
+  EXPECT_EQ(guest->name, "Sofia Brandt");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Sofia Brandt"});
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

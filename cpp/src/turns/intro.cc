@@ -319,7 +319,7 @@ bool parse_body(std::string_view p, Intro* out) {
       ask = true;
       instrumental = v.ends_with(" с ");
       mutual = v.starts_with(" spoke ") || v.starts_with(" talked ") || v.starts_with(" speaks ") ||
-               v.starts_with(" talks ");
+               v.starts_with(" talks ") || v.starts_with(" sat down ");
     }
   }
   // "поговорили об этом с X", "побеседовала на эту тему с X": the preposition a few words later.
@@ -346,6 +346,18 @@ bool parse_body(std::string_view p, Intro* out) {
   if (ask && mutual && right.starts_with("the ")) {
     std::vector<Word> ws = words_of(right.substr(4));
     if (!ws.empty() && cap_word(ws[0].text) && !is_title_word(ws[0].text)) ask = false;
+  }
+  // "Sofia Brandt sat down with Radio Nord's Erik Lund": a name behind an outlet's possessive is the
+  // outlet's journalist, who asks.
+  if (ask && mutual) {
+    std::vector<Word> ws = words_of(right);
+    for (std::size_t k = 0; k + 1 < ws.size() && k < kMaxNameWords && cap_word(ws[k].text); ++k) {
+      std::string_view w = ws[k].text;
+      if ((w.ends_with("'s") || w.ends_with("\u2019s")) && cap_word(ws[k + 1].text)) {
+        ask = false;
+        break;
+      }
+    }
   }
   // "He spoke to Harbour Review about risk": the guest, named before, asks no one; the one after the
   // verb is the interviewer, not a guest. No guest is introduced here.
