@@ -511,6 +511,22 @@ TEST(WireCredits, OutletAfterTheBylineNamesIsNoAuthor) {
   EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Alma Reyes", "Tobias Lind"}));
 }
 
+TEST(WireCredits, NamedOutletAfterTheBylineNameIsNoAuthor) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Mayor Piotr Malek: the port cannot wait\n"
+      "By Clara Weiss, Harbor Times\n"
+      "Mr. Malek: I have watched the port decline for ten years.\n"
+      "Q: Who will pay for it?\n"
+      "Mr. Malek: The city and the region.\n"
+      "Q: And the residents?\n"
+      "Mr. Malek: They will be heard.\n");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Clara Weiss"}));
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Clara Weiss");
+}
+
 TEST(WireCredits, HeadlineEndingWithAPointBeforeAWireLead) {
   Analyzer a;
   Document d = a.analyze(

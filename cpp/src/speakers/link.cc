@@ -258,15 +258,7 @@ bool takes_author(const Speaker& s, const Meta& meta) {
 }
 
 // The entities lexicon's classes of a name's first word ("Minister" -> kTitle), 0 for none.
-std::uint32_t first_word_classes(std::string_view name) {
-  static const auto* const kClasses = [] {
-    auto* map = new std::unordered_map<std::string, std::uint32_t>();
-    for (std::size_t k = 0; k < lex::kWordCount; ++k) (*map)[turns::lowercase(lex::kWords[k].word)] |= lex::kWords[k].classes;
-    return map;
-  }();
-  auto it = kClasses->find(turns::lowercase(name.substr(0, name.find(' '))));
-  return it == kClasses->end() ? 0 : it->second;
-}
+std::uint32_t first_word_classes(std::string_view name) { return lex::classes_of(name.substr(0, name.find(' '))); }
 
 // "Administrator Pellegrino": a name that still opens with a title (the entity stage kept it) is no
 // guest's name to print.
