@@ -490,6 +490,18 @@ TEST(TurnsNamed, SeeAlsoLinkInsideAnAnswerDoesNotEndIt) {
   EXPECT_EQ(roles(d), ".IG.GGIG");
 }
 
+TEST(TurnsNamedPrefixes, HearingMemberSpeakingToTheWitnessWithoutAQuestionMark) {
+  std::string t =
+      "Committee hears the grid operator\n"
+      "The committee met on Tuesday to hear evidence on the winter outages.\n"
+      "Senator Marsh: Thank you, Chair. In your statement you say the outages were unavoidable. Other "
+      "operators told us the opposite. Help me understand the difference.\n"
+      "KD: Certainly. Our network carries twice their load, and the storm hit our lines first.\n"
+      "Thank you. What would you change before next winter?\n"
+      "KD: We will bury the lines in the north.\n";
+  EXPECT_EQ(roles(run(t)), "..IGIG");
+}
+
 TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
   std::string t =
       "Transcript of Chair Halloway's Press Conference\n"

@@ -1025,8 +1025,9 @@ class Segmenter {
   }
 
   // An exchange under labels used once each: "IVAN PETROV: The ministry refused. Why?" then "OLGA
-  // SMIRNOVA: It is not surprising." A labelled question answered at once under another speaker's
-  // label makes both labels speakers from their first use (an excerpt of a briefing or a hearing).
+  // SMIRNOVA: It is not surprising." A labelled question (or a turn put to "you") answered at once under
+  // another speaker's label makes both labels speakers from their first use (an excerpt of a briefing or
+  // a hearing).
   void accept_exchanges() {
     int prev = -1;  // the previous eligible paragraph
     for (std::size_t i = 0; i < paras_.size(); ++i) {
@@ -1035,7 +1036,10 @@ class Segmenter {
       if (prev >= 0) {
         Para& q = paras_[prev];
         // The question may be under a label already known to be a speaker's ("Futurism:", "TIME:").
-        if ((q.question || q.request) && !p.question && (q.accepted || speaker_shaped_label(q)) &&
+        // A hearing's member may put it without a question mark, but speaks to the witness: "In your
+        // remarks you say ... Help me with this."
+        if ((q.question || q.request || second_person(q.text)) && !p.question &&
+            (q.accepted || speaker_shaped_label(q)) &&
             speaker_shaped_label(p) && q.key != p.key) {
           q.accepted = true;
           p.accepted = true;
