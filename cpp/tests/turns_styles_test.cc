@@ -502,6 +502,34 @@ TEST(TurnsNamedPrefixes, HearingMemberSpeakingToTheWitnessWithoutAQuestionMark) 
   EXPECT_EQ(roles(run(t)), "..IGIG");
 }
 
+TEST(TurnsNamedPrefixes, HeadedStatementIsTheWitnessWhoLaterAnswers) {
+  std::string t =
+      "Committee hears the grid operator\n"
+      "The committee met on Tuesday to hear evidence on the winter outages.\n"
+      "Opening statement.\n"
+      "I have led the grid company for nine years, and I thank the committee for the invitation.\n"
+      "The storm in January was the strongest in forty years. Lines failed across the north.\n"
+      "Our crews restored power to most homes within three days.\n"
+      "(4m 10s)\n"
+      "Senator Marsh: Thank you. Why did the northern lines fail first?\n"
+      "KD: Because they are the oldest, and they are above ground.\n";
+  Document d = run(t);
+  EXPECT_EQ(d.paragraphs.at(2).kind, ParagraphKind::kHeading);
+  EXPECT_EQ(roles(d), "...GGG.IG");
+  EXPECT_EQ(speaker_of(d, 3), speaker_of(d, 8));
+}
+
+TEST(TurnsNamedPrefixes, StatementWordInNarrationIsNoHeading) {
+  std::string t =
+      "Committee hears the grid operator\n"
+      "The minister's statement.\n"
+      "The ministry published the figures on Monday, and the opposition called them late.\n"
+      "Senator Marsh: Thank you. Why did the northern lines fail first?\n"
+      "KD: Because they are the oldest, and they are above ground.\n";
+  // The paragraph after the short line speaks in the third person: no one's statement.
+  EXPECT_EQ(roles(run(t)), "...IG");
+}
+
 TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
   std::string t =
       "Transcript of Chair Halloway's Press Conference\n"

@@ -333,6 +333,15 @@ bool is_editorial_note(std::string_view s) {
   return false;
 }
 
+// "Prepared remarks.", "Opening statement", "Written testimony:": a heading whose last word names a
+// speaker's set text.
+bool statement_heading(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ' ')) s.remove_suffix(1);
+  std::size_t space = s.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  return (lexicon::classes_folded(last) & lexicon::kStatementHead) != 0;
+}
+
 // "[1] The survey was published in 2019.", "[*] ...": a footnote, which ends the interview.
 bool is_footnote(std::string_view s) {
   constexpr std::size_t kMaxMarkDigits = 3;
@@ -494,6 +503,7 @@ class Segmenter {
     walk();
     release_closing_narration();
     claim_opening_statement();
+    claim_headed_statement();
     name_anonymous_guest();
     emit();
   }
@@ -1680,6 +1690,39 @@ class Segmenter {
     if (first_or_second_person(p.text) || opens_with_connective(p.text)) return;
     p.group = -1;
     if (!presented_.surname.empty() && first_word(p.text) == presented_.surname) presented_spoken_of_ = true;
+  }
+
+  // "Prepared remarks." / "Opening statement": a short heading over a speaker's set text, then unmarked
+  // paragraphs that no one speaks yet, the first in the first person (a hearing's witness reads his
+  // statement before the questions). They are the statement of the guest who later answers under a
+  // label; the heading is a heading. The text runs to the next marker, turn or non-paragraph.
+  void claim_headed_statement() {
+    constexpr std::size_t kMaxHeadWords = 3;
+    int guest = -1;
+    for (const Para& p : paras_)
+      if (p.group >= 0 && groups_[p.group].role == kGuest && groups_[p.group].labeled) {
+        guest = p.group;
+        break;
+      }
+    if (guest < 0) return;
+    for (std::size_t i = 0; i + 1 < paras_.size(); ++i) {
+      const Para& h = paras_[i];
+      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || word_count(h.text) > kMaxHeadWords ||
+          !statement_heading(h.text))
+        continue;
+      const Para& first = paras_[i + 1];
+      if (!first.eligible || first.group >= 0 || first.shape.type != MarkerType::kNone ||
+          !first_or_second_person(first.text) || second_person(first.text))
+        continue;
+      doc_.paragraphs[i].kind = Kind::kHeading;
+      std::size_t j = i + 1;
+      for (; j < paras_.size(); ++j) {
+        Para& p = paras_[j];
+        if (!p.eligible || p.group >= 0 || p.shape.type != MarkerType::kNone) break;
+        if (!p.pull_quote && !p.caption && !p.furniture) p.group = guest;
+      }
+      i = j - 1;
+    }
   }
 
   // A briefing that opens with the speaker's unlabelled statement ("Good afternoon. I will start
