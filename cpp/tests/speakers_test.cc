@@ -337,6 +337,40 @@ TEST(SpeakerLinks, OutletsJournalistTheGuestSatDownWithAsks) {
   EXPECT_EQ(guest_names(d), std::vector<std::string>{"Sofia Brandt"});
 }
 
+TEST(SpeakerLinks, DashInterviewerIsTheOutletTheGuestExplainedTo) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Economist Ivan Sorokin: prices will rise until spring\n"
+      "The economist Ivan Sorokin, head of a market institute, explained to Vesti Ekonomika why prices rise.\n"
+      "- Ivan Petrovich, why are prices rising?\n"
+      "- The main reason is the weak ruble. Imports became more expensive, and we feel it in the shops.\n"
+      "- When will it stop?\n"
+      "- I think by spring. Our models show a slowdown from March.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Vesti Ekonomika");
+  EXPECT_EQ(guest->name, "Ivan Sorokin");
+}
+
+TEST(SpeakerLinks, JournalistWhoAskedHerIsNoGuestAndSheIs) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Interview: housing in the old town\n"
+      "Anna Weber has been mayor of the town since 2019. Our reporter Michael Brandt asked her about housing.\n"
+      "Q: Why are rents so high?\n"
+      "A: Because we build too little. I want to change that.\n"
+      "Q: How?\n"
+      "A: With a city housing company.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Michael Brandt");
+  EXPECT_EQ(guest->name, "Anna Weber");
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

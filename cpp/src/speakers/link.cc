@@ -271,7 +271,8 @@ bool opens_with_title(std::string_view name) {
 // is left out: it names the guest as often as the outlet.
 constexpr std::string_view kOutletShapeCues[] = {"interview to ", "interview for ", "told ",      "speaking to ",
                                                  "speaking with ", "talking to ",  "spoke to ",   "spoke with ",
-                                                 "talked to ",    "talked with ",  "questions from "};
+                                                 "talked to ",    "talked with ",  "questions from ",
+                                                 "explained to ", "said to ",      "commented to "};
 constexpr std::size_t kMaxOutletWords = 5;
 
 // The outlet the intro (text before `intro_end`) names after an outlet cue, by its shape: one to five
@@ -318,16 +319,18 @@ std::string outlet_by_shape(const Context& ctx, std::int64_t intro_end) {
   return found;
 }
 
-// The one person the article presents as its guest, or -1: the only PERSON the headline and the dek
+// The one person the article presents as its guest, or -1 (the interviewer `asker` aside, an entity
+// index or -1): the only PERSON the headline and the dek
 // name (twice), else the only PERSON the dek and the narration before the first turn name, else the
 // only PERSON the narration names anywhere.
-int presented_person(const Document& doc) {
+int presented_person(const Document& doc, int asker) {
   const std::size_t first_turn = first_turn_index(doc);
   auto only_person = [&](std::size_t min_mentions, auto in_scope) {
     int found = -1;
     for (std::size_t k = 0; k < doc.entities.size(); ++k) {
       const Entity& e = doc.entities[k];
-      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < min_mentions)
+      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < min_mentions ||
+          static_cast<int>(k) == asker)
         continue;
       bool named = false;
       for (const Mention& m : e.mentions) named = named || in_scope(m.start);
@@ -399,12 +402,12 @@ void link_speakers(Context& ctx) {
   if (doc.speakers.empty()) return;
   NameIndex names(doc);
   GuestIndex guests(doc.meta);
-  int anonymous_guests = 0;
-  for (const Speaker& s : doc.speakers) anonymous_guests += s.role == Role::kGuest && anonymous(s);
-  const int presented = anonymous_guests == 1 ? presented_person(doc) : -1;
   int anonymous_askers = 0;
   for (const Speaker& s : doc.speakers) anonymous_askers += s.role == Role::kInterviewer && anonymous(s);
   const int asker = anonymous_askers == 1 ? intro_interviewer(ctx) : -1;
+  int anonymous_guests = 0;
+  for (const Speaker& s : doc.speakers) anonymous_guests += s.role == Role::kGuest && anonymous(s);
+  const int presented = anonymous_guests == 1 ? presented_person(doc, asker) : -1;
   int answering_speakers = 0;
   for (const Speaker& s : doc.speakers) answering_speakers += s.role == Role::kGuest;
   const std::size_t first_turn = first_turn_index(doc);

@@ -362,6 +362,15 @@ bool parse_body(std::string_view p, Intro* out) {
   // "He spoke to Harbour Review about risk": the guest, named before, asks no one; the one after the
   // verb is the interviewer, not a guest. No guest is introduced here.
   if (ask && is_third_person(trim_ascii(left))) return false;
+  // "Michael Brandt of the Courier asked her about housing": the guest, named in an earlier sentence,
+  // is the pronoun; the words before the verb are the one who asks, never a guest.
+  if (ask) {
+    std::vector<Word> ws = words_of(right);
+    if (!ws.empty()) {
+      std::string w = normalize_label(ws[0].text);
+      if (w == "her" || w == "him" || w == "them") return false;
+    }
+  }
   // Word order is free in some languages ("Об этом «СП» рассказал экономист Андрей Петров:"):
   // try the verb's usual order first, then the other one.
   for (int attempt = 0; attempt < 2; ++attempt) {
