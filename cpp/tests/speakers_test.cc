@@ -371,6 +371,26 @@ TEST(SpeakerLinks, JournalistWhoAskedHerIsNoGuestAndSheIs) {
   EXPECT_EQ(guest->name, "Anna Weber");
 }
 
+TEST(SpeakerLinks, JournalistWhoGaveHisOutletBeforeNamesHimselfAloneAgain) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Press briefing by the health minister\n"
+      "Health Minister Olga Ren held a briefing on Monday.\n"
+      "Olga Ren: Good morning. Cases fell again this week.\n"
+      "Q: Minister, Tom Hale from Channel Five. When will schools reopen?\n"
+      "Ren: Next month, if the figures hold.\n"
+      "Q: Kate Moss, City Radio. Will masks stay?\n"
+      "Ren: In hospitals, yes.\n"
+      "Q: Tom Hale again. And the vaccine for children?\n"
+      "Ren: We expect a decision in June.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Tom Hale", "Kate Moss", "Tom Hale"}));
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

@@ -106,12 +106,15 @@ std::size_t name_shaped(std::string_view s) {
   return i;
 }
 
-// The person a turn's first paragraph says is asking, with the outlet after the name; empty for none.
+// The person a turn's first paragraph says is asking, with the outlet after the name (or a name among
+// the `known` askers, alone); empty for none.
 // A PERSON mention is taken first; a name the entity stage did not read as a person ("Ivo Brandt,
 // Evening Post." read as an organisation) still names the asker when it opens a sentence after the
 // greeting and an outlet follows it.
 std::string self_named(const Context& ctx, const std::vector<PersonMention>& people,
-                       const std::unordered_set<std::string>& guests, std::size_t para, std::string_view* outlet) {
+                       const std::unordered_set<std::string>& guests,
+                       const std::unordered_map<std::string, std::size_t>& known, std::size_t para,
+                       std::string_view* outlet) {
   const Paragraph& p = ctx.doc.paragraphs[para];
   std::int64_t body = para < ctx.markers.size() ? std::max<std::int64_t>(p.start, ctx.markers[para].end) : p.start;
   auto it = std::lower_bound(people.begin(), people.end(), body,
@@ -125,6 +128,8 @@ std::string self_named(const Context& ctx, const std::vector<PersonMention>& peo
     if (guests.count(ctx.doc.entities[it->entity].name)) continue;
     *outlet = outlet_after(text.substr(it->end, std::min<std::int64_t>(p.end - it->end, 80)));
     if (!outlet->empty()) return ctx.doc.entities[it->entity].name;
+    // "Tom Hale again.": a journalist who gave his outlet before names himself alone.
+    if (known.count(ctx.doc.entities[it->entity].name)) return ctx.doc.entities[it->entity].name;
   }
   std::string_view window = text.substr(body, std::min<std::int64_t>(p.end - body, kIntroWindow));
   for (std::size_t at = 0; at < window.size();) {
@@ -169,7 +174,7 @@ void name_askers(Context& ctx) {
       any = true;
     }
     std::string_view outlet;
-    const std::string name = self_named(ctx, people, guests, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
+    const std::string name = self_named(ctx, people, guests, asker_of_name, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
     if (name.empty()) continue;
     auto [it, added] = asker_of_name.emplace(name, doc.speakers.size());
     if (added) {
