@@ -391,6 +391,20 @@ TEST(SpeakerLinks, JournalistWhoGaveHisOutletBeforeNamesHimselfAloneAgain) {
   EXPECT_EQ(askers, (std::vector<std::string>{"Tom Hale", "Kate Moss", "Tom Hale"}));
 }
 
+TEST(SpeakerLinks, HeadlineThatGivesAPersonTheFloorNamesTheDashGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Ivan Petrov: \"The harvest will be good\"\n"
+      "The head of the farmers' union talked about the season.\n"
+      "- How is the harvest?\n"
+      "- Good. I have not seen such wheat for ten years, and my neighbours say the same.\n"
+      "- And prices?\n"
+      "- Prices are falling, and that worries us.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Ivan Petrov");
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

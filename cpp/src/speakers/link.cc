@@ -347,6 +347,20 @@ int presented_person(const Document& doc, int asker) {
                                [](std::int64_t o, const Paragraph& p) { return o < p.start; });
     return it == doc.paragraphs.begin() ? kNone : static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
   };
+  // "Ivan Petrov: 'The harvest will be good'": a headline that opens with a person's name and a colon
+  // gives the floor to that person.
+  for (std::size_t i = 0; i < first_turn && i < doc.paragraphs.size(); ++i) {
+    if (doc.paragraphs[i].kind != ParagraphKind::kTitle) continue;
+    for (std::size_t k = 0; k < doc.entities.size(); ++k) {
+      const Entity& e = doc.entities[k];
+      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || static_cast<int>(k) == asker) continue;
+      for (const Mention& m : e.mentions)
+        if (m.start == doc.paragraphs[i].start && m.end < doc.paragraphs[i].end &&
+            doc.text()[static_cast<std::size_t>(m.end)] == ':')
+          return static_cast<int>(k);
+    }
+    break;
+  }
   // A person the headline alone names may be a misread headline ("Senator Defends Vote"): two mentions.
   int headline = only_person(2, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
