@@ -405,6 +405,19 @@ TEST(SpeakerLinks, HeadlineThatGivesAPersonTheFloorNamesTheDashGuest) {
   EXPECT_EQ(guest->name, "Ivan Petrov");
 }
 
+TEST(SpeakerLinks, HeadlineInterviewWithAPersonNamesTheAnonymousGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Interview with Dr. Tomas Lind\n"
+      "Question: Doctor, how did the epidemic start?\n"
+      "Answer: With a single case in the port.\n"
+      "Question: Could it have been stopped?\n"
+      "Answer: Perhaps, with faster tests.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Tomas Lind");
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(

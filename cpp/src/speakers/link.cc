@@ -319,6 +319,22 @@ std::string outlet_by_shape(const Context& ctx, std::int64_t intro_end) {
   return found;
 }
 
+// "Interview with ", "A conversation with Dr. ": the headline's words right before a name at `at`
+// (from `from` on) say an interview is with that person; one honorific may stand between.
+bool interview_with_before(std::string_view text, std::int64_t from, std::int64_t at) {
+  constexpr std::int64_t kWindow = 40;
+  std::int64_t b = std::max(from, at - kWindow);
+  std::string before = turns::lowercase(text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(at - b)));
+  std::size_t with = before.rfind("with ");
+  if (with == std::string::npos) return false;
+  std::string_view rest = std::string_view(before).substr(with + 5);
+  if (std::count(rest.begin(), rest.end(), ' ') > 1) return false;  // "Dr. " at most
+  std::string_view head = std::string_view(before).substr(0, with);
+  for (std::string_view cue : {"interview ", "conversation ", "q&a ", "talk ", "chat "})
+    if (head.ends_with(cue)) return true;
+  return false;
+}
+
 // The one person the article presents as its guest, or -1 (the interviewer `asker` aside, an entity
 // index or -1): the only PERSON the headline and the dek
 // name (twice), else the only PERSON the dek and the narration before the first turn name, else the
@@ -347,17 +363,20 @@ int presented_person(const Document& doc, int asker) {
                                [](std::int64_t o, const Paragraph& p) { return o < p.start; });
     return it == doc.paragraphs.begin() ? kNone : static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
   };
-  // "Ivan Petrov: 'The harvest will be good'": a headline that opens with a person's name and a colon
-  // gives the floor to that person.
+  // "Ivan Petrov: 'The harvest will be good'", "Interview with Dr. Tomas Lind": a headline that opens
+  // with a person's name and a colon, or names the person an interview is with, presents that person.
   for (std::size_t i = 0; i < first_turn && i < doc.paragraphs.size(); ++i) {
-    if (doc.paragraphs[i].kind != ParagraphKind::kTitle) continue;
+    const Paragraph& title = doc.paragraphs[i];
+    if (title.kind != ParagraphKind::kTitle) continue;
     for (std::size_t k = 0; k < doc.entities.size(); ++k) {
       const Entity& e = doc.entities[k];
       if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || static_cast<int>(k) == asker) continue;
-      for (const Mention& m : e.mentions)
-        if (m.start == doc.paragraphs[i].start && m.end < doc.paragraphs[i].end &&
-            doc.text()[static_cast<std::size_t>(m.end)] == ':')
+      for (const Mention& m : e.mentions) {
+        if (m.start < title.start || m.end > title.end) continue;
+        if (m.start == title.start && m.end < title.end && doc.text()[static_cast<std::size_t>(m.end)] == ':')
           return static_cast<int>(k);
+        if (interview_with_before(doc.text(), title.start, m.start)) return static_cast<int>(k);
+      }
     }
     break;
   }
