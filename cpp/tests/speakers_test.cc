@@ -184,6 +184,240 @@ TEST(SpeakerLinks, AnonymousInterviewerIsTheOutletTheGuestTold) {
   EXPECT_EQ(asker->name, "Coastal Herald");
 }
 
+TEST(SpeakerLinks, PersonWhoSpokeToTheNewspaperIsTheGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The clinics are running out of nurses\n"
+      "Health Minister Eva Novak spoke to the Harbor Times about the hospital crisis.\n"
+      "Q: How bad is the shortage?\n"
+      "A: It is very bad. We lack two thousand nurses.\n"
+      "Q: What will you do?\n"
+      "A: We will hire abroad and raise wages.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(guest, nullptr);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(guest->name, "Eva Novak");
+  EXPECT_EQ(asker->name, "Harbor Times");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Eva Novak"});
+}
+
+TEST(SpeakerLinks, EveryJournalistWhoNamesHimselfAndHisOutletAsks) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Governor Holds Press Conference on Flood Relief\n"
+      "Governor Marta Olsen answered reporters' questions in Bergheim on Monday.\n"
+      "Moderator: Good afternoon. Please name yourself and your outlet.\n"
+      "Governor Olsen: Thank you. Four towns were flooded.\n"
+      "Question: Peter Lind, Valley Courier. When will the bridges reopen?\n"
+      "Governor Olsen: The main bridge reopens on Friday.\n"
+      "Question: Thank you. Sara Holm with Radio Nord. How much money has the state set aside?\n"
+      "Governor Olsen: Forty million so far.\n"
+      "Question: Ivo Brandt, Evening Post. Will there be an inquiry?\n"
+      "Governor Olsen: Yes, the parliament will hold one.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  // The third name is no PERSON entity ("Brandt" reads as an organisation), yet it names its asker.
+  EXPECT_EQ(askers, (std::vector<std::string>{"Moderator", "Peter Lind", "Sara Holm", "Ivo Brandt"}));
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Marta Olsen");
+}
+
+TEST(SpeakerLinks, NumberedAskerLabelsTakeTheNamesTheJournalistsGive) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Press conference of the national coach\n"
+      "Coach Tomas Berg met reporters after the match on Sunday.\n"
+      "Berg: Good evening. I am proud of the team tonight.\n"
+      "Q1: Tomas, Jan Novy from Sport Daily. Why did you change the goalkeeper?\n"
+      "Berg: He was injured in the warm-up.\n"
+      "Q2: Lena Fiala, Radio Praha. Is the captain fit for Wednesday?\n"
+      "Berg: We will know tomorrow.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  // The coach greeted by his first name is not the one asking.
+  EXPECT_EQ(askers, (std::vector<std::string>{"Jan Novy", "Lena Fiala"}));
+  for (const auto& s : d.speakers) EXPECT_TRUE(s.name != "Q1" && s.name != "Q2") << s.name;
+}
+
+TEST(SpeakerLinks, DashAnswersAreThePersonTheDekPresentsOnce) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Wind farms divide the valley\n"
+      "Environmental activist Jana Horak has fought the wind farm project for five years. We asked her why.\n"
+      "- Why do you oppose the project?\n"
+      "- I do not oppose wind power. I oppose this project, because it destroys the forest where I grew up.\n"
+      "- The company says the forest will be replanted.\n"
+      "- They said the same thing ten years ago in the next valley. I went there last month and saw nothing.\n"
+      "- What will you do next?\n"
+      "- We will go to court. Our lawyers are ready.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Jana Horak");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Jana Horak"});
+}
+
+TEST(SpeakerLinks, AnonymousGuestIsThePersonTheClosingNarrationNames) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The soprano's return\n"
+      "After three years away, the singer returns to the stage this week.\n"
+      "Q: Why did you stop singing?\n"
+      "A: My voice needed rest. I had sung too much, too young.\n"
+      "Q: What brought you back?\n"
+      "A: A letter from a student. I read it and cried.\n"
+      "Maria Lenz will sing at the Opera House on Friday.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Maria Lenz");
+}
+
+TEST(SpeakerLinks, JournalistWithTheNewspaperNamesHimself) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Budget talks stall\n"
+      "Finance Minister Ruth Adler held a news conference on Tuesday.\n"
+      "MODERATOR: The minister will take a few questions. Yes, in the front row.\n"
+      "QUESTION: Thank you. Karl Mayer with the Morning Star. Is the deficit rising?\n"
+      "ADLER: It is stable.\n"
+      "MODERATOR: Next question, please.\n"
+      "QUESTION: Hi, Nina Roth, Daily Courier. When will the budget pass?\n"
+      "ADLER: In June, I hope.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"MODERATOR", "Karl Mayer", "MODERATOR", "Nina Roth"}));
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Ruth Adler");
+}
+
+TEST(SpeakerLinks, DashInterviewerIsTheOutletTheGuestSpokeWithEvenUnread) {
+  Analyzer a;
+  Document d = a.analyze(
+      "The trade minister on tariffs\n"
+      "Ahead of the summit, Trade Minister Lukas Brenner spoke with Nordic Review.\n"
+      "\u2014 Minister, will you raise tariffs?\n"
+      "\u2014 We do not want to. I believe free trade serves us all, and I have said so many times.\n"
+      "\u2014 And if the others raise theirs?\n"
+      "\u2014 Then we will answer. We are ready.\n");
+  // "Nordic Review" is no entity: the words after "spoke with" name the outlet by their shape.
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Nordic Review");
+  EXPECT_EQ(guest->name, "Lukas Brenner");
+}
+
+TEST(SpeakerLinks, OutletsJournalistTheGuestSatDownWithAsks) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Talks with the union leader\n"
+      "Union leader Sofia Brandt sat down with Radio Nord's Erik Lund on Monday.\n"
+      "LUND: Is a strike coming?\n"
+      "BRANDT: Not this month.\n"
+      "LUND: And next month?\n"
+      "BRANDT: That depends on the employers.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Erik Lund");
+  EXPECT_EQ(guest->name, "Sofia Brandt");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Sofia Brandt"});
+}
+
+TEST(SpeakerLinks, DashInterviewerIsTheOutletTheGuestExplainedTo) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Economist Ivan Sorokin: prices will rise until spring\n"
+      "The economist Ivan Sorokin, head of a market institute, explained to Vesti Ekonomika why prices rise.\n"
+      "- Ivan Petrovich, why are prices rising?\n"
+      "- The main reason is the weak ruble. Imports became more expensive, and we feel it in the shops.\n"
+      "- When will it stop?\n"
+      "- I think by spring. Our models show a slowdown from March.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Vesti Ekonomika");
+  EXPECT_EQ(guest->name, "Ivan Sorokin");
+}
+
+TEST(SpeakerLinks, JournalistWhoAskedHerIsNoGuestAndSheIs) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Interview: housing in the old town\n"
+      "Anna Weber has been mayor of the town since 2019. Our reporter Michael Brandt asked her about housing.\n"
+      "Q: Why are rents so high?\n"
+      "A: Because we build too little. I want to change that.\n"
+      "Q: How?\n"
+      "A: With a city housing company.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Michael Brandt");
+  EXPECT_EQ(guest->name, "Anna Weber");
+}
+
+TEST(SpeakerLinks, JournalistWhoGaveHisOutletBeforeNamesHimselfAloneAgain) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Press briefing by the health minister\n"
+      "Health Minister Olga Ren held a briefing on Monday.\n"
+      "Olga Ren: Good morning. Cases fell again this week.\n"
+      "Q: Minister, Tom Hale from Channel Five. When will schools reopen?\n"
+      "Ren: Next month, if the figures hold.\n"
+      "Q: Kate Moss, City Radio. Will masks stay?\n"
+      "Ren: In hospitals, yes.\n"
+      "Q: Tom Hale again. And the vaccine for children?\n"
+      "Ren: We expect a decision in June.\n");
+  std::vector<std::string> askers;
+  for (const auto& p : d.paragraphs)
+    if (p.kind == parley::ParagraphKind::kQuestion)
+      for (const auto& s : d.speakers)
+        if (s.id == p.speaker) askers.push_back(s.name);
+  EXPECT_EQ(askers, (std::vector<std::string>{"Tom Hale", "Kate Moss", "Tom Hale"}));
+}
+
+TEST(SpeakerLinks, HeadlineThatGivesAPersonTheFloorNamesTheDashGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Ivan Petrov: \"The harvest will be good\"\n"
+      "The head of the farmers' union talked about the season.\n"
+      "- How is the harvest?\n"
+      "- Good. I have not seen such wheat for ten years, and my neighbours say the same.\n"
+      "- And prices?\n"
+      "- Prices are falling, and that worries us.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Ivan Petrov");
+}
+
+TEST(SpeakerLinks, HeadlineInterviewWithAPersonNamesTheAnonymousGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Interview with Dr. Tomas Lind\n"
+      "Question: Doctor, how did the epidemic start?\n"
+      "Answer: With a single case in the port.\n"
+      "Question: Could it have been stopped?\n"
+      "Answer: Perhaps, with faster tests.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Tomas Lind");
+}
+
 TEST(Examiners, HeadingNamesWhoAsksAndTheRoleLabelIsThatPerson) {
   Analyzer a;
   Document d = a.analyze(
@@ -356,6 +590,22 @@ TEST(WireCredits, OutletAfterTheBylineNamesIsNoAuthor) {
       "By Alma Reyes and Tobias Lind, WXN\n"
       "The pass closed on Friday night.\n");
   EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Alma Reyes", "Tobias Lind"}));
+}
+
+TEST(WireCredits, NamedOutletAfterTheBylineNameIsNoAuthor) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Mayor Piotr Malek: the port cannot wait\n"
+      "By Clara Weiss, Harbor Times\n"
+      "Mr. Malek: I have watched the port decline for ten years.\n"
+      "Q: Who will pay for it?\n"
+      "Mr. Malek: The city and the region.\n"
+      "Q: And the residents?\n"
+      "Mr. Malek: They will be heard.\n");
+  EXPECT_EQ(d.meta.authors, (std::vector<std::string>{"Clara Weiss"}));
+  const auto* asker = find_role(d, Role::kInterviewer);
+  ASSERT_NE(asker, nullptr);
+  EXPECT_EQ(asker->name, "Clara Weiss");
 }
 
 TEST(WireCredits, HeadlineEndingWithAPointBeforeAWireLead) {

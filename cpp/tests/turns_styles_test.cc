@@ -445,6 +445,91 @@ TEST(TurnsNamed, TwoNamedPeopleWhoAsksIsTheInterviewer) {
   EXPECT_EQ(roles(run(t)), ".IGIG");
 }
 
+TEST(TurnsNamed, EditorsNoteInParenthesesAfterTheNameIsNotPartOfIt) {
+  std::string t =
+      "Talking to the Minister\n"
+      "Anna Keller of Nordfunk spoke with minister Boris Kalinov in Sofia.\n"
+      "Anna Keller (retranslated): Good evening, minister. How do you see the talks?\n"
+      "Boris Kalinov: I think they are going well. We have made progress.\n"
+      "Anna Keller (via interpreter): And the next round?\n"
+      "Boris Kalinov: It will start in May. We are ready for it.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIG");
+  EXPECT_EQ(name_at(d, 2), "Anna Keller");
+  EXPECT_EQ(speaker_of(d, 2), speaker_of(d, 4));
+}
+
+TEST(TurnsNamed, GuestsRhetoricalQuestionInsideHisAnswerStaysHis) {
+  std::string t =
+      "Talking to the Minister\n"
+      "Anna Keller of Nordfunk spoke with minister Boris Kalinov in Sofia.\n"
+      "Anna Keller: Why does the ministry want the new rules?\n"
+      "Boris Kalinov: The old rules were written for another market. They no longer fit.\n"
+      "Why do we insist on it now? Must we wait for a third failed harvest?\n"
+      "The harvest failed twice, and the farmers paid for it.\n"
+      "And what would you do in our place? Would you wait another year?\n"
+      "Anna Keller: Farmers say the rules come too late.\n"
+      "Boris Kalinov: They are right that we waited too long.\n";
+  // The first question speaks for the minister in the first person; the second puts something to the
+  // interviewer, but she takes the floor under her label right after it, so she had not spoken.
+  EXPECT_EQ(roles(run(t)), "..IGGGGIG");
+}
+
+TEST(TurnsNamed, SeeAlsoLinkInsideAnAnswerDoesNotEndIt) {
+  std::string t =
+      "Interview to the Orbis News Agency\n"
+      "Question: Mr President, what do you expect from the summit?\n"
+      "Halvard Menke: I expect a frank discussion. We have prepared for it.\n"
+      "See also\n"
+      "Our proposals on trade are ready, and I will present them on the first day.\n"
+      "We also hope to agree on the new fund.\n"
+      "Question: And the dispute over fishing rights?\n"
+      "Halvard Menke: We will settle it.\n";
+  Document d = run(t);
+  EXPECT_EQ(d.paragraphs.at(3).kind, ParagraphKind::kClutter);
+  EXPECT_EQ(roles(d), ".IG.GGIG");
+}
+
+TEST(TurnsNamedPrefixes, HearingMemberSpeakingToTheWitnessWithoutAQuestionMark) {
+  std::string t =
+      "Committee hears the grid operator\n"
+      "The committee met on Tuesday to hear evidence on the winter outages.\n"
+      "Senator Marsh: Thank you, Chair. In your statement you say the outages were unavoidable. Other "
+      "operators told us the opposite. Help me understand the difference.\n"
+      "KD: Certainly. Our network carries twice their load, and the storm hit our lines first.\n"
+      "Thank you. What would you change before next winter?\n"
+      "KD: We will bury the lines in the north.\n";
+  EXPECT_EQ(roles(run(t)), "..IGIG");
+}
+
+TEST(TurnsNamedPrefixes, HeadedStatementIsTheWitnessWhoLaterAnswers) {
+  std::string t =
+      "Committee hears the grid operator\n"
+      "The committee met on Tuesday to hear evidence on the winter outages.\n"
+      "Opening statement.\n"
+      "I have led the grid company for nine years, and I thank the committee for the invitation.\n"
+      "The storm in January was the strongest in forty years. Lines failed across the north.\n"
+      "Our crews restored power to most homes within three days.\n"
+      "(4m 10s)\n"
+      "Senator Marsh: Thank you. Why did the northern lines fail first?\n"
+      "KD: Because they are the oldest, and they are above ground.\n";
+  Document d = run(t);
+  EXPECT_EQ(d.paragraphs.at(2).kind, ParagraphKind::kHeading);
+  EXPECT_EQ(roles(d), "...GGG.IG");
+  EXPECT_EQ(speaker_of(d, 3), speaker_of(d, 8));
+}
+
+TEST(TurnsNamedPrefixes, StatementWordInNarrationIsNoHeading) {
+  std::string t =
+      "Committee hears the grid operator\n"
+      "The minister's statement.\n"
+      "The ministry published the figures on Monday, and the opposition called them late.\n"
+      "Senator Marsh: Thank you. Why did the northern lines fail first?\n"
+      "KD: Because they are the oldest, and they are above ground.\n";
+  // The paragraph after the short line speaks in the third person: no one's statement.
+  EXPECT_EQ(roles(run(t)), "...IG");
+}
+
 TEST(TurnsNamedPrefixes, CapitalNameAndFullStopIsALabel) {
   std::string t =
       "Transcript of Chair Halloway's Press Conference\n"

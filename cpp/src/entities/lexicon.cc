@@ -3,6 +3,10 @@
 // vocabulary, never one article's names.
 #include "entities/lexicon.h"
 
+#include <cctype>
+#include <string>
+#include <unordered_map>
+
 namespace parley::detail::lex {
 
 #define W(word, cls, value) {word, cls, value},
@@ -253,6 +257,21 @@ FF("hua") FF("lai") FF("hun") FF("nguyen") FF("tran") FF("pham") FF("park") FF("
 };
 #undef W
 const std::size_t kWordCount = sizeof(kWords) / sizeof(kWords[0]);
+
+std::uint32_t classes_of(std::string_view word) {
+  auto fold = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  static const auto* const kIndex = [&] {
+    auto* map = new std::unordered_map<std::string, std::uint32_t>();
+    for (std::size_t k = 0; k < kWordCount; ++k) (*map)[fold(kWords[k].word)] |= kWords[k].classes;
+    return map;
+  }();
+  auto it = kIndex->find(fold(word));
+  return it == kIndex->end() ? 0 : it->second;
+}
 
 const NameGender kNameGenders[] = {
     // Curated (first: they win over the census list).

@@ -50,6 +50,9 @@ struct WordEntry {
 };
 extern const WordEntry kWords[];
 extern const std::size_t kWordCount;
+// The classes of one word, any case ("Times" -> kOrgHead, "minister" -> kTitle); 0 for a word not listed.
+// Built once from kWords; for stages that ask about a single word outside the entity tokenizer.
+std::uint32_t classes_of(std::string_view word);
 
 // Phrases: surface, label name ("ORG", "NORP", ...), canonical ("" = itself),
 // extra (for NORP: the country it refers to).

@@ -42,7 +42,8 @@ std::string_view addressed_name(std::string_view text) {
 }
 
 bool anonymous_asker(const Speaker& s) {
-  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone);
+  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone ||
+                                          turns::numbered_role_word(s.name) != turns::RoleWord::kNone);
 }
 
 // Whether turn b follows turn a with at most kMaxTurnGap paragraphs from a's last to b's first.

@@ -5,8 +5,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
+#include "text/lexicon.h"
 #include "text/utf8.h"
 #include "turns/labels.h"
 
@@ -71,17 +73,48 @@ std::string_view outlet_after(std::string_view rest) {
   else if (r.starts_with(" with ")) r.remove_prefix(6);
   else if (r.starts_with(" of ")) r.remove_prefix(4);
   else return {};
+  if (r.starts_with("the ")) r.remove_prefix(4);  // "Karl Mayer with the Morning Star"
   if (r.empty() || !(r[0] >= 'A' && r[0] <= 'Z')) return {};
   std::size_t end = r.find_first_of(".,?;:");
   return r.substr(0, std::min<std::size_t>(end == std::string_view::npos ? r.size() : end, 60));
 }
 
 bool anonymous_asker(const Speaker& s) {
-  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone);
+  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone ||
+                                          turns::numbered_role_word(s.name) != turns::RoleWord::kNone);
 }
 
-// The person a turn's first paragraph says is asking, with the outlet after the name; -1 for none.
-int self_named(const Context& ctx, const std::vector<PersonMention>& people, std::size_t para, std::string_view* outlet) {
+// "Ivo Brandt" at the start of `s`: two or three capitalised words, the last one followed by `rest`;
+// the name's length in bytes, or 0.
+std::size_t name_shaped(std::string_view s) {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 3;
+  std::size_t words = 0, i = 0;
+  while (i < s.size() && words < kMaxWords) {
+    if (!(s[i] >= 'A' && s[i] <= 'Z')) break;
+    std::size_t j = i + 1;
+    while (j < s.size() && (is_letter(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80 ||
+                            s[j] == '-' || s[j] == '\''))
+      ++j;
+    if (j - i < 2) break;
+    ++words;
+    i = j;
+    if (i >= s.size() || s[i] != ' ' || i + 1 >= s.size() || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) break;
+    if (words < kMaxWords) ++i;
+  }
+  if (words < kMinWords) return 0;
+  while (i > 0 && s[i - 1] == ' ') --i;
+  return i;
+}
+
+// The person a turn's first paragraph says is asking, with the outlet after the name (or a name among
+// the `known` askers, alone); empty for none.
+// A PERSON mention is taken first; a name the entity stage did not read as a person ("Ivo Brandt,
+// Evening Post." read as an organisation) still names the asker when it opens a sentence after the
+// greeting and an outlet follows it.
+std::string self_named(const Context& ctx, const std::vector<PersonMention>& people,
+                       const std::unordered_set<std::string>& guests,
+                       const std::unordered_map<std::string, std::size_t>& known, std::size_t para,
+                       std::string_view* outlet) {
   const Paragraph& p = ctx.doc.paragraphs[para];
   std::int64_t body = para < ctx.markers.size() ? std::max<std::int64_t>(p.start, ctx.markers[para].end) : p.start;
   auto it = std::lower_bound(people.begin(), people.end(), body,
@@ -90,11 +123,35 @@ int self_named(const Context& ctx, const std::vector<PersonMention>& people, std
   // "Thank you, Ned. Anna Berg, Nordic Times.": the name the greeting addresses is passed over; the
   // asker is the first name followed by an outlet.
   for (; it != people.end() && it->start < p.end && it->start - body <= static_cast<std::int64_t>(kIntroWindow); ++it) {
-    if (!greeting_only(text.substr(body, it->start - body))) return -1;
+    if (!greeting_only(text.substr(body, it->start - body))) break;
+    // "Tomas, Jan Novy from Sport Daily.": the guest greeted by name is not the one asking.
+    if (guests.count(ctx.doc.entities[it->entity].name)) continue;
     *outlet = outlet_after(text.substr(it->end, std::min<std::int64_t>(p.end - it->end, 80)));
-    if (!outlet->empty()) return static_cast<int>(it->entity);
+    if (!outlet->empty()) return ctx.doc.entities[it->entity].name;
+    // "Tom Hale again.": a journalist who gave his outlet before names himself alone.
+    if (known.count(ctx.doc.entities[it->entity].name)) return ctx.doc.entities[it->entity].name;
   }
-  return -1;
+  std::string_view window = text.substr(body, std::min<std::int64_t>(p.end - body, kIntroWindow));
+  for (std::size_t at = 0; at < window.size();) {
+    if (!greeting_only(window.substr(0, at))) break;
+    std::size_t len = name_shaped(window.substr(at));
+    // "Good Morning, Reuters", "Madam Secretary, Tom Varga ...": greetings and titles are no name.
+    if (len > 0) {
+      std::string_view first = window.substr(at, window.find(' ', at) - at);
+      if (greeting_only(turns::lowercase(window.substr(at, len))) ||
+          (lexicon::classes_folded(first) & (lexicon::kHonorific | lexicon::kLabelTitle | lexicon::kIntroTitle)))
+        len = 0;
+    }
+    if (len > 0) {
+      *outlet = outlet_after(window.substr(at + len, 80));
+      if (!outlet->empty()) return std::string(window.substr(at, len));
+    }
+    std::size_t stop = window.find_first_of(".,", at);  // the next sentence or clause
+    if (stop == std::string_view::npos) break;
+    at = stop + 1;
+    while (at < window.size() && window[at] == ' ') ++at;
+  }
+  return {};
 }
 
 }  // namespace
@@ -104,6 +161,7 @@ void name_askers(Context& ctx) {
   std::unordered_map<std::string, std::size_t> speaker_of_id, asker_of_name;
   for (std::size_t k = 0; k < doc.speakers.size(); ++k) speaker_of_id[doc.speakers[k].id] = k;
   std::vector<PersonMention> people;
+  std::unordered_set<std::string> guests;  // the names of those who answer
   bool any = false;
   std::vector<bool> emptied(doc.speakers.size(), false);
   for (Turn& t : doc.turns) {
@@ -111,12 +169,13 @@ void name_askers(Context& ctx) {
     if (sp == speaker_of_id.end() || !anonymous_asker(doc.speakers[sp->second]) || t.paragraphs.empty()) continue;
     if (!any) {
       people = person_mentions(doc);
+      for (const Speaker& g : doc.speakers)
+        if (g.role == Role::kGuest) guests.insert(g.name);
       any = true;
     }
     std::string_view outlet;
-    int e = self_named(ctx, people, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
-    if (e < 0) continue;
-    const std::string& name = doc.entities[static_cast<std::size_t>(e)].name;
+    const std::string name = self_named(ctx, people, guests, asker_of_name, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
+    if (name.empty()) continue;
     auto [it, added] = asker_of_name.emplace(name, doc.speakers.size());
     if (added) {
       Speaker s;

@@ -257,28 +257,96 @@ bool takes_author(const Speaker& s, const Meta& meta) {
   return s.role == Role::kInterviewer && anonymous(s) && meta.authors.size() == 1;
 }
 
+// The entities lexicon's classes of a name's first word ("Minister" -> kTitle), 0 for none.
+std::uint32_t first_word_classes(std::string_view name) { return lex::classes_of(name.substr(0, name.find(' '))); }
+
 // "Administrator Pellegrino": a name that still opens with a title (the entity stage kept it) is no
 // guest's name to print.
 bool opens_with_title(std::string_view name) {
-  static const auto* const kTitles = [] {
-    auto* set = new std::unordered_map<std::string, bool>();
-    for (std::size_t k = 0; k < lex::kWordCount; ++k)
-      if (lex::kWords[k].classes & lex::kTitle) (*set)[turns::lowercase(lex::kWords[k].word)] = true;
-    return set;
-  }();
-  std::string_view first = name.substr(0, name.find(' '));
-  return first.size() < name.size() && kTitles->count(turns::lowercase(first));
+  return name.find(' ') != std::string_view::npos && (first_word_classes(name) & lex::kTitle);
 }
 
-// The one person the article presents as its guest, or -1: the only PERSON the headline and the dek
-// name, else the only PERSON the narration before the first turn names.
-int presented_person(const Document& doc) {
+// The cues after which the intro's capitalised words are the outlet that asks, when the entity stage
+// read no organisation there: "spoke with Nordic Review", "told the Valley Courier". "Interview with"
+// is left out: it names the guest as often as the outlet.
+constexpr std::string_view kOutletShapeCues[] = {"interview to ", "interview for ", "told ",      "speaking to ",
+                                                 "speaking with ", "talking to ",  "spoke to ",   "spoke with ",
+                                                 "talked to ",    "talked with ",  "questions from ",
+                                                 "explained to ", "said to ",      "commented to "};
+constexpr std::size_t kMaxOutletWords = 5;
+
+// The outlet the intro (text before `intro_end`) names after an outlet cue, by its shape: one to five
+// capitalised words, not opening with a title, a given name or a function word, not where a PERSON's
+// name begins. Empty when none.
+std::string outlet_by_shape(const Context& ctx, std::int64_t intro_end) {
+  std::unordered_map<std::int64_t, bool> person_at;
+  for (const Entity& e : ctx.doc.entities)
+    if (e.label == Label::kPerson)
+      for (const Mention& m : e.mentions)
+        if (m.start < intro_end) person_at[m.start] = true;
+  std::string_view text = ctx.text.substr(0, static_cast<std::size_t>(intro_end));
+  const std::string folded = turns::lowercase(text);  // ASCII cues: byte offsets agree with `text`
+  if (folded.size() != text.size()) return {};
+  std::size_t best = std::string::npos;
+  std::string found;
+  for (std::string_view cue : kOutletShapeCues) {
+    std::size_t at = folded.find(cue);
+    while (at != std::string::npos && at < best && at > 0 && folded[at - 1] != ' ') at = folded.find(cue, at + 1);
+    if (at == std::string::npos || at >= best) continue;
+    std::size_t b = at + cue.size();
+    if (folded.compare(b, 4, "the ") == 0) b += 4;
+    std::size_t e = b, words = 0;
+    while (e < text.size() && words < kMaxOutletWords && text[e] >= 'A' && text[e] <= 'Z') {
+      std::size_t j = e;
+      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-' ||
+                                 text[j] == '\'' || static_cast<unsigned char>(text[j]) >= 0x80))
+        ++j;
+      ++words;
+      if (j >= text.size() || text[j] != ' ' || j + 1 >= text.size() || !(text[j + 1] >= 'A' && text[j + 1] <= 'Z')) {
+        e = j;
+        break;
+      }
+      e = j + 1;
+    }
+    if (words == 0 || person_at.count(static_cast<std::int64_t>(b))) continue;
+    std::string name(text.substr(b, e - b));
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    // "the Finance Minister ...", "Anna Brekke" (a name the entity stage missed), "Foreign ...".
+    if (first_word_classes(name) & (lex::kTitle | lex::kTitleMod | lex::kGivenName | lex::kStop)) continue;
+    best = at;
+    found = std::move(name);
+  }
+  return found;
+}
+
+// "Interview with ", "A conversation with Dr. ": the headline's words right before a name at `at`
+// (from `from` on) say an interview is with that person; one honorific may stand between.
+bool interview_with_before(std::string_view text, std::int64_t from, std::int64_t at) {
+  constexpr std::int64_t kWindow = 40;
+  std::int64_t b = std::max(from, at - kWindow);
+  std::string before = turns::lowercase(text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(at - b)));
+  std::size_t with = before.rfind("with ");
+  if (with == std::string::npos) return false;
+  std::string_view rest = std::string_view(before).substr(with + 5);
+  if (std::count(rest.begin(), rest.end(), ' ') > 1) return false;  // "Dr. " at most
+  std::string_view head = std::string_view(before).substr(0, with);
+  for (std::string_view cue : {"interview ", "conversation ", "q&a ", "talk ", "chat "})
+    if (head.ends_with(cue)) return true;
+  return false;
+}
+
+// The one person the article presents as its guest, or -1 (the interviewer `asker` aside, an entity
+// index or -1): the only PERSON the headline and the dek
+// name (twice), else the only PERSON the dek and the narration before the first turn name, else the
+// only PERSON the narration names anywhere.
+int presented_person(const Document& doc, int asker) {
   const std::size_t first_turn = first_turn_index(doc);
   auto only_person = [&](std::size_t min_mentions, auto in_scope) {
     int found = -1;
     for (std::size_t k = 0; k < doc.entities.size(); ++k) {
       const Entity& e = doc.entities[k];
-      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < min_mentions)
+      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || e.mentions.size() < min_mentions ||
+          static_cast<int>(k) == asker)
         continue;
       bool named = false;
       for (const Mention& m : e.mentions) named = named || in_scope(m.start);
@@ -295,6 +363,23 @@ int presented_person(const Document& doc) {
                                [](std::int64_t o, const Paragraph& p) { return o < p.start; });
     return it == doc.paragraphs.begin() ? kNone : static_cast<std::size_t>(it - doc.paragraphs.begin()) - 1;
   };
+  // "Ivan Petrov: 'The harvest will be good'", "Interview with Dr. Tomas Lind": a headline that opens
+  // with a person's name and a colon, or names the person an interview is with, presents that person.
+  for (std::size_t i = 0; i < first_turn && i < doc.paragraphs.size(); ++i) {
+    const Paragraph& title = doc.paragraphs[i];
+    if (title.kind != ParagraphKind::kTitle) continue;
+    for (std::size_t k = 0; k < doc.entities.size(); ++k) {
+      const Entity& e = doc.entities[k];
+      if (e.label != Label::kPerson || e.name.find(' ') == std::string::npos || static_cast<int>(k) == asker) continue;
+      for (const Mention& m : e.mentions) {
+        if (m.start < title.start || m.end > title.end) continue;
+        if (m.start == title.start && m.end < title.end && doc.text()[static_cast<std::size_t>(m.end)] == ':')
+          return static_cast<int>(k);
+        if (interview_with_before(doc.text(), title.start, m.start)) return static_cast<int>(k);
+      }
+    }
+    break;
+  }
   // A person the headline alone names may be a misread headline ("Senator Defends Vote"): two mentions.
   int headline = only_person(2, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
@@ -302,9 +387,18 @@ int presented_person(const Document& doc) {
                           doc.paragraphs[i].kind == ParagraphKind::kSubtitle);
   });
   if (headline != -1) return headline;  // the one person, or several (-2): no guess
+  int before = only_person(1, [&](std::int64_t o) {
+    std::size_t i = paragraph_of(o);
+    // The dek is written in sentences, like the narration: one mention there is enough.
+    return i != kNone && i < first_turn &&
+           (doc.paragraphs[i].kind == ParagraphKind::kNarrative || doc.paragraphs[i].kind == ParagraphKind::kSubtitle);
+  });
+  if (before != -1) return before;
+  // "... Maria Lenz sings at the Opera on Friday." closing the piece: the only person the narration
+  // names anywhere, when none is named before the interview.
   return only_person(1, [&](std::int64_t o) {
     std::size_t i = paragraph_of(o);
-    return i != kNone && i < first_turn && doc.paragraphs[i].kind == ParagraphKind::kNarrative;
+    return i != kNone && doc.paragraphs[i].kind == ParagraphKind::kNarrative && doc.paragraphs[i].speaker.empty();
   });
 }
 
@@ -341,12 +435,12 @@ void link_speakers(Context& ctx) {
   if (doc.speakers.empty()) return;
   NameIndex names(doc);
   GuestIndex guests(doc.meta);
-  int anonymous_guests = 0;
-  for (const Speaker& s : doc.speakers) anonymous_guests += s.role == Role::kGuest && anonymous(s);
-  const int presented = anonymous_guests == 1 ? presented_person(doc) : -1;
   int anonymous_askers = 0;
   for (const Speaker& s : doc.speakers) anonymous_askers += s.role == Role::kInterviewer && anonymous(s);
   const int asker = anonymous_askers == 1 ? intro_interviewer(ctx) : -1;
+  int anonymous_guests = 0;
+  for (const Speaker& s : doc.speakers) anonymous_guests += s.role == Role::kGuest && anonymous(s);
+  const int presented = anonymous_guests == 1 ? presented_person(doc, asker) : -1;
   int answering_speakers = 0;
   for (const Speaker& s : doc.speakers) answering_speakers += s.role == Role::kGuest;
   const std::size_t first_turn = first_turn_index(doc);
@@ -361,6 +455,13 @@ void link_speakers(Context& ctx) {
     if (takes_author(s, doc.meta) && answering_speakers <= 1) {
       s.name = doc.meta.authors[0];
       continue;
+    }
+    if (s.role == Role::kInterviewer && anonymous(s) && anonymous_askers == 1 && asker < 0) {
+      std::string outlet = outlet_by_shape(ctx, intro_end);
+      if (!outlet.empty()) {
+        s.name = std::move(outlet);
+        continue;
+      }
     }
     int k = s.role == Role::kGuest && anonymous(s) ? presented : entity_of(s, names);
     if (k < 0 && !anonymous(s) && s.name.find(' ') == std::string::npos) {

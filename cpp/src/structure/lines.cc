@@ -402,12 +402,12 @@ bool is_stage_direction(std::string_view line) {
 
 bool is_clutter(std::string_view line) {
   if (line.size() > 160) return false;
-  static constexpr std::array<std::string_view, 37> kStarts = {
+  static constexpr std::array<std::string_view, 38> kStarts = {
       "scroll down for video", "share this", "share on", "advertisement", "subscribe to", "sign up for",
       "sign in", "log in", "follow us", "read more", "related:", "related articles", "skip to", "click here",
       "find us:", "comments", "print this", "email this", "listen to this", "watch:", "video:", "photo:",
       "image:", "getty images", "reuters/", "ap photo", "loading", "cookie", "this story is part of",
-      "more from", "фото:", "фото ", "видео:", "иллюстрация:", "photo credit", "photograph:", "pictured:"};
+      "more from", "see also", "фото:", "фото ", "видео:", "иллюстрация:", "photo credit", "photograph:", "pictured:"};
   std::string_view t = trim(line);
   for (auto s : kStarts)
     if (iequals_prefix(t, s)) return true;

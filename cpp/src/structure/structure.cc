@@ -8,6 +8,7 @@
 #include <cctype>
 #include <string>
 
+#include "entities/lexicon.h"
 #include "structure/credits.h"
 #include "structure/furniture.h"
 #include "structure/headings.h"
@@ -66,6 +67,13 @@ bool is_outlet_initials(std::string_view name) {
   return true;
 }
 
+// "Harbor Times", "Valley Daily News": the last word is an organisation's head word in the lexicon.
+bool ends_with_org_head(std::string_view name) {
+  std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  return (lex::classes_of(name.substr(space + 1)) & lex::kOrgHead) != 0;
+}
+
 // "By X", "By X and Y", "Author: X", "Authors: X, Y", "Written by X", "Автор: X", "Text: X",
 // "By X | Reuters", "X, Staff Writer".
 bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
@@ -90,8 +98,9 @@ bool parse_byline(std::string_view line, std::vector<std::string>* authors) {
       !at_most_words(rest, 4))
     return false;
   std::vector<std::string> names = split_names(rest);
-  // "By Alma Reyes and Tobias Lind, WXN": the outlet after the names is no author.
-  if (names.size() >= 2 && is_outlet_initials(names.back())) names.pop_back();
+  // "By Alma Reyes and Tobias Lind, WXN", "By Clara Weiss, Harbor Times": the outlet after the names is
+  // no author (initials, or a name ending with an organisation's head word).
+  if (names.size() >= 2 && (is_outlet_initials(names.back()) || ends_with_org_head(names.back()))) names.pop_back();
   if (names.empty()) return false;
   if (authors) *authors = std::move(names);
   return true;

@@ -96,6 +96,9 @@ CN("hopes") CN("hoped") C("expect") C("expects") C("expected") C("feel") C("feel
 C("fears") C("feared") C("consider") C("considers") C("considered") C("reckon") C("reckons") C("reckoned")
 C("estimate") C("estimates") CN("estimated") N("denied") N("pointed") N("spoke") N("speaks") N("welcomed")
 N("conveyed") N("proposed") N("agreed")
+// The nouns of a heading over a speaker's set text (turns/turns.cc).
+W("remarks", kStatementHead, 0) W("statement", kStatementHead, 0) W("testimony", kStatementHead, 0)
+W("address", kStatementHead, 0) W("speech", kStatementHead, 0)
 #undef CN
 #undef RN
 #undef N

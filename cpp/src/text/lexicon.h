@@ -34,6 +34,7 @@ enum WordClass : std::uint32_t {
   kReporting = 1u << 11,  // a reporting verb that cues a quotation: "said", "told", "wrote"
   kCognition = 1u << 12,  // a verb of thought that cues a weaker one: "believes", "thought"
   kNameCue = 1u << 13,    // a capitalised run next to it is someone speaking (the entities stage)
+  kStatementHead = 1u << 14,  // a heading over a speaker's set text: "Prepared remarks", "Opening statement"
 };
 
 struct Word {

@@ -228,6 +228,8 @@ bool ask_order(std::string_view left, std::string_view right, Intro* out) {
 
 // "<Guest>, <description>, told <Interviewer>" or "Political scientist <Guest> told <Interviewer>".
 bool tell_order(std::string_view left, std::string_view right, Intro* out) {
+  right = trim_ascii(right);
+  if (right.starts_with("the ")) right.remove_prefix(4);  // "told the Coastal Herald"
   leading_org(right, &out->interviewer, &out->interviewer_abbr);
   std::string_view l = trim_ascii(left);
   std::size_t comma = l.find(", ");
@@ -308,6 +310,7 @@ bool parse_body(std::string_view p, Intro* out) {
       " пояснил ",     " пояснила ",     " объяснил ",     " объяснила ",    " отметил ",     " отметила "};
   std::size_t best = std::string_view::npos, len = 0;
   bool ask = true, instrumental = false;
+  bool mutual = false;  // "spoke to", "talked with": either side may be the one who asks
   for (auto v : kAskVerbs) {
     std::size_t at;
     if (find_word(p, v, &at) && at < best) {
@@ -315,6 +318,8 @@ bool parse_body(std::string_view p, Intro* out) {
       len = v.size();
       ask = true;
       instrumental = v.ends_with(" с ");
+      mutual = v.starts_with(" spoke ") || v.starts_with(" talked ") || v.starts_with(" speaks ") ||
+               v.starts_with(" talks ") || v.starts_with(" sat down ");
     }
   }
   // "поговорили об этом с X", "побеседовала на эту тему с X": the preposition a few words later.
@@ -335,9 +340,37 @@ bool parse_body(std::string_view p, Intro* out) {
   if (best == std::string_view::npos) return false;
   std::string_view left = p.substr(0, best);
   std::string_view right = p.substr(best + len);
+  // "Minister Eva Novak spoke to the Harbor Times": after a verb that goes both ways, a capitalised name
+  // behind "the" is a newspaper or a channel, not a person (a title aside: "the Finance Minister"),
+  // so the one who spoke is the guest, as with "told".
+  if (ask && mutual && right.starts_with("the ")) {
+    std::vector<Word> ws = words_of(right.substr(4));
+    if (!ws.empty() && cap_word(ws[0].text) && !is_title_word(ws[0].text)) ask = false;
+  }
+  // "Sofia Brandt sat down with Radio Nord's Erik Lund": a name behind an outlet's possessive is the
+  // outlet's journalist, who asks.
+  if (ask && mutual) {
+    std::vector<Word> ws = words_of(right);
+    for (std::size_t k = 0; k + 1 < ws.size() && k < kMaxNameWords && cap_word(ws[k].text); ++k) {
+      std::string_view w = ws[k].text;
+      if ((w.ends_with("'s") || w.ends_with("\u2019s")) && cap_word(ws[k + 1].text)) {
+        ask = false;
+        break;
+      }
+    }
+  }
   // "He spoke to Harbour Review about risk": the guest, named before, asks no one; the one after the
   // verb is the interviewer, not a guest. No guest is introduced here.
   if (ask && is_third_person(trim_ascii(left))) return false;
+  // "Michael Brandt of the Courier asked her about housing": the guest, named in an earlier sentence,
+  // is the pronoun; the words before the verb are the one who asks, never a guest.
+  if (ask) {
+    std::vector<Word> ws = words_of(right);
+    if (!ws.empty()) {
+      std::string w = normalize_label(ws[0].text);
+      if (w == "her" || w == "him" || w == "them") return false;
+    }
+  }
   // Word order is free in some languages ("Об этом «СП» рассказал экономист Андрей Петров:"):
   // try the verb's usual order first, then the other one.
   for (int attempt = 0; attempt < 2; ++attempt) {

@@ -295,6 +295,10 @@ MarkerShape detect_marker(std::string_view p) {
       if (suffix_role(suffix) != RoleWord::kNone) {
         m.name = trim_spaces(label.substr(0, open));
         m.suffix = suffix;
+      } else if (char32_t f = first_letter(suffix); is_letter(f) && !is_upper(f)) {
+        // "ANNA KELLER (retranslated)", "Keller (via interpreter)": an editor's note in lower case
+        // after the name says how the turn was rendered, not who spoke; the name is before it.
+        m.name = trim_spaces(label.substr(0, open));
       }
     }
   }
@@ -345,6 +349,15 @@ RoleWord role_word(std::string_view name) {
   if (in_list(key, {"guest", "interviewee", "respondent", "expert", "гость", "эксперт", "собеседник"}))
     return RoleWord::kGuest;
   return RoleWord::kNone;
+}
+
+RoleWord numbered_role_word(std::string_view name) {
+  std::string key = normalize_label(name);
+  std::size_t e = key.size();
+  while (e > 0 && key[e - 1] >= '0' && key[e - 1] <= '9') --e;
+  if (e == key.size() || e == 0) return RoleWord::kNone;
+  while (e > 0 && (key[e - 1] == ' ' || key[e - 1] == '#' || key[e - 1] == '-' || key[e - 1] == '.')) --e;
+  return role_word(key.substr(0, e));
 }
 
 bool is_follow_up(std::string_view name) {

@@ -52,6 +52,9 @@ enum class RoleWord {
   kGuest,        // "Guest", "Interviewee", "Respondent", "Expert"
 };
 RoleWord role_word(std::string_view name);
+// A role word numbered as a placeholder for one of several people: "Q1", "Q 2", "Question 3",
+// "Reporter #4" -> the role word's class; kNone for anything else (a bare role word included).
+RoleWord numbered_role_word(std::string_view name);
 // The outlet a journalist's label names, or empty: "Q (Kompas)", "Question from Kompas", "Kompas
 // reporter", "Reporter from Kompas" -> "Kompas" (at a briefing each outlet asks as a speaker of its own).
 std::string_view asking_outlet(std::string_view label);

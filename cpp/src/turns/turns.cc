@@ -333,6 +333,15 @@ bool is_editorial_note(std::string_view s) {
   return false;
 }
 
+// "Prepared remarks.", "Opening statement", "Written testimony:": a heading whose last word names a
+// speaker's set text.
+bool statement_heading(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ' ')) s.remove_suffix(1);
+  std::size_t space = s.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  return (lexicon::classes_folded(last) & lexicon::kStatementHead) != 0;
+}
+
 // "[1] The survey was published in 2019.", "[*] ...": a footnote, which ends the interview.
 bool is_footnote(std::string_view s) {
   constexpr std::size_t kMaxMarkDigits = 3;
@@ -494,6 +503,7 @@ class Segmenter {
     walk();
     release_closing_narration();
     claim_opening_statement();
+    claim_headed_statement();
     name_anonymous_guest();
     emit();
   }
@@ -1025,8 +1035,9 @@ class Segmenter {
   }
 
   // An exchange under labels used once each: "IVAN PETROV: The ministry refused. Why?" then "OLGA
-  // SMIRNOVA: It is not surprising." A labelled question answered at once under another speaker's
-  // label makes both labels speakers from their first use (an excerpt of a briefing or a hearing).
+  // SMIRNOVA: It is not surprising." A labelled question (or a turn put to "you") answered at once under
+  // another speaker's label makes both labels speakers from their first use (an excerpt of a briefing or
+  // a hearing).
   void accept_exchanges() {
     int prev = -1;  // the previous eligible paragraph
     for (std::size_t i = 0; i < paras_.size(); ++i) {
@@ -1035,7 +1046,10 @@ class Segmenter {
       if (prev >= 0) {
         Para& q = paras_[prev];
         // The question may be under a label already known to be a speaker's ("Futurism:", "TIME:").
-        if ((q.question || q.request) && !p.question && (q.accepted || speaker_shaped_label(q)) &&
+        // A hearing's member may put it without a question mark, but speaks to the witness: "In your
+        // remarks you say ... Help me with this."
+        if ((q.question || q.request || second_person(q.text)) && !p.question &&
+            (q.accepted || speaker_shaped_label(q)) &&
             speaker_shaped_label(p) && q.key != p.key) {
           q.accepted = true;
           p.accepted = true;
@@ -1423,6 +1437,21 @@ class Segmenter {
     return words >= kMinWords && 10 * echoed >= 8 * words;
   }
 
+  // An unmarked short question inside a guest's answer is the guest's own, rhetorical, question, not the
+  // interviewer cutting in, when the interviewer takes the floor under a label right after it (a
+  // transcript labels each change of speaker, so the interviewer did not speak unlabelled just before),
+  // or when it speaks in the first person and puts nothing to anyone ("Why do we insist on it?").
+  bool guests_own_question(std::size_t i) const {
+    const Para& p = paras_[i];
+    if (first_or_second_person(p.text) && !second_person(p.text)) return true;
+    for (std::size_t j = i + 1; j < paras_.size(); ++j) {
+      const Para& n = paras_[j];
+      if (!n.eligible || n.pull_quote || n.caption || n.furniture) continue;
+      return n.accepted && group(n) >= 0 && side(group(n)) == kInterviewer;
+    }
+    return false;
+  }
+
   std::vector<bool> next_is_marked() const {
     std::vector<bool> out(paras_.size(), false);
     bool marked = false;
@@ -1584,7 +1613,7 @@ class Segmenter {
         last_free = static_cast<int>(i);
         after_intro = false;
         continue;  // narration
-      } else if (side(cur) == kGuest && p.short_question) {
+      } else if (side(cur) == kGuest && p.short_question && !guests_own_question(i)) {
         g = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
         interjection = true;
       } else if (side(cur) == kInterviewer && !p.question && interjected && last_guest >= 0) {
@@ -1661,6 +1690,39 @@ class Segmenter {
     if (first_or_second_person(p.text) || opens_with_connective(p.text)) return;
     p.group = -1;
     if (!presented_.surname.empty() && first_word(p.text) == presented_.surname) presented_spoken_of_ = true;
+  }
+
+  // "Prepared remarks." / "Opening statement": a short heading over a speaker's set text, then unmarked
+  // paragraphs that no one speaks yet, the first in the first person (a hearing's witness reads his
+  // statement before the questions). They are the statement of the guest who later answers under a
+  // label; the heading is a heading. The text runs to the next marker, turn or non-paragraph.
+  void claim_headed_statement() {
+    constexpr std::size_t kMaxHeadWords = 3;
+    int guest = -1;
+    for (const Para& p : paras_)
+      if (p.group >= 0 && groups_[p.group].role == kGuest && groups_[p.group].labeled) {
+        guest = p.group;
+        break;
+      }
+    if (guest < 0) return;
+    for (std::size_t i = 0; i + 1 < paras_.size(); ++i) {
+      const Para& h = paras_[i];
+      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || word_count(h.text) > kMaxHeadWords ||
+          !statement_heading(h.text))
+        continue;
+      const Para& first = paras_[i + 1];
+      if (!first.eligible || first.group >= 0 || first.shape.type != MarkerType::kNone ||
+          !first_or_second_person(first.text) || second_person(first.text))
+        continue;
+      doc_.paragraphs[i].kind = Kind::kHeading;
+      std::size_t j = i + 1;
+      for (; j < paras_.size(); ++j) {
+        Para& p = paras_[j];
+        if (!p.eligible || p.group >= 0 || p.shape.type != MarkerType::kNone) break;
+        if (!p.pull_quote && !p.caption && !p.furniture) p.group = guest;
+      }
+      i = j - 1;
+    }
   }
 
   // A briefing that opens with the speaker's unlabelled statement ("Good afternoon. I will start
