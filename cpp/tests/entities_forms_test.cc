@@ -168,4 +168,13 @@ TEST(EntitiesForms, AHeadWordAloneAfterTheIsTheOneBodyWithIt) {
   EXPECT_EQ(e, entity_of(doc, "Party"));
 }
 
+TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
+  Document doc = parley::analyze(
+      "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"
+      "Quenby Tillworks employs four hundred people in the valley.\n");
+  EXPECT_TRUE(has_span(doc, "Quenby Tillworks Inc.", Label::kOrg));
+  const Entity* e = entity_of(doc, "Quenby Tillworks Inc.");
+  EXPECT_TRUE(e != nullptr && e == entity_of(doc, "Quenby Tillworks"));
+}
+
 }  // namespace

@@ -14,6 +14,7 @@
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   acronyms.cc       an unknown acronym among lower-case words is a body
+//   legal_forms.cc    a company's legal form and its full stop close its name, and it groups without them
 //   variants.cc       spelling variants of a surname linked to the full name
 //   grouping.cc       mentions grouped into entities, the entities built
 //   gender.cc         gender evidence for people (handed to the quotes stage)
@@ -287,6 +288,10 @@ struct CandidateState {
   // ---- Abbreviations (abbreviations.cc).
   std::string initials_of(const Cand& c) const;
   void link_abbreviations();
+  // ---- Legal forms of companies (legal_forms.cc).
+  bool legal_form(std::uint32_t k) const;
+  std::uint32_t legal_form_end(std::uint32_t s, std::uint32_t e) const;
+  std::uint32_t without_legal_form(std::uint32_t b, std::uint32_t e) const;
   // ---- Acronyms (acronyms.cc).
   bool unknown_acronym(const Cand& c) const;
 

@@ -44,7 +44,8 @@ std::uint64_t CandidateState::person_key(std::size_t q) const {
 // its prefixes and suffixes once (names of at most twelve tokens): linear in the mentions.
 std::vector<std::uint64_t> CandidateState::org_keys() const {
   std::vector<std::uint64_t> key(cands.size(), 0);
-  auto own_key = [&](const Cand& c) { return c.canon_key ? c.canon_key : seq_hash(c.b, c.e); };
+  // A company keys without its legal form ("Harwick Mutual Inc." is "Harwick Mutual").
+  auto own_key = [&](const Cand& c) { return c.canon_key ? c.canon_key : seq_hash(c.b, without_legal_form(c.b, c.e)); };
   constexpr std::uint32_t kAmbiguous = UINT32_MAX;
   FlatMap heads(64), tails(64);  // prefix / suffix hash -> cand index of the full name + 1
   auto note = [&](FlatMap& m, std::uint64_t k, std::size_t q) {

@@ -117,7 +117,7 @@ TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("
 #define O(w) W(w, kOrgHead, 0)
 O("ministry") O("faculty") O("department") O("institute") O("university") O("times") O("house") O("council") O("agency")
 O("bank") O("committee") O("commission") O("parliament") O("party") O("union") O("organization")
-O("organisation") O("association") O("corporation") O("company") O("inc") O("ltd") O("llc") O("plc")
+O("organisation") O("association") O("corporation") O("company")
 O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")
 O("post") O("news") O("press") O("journal") O("network") O("foundation") O("center") O("centre") O("college")
 O("school") O("academy") O("league") O("assembly") O("senate") O("congress") O("duma") O("cabinet")
@@ -128,6 +128,10 @@ O("television") O("tv") O("channel") O("broadcasting") O("media") O("holdings") 
 O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O("club") O("society")
 // A side in women's or men's sport ("Lyon Women"), a body ("UN Women"): never the end of a person's name.
 O("women") O("men")
+// A company's legal form closes its name, with its full stop ("Harwick Mutual Inc.").
+#define LF(w) W(w, kOrgHead, kLegalForm)
+LF("inc") LF("ltd") LF("llc") LF("plc") LF("corp") LF("gmbh") LF("pty")
+#undef LF
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 O("securities") O("shipping") O("logistics") O("energy")

@@ -241,6 +241,8 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       ++e;
       continue;
     }
+    // A company's legal form closes the name with its full stop: "Harwick Mutual Inc." (legal_forms.cc).
+    if (std::uint32_t f = legal_form_end(s, e); f > e) return f;
     // A collective owner's possessive inside a body's name: "the People's Bank of China".
     if (e > s && toks[e].has(kPossessive) && adjacent(e) && is_collective_owner(h[e - 1]) && e + 1 < n &&
         is_cap(e + 1) && same_para(s, e + 1)) {
