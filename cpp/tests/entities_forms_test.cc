@@ -177,4 +177,13 @@ TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
   EXPECT_TRUE(e != nullptr && e == entity_of(doc, "Quenby Tillworks"));
 }
 
+TEST(EntitiesForms, InitialsWithAConnectorInLowerCaseAreTheBody) {
+  Document doc = parley::analyze(
+      "The Bank of Freedonia held its rate on Tuesday.\n"
+      "Traders expect the BoF to cut it in the spring.\n");
+  EXPECT_TRUE(has_span(doc, "BoF", Label::kOrg));
+  const Entity* e = entity_of(doc, "Bank of Freedonia");
+  EXPECT_TRUE(e != nullptr && e == entity_of(doc, "BoF"));
+}
+
 }  // namespace

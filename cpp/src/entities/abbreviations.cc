@@ -1,7 +1,8 @@
 // Abbreviations are mentions of what they abbreviate: a declared "Long Form (ABBR)", however the letters
 // came about ("Special Military Operation (SP)", a machine translation of an outlet's name), and the
 // initials of one of the article's multi-word bodies or places ("LCRA" after "Lower Colorado River
-// Authority").
+// Authority"), in capitals or with the connectors' letters in lower case ("BoC" of "Bank of Canada",
+// "DoD" of "Department of Defense").
 #include "entities/candidates.h"
 
 namespace parley::detail {
@@ -16,12 +17,44 @@ std::string CandidateState::initials_of(const Cand& c) const {
   return acr;
 }
 
+// The initials of all a name's words, a connector's in lower case: "BoC" of "Bank of Canada"; empty when
+// the name has no lower-case word.
+std::string CandidateState::mixed_initials_of(const Cand& c) const {
+  std::string acr;
+  bool lower = false;
+  for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k) {
+    if (!toks[k].has(kWord) || !(toks[k].has(kSpaceBefore | kSentenceStart) || k == c.b)) continue;
+    if (!is_cap(k)) {
+      if (!(cls[k] & kConnector)) return {};
+      lower = true;
+    }
+    acr += text[toks[k].start];
+  }
+  return lower ? acr : std::string();
+}
+
+// A word written as such initials: two to six ASCII letters, a capital first and last, a lower-case
+// letter between ("BoC", "MoD"; not "McCain", whose last letter is lower case).
+bool CandidateState::mixed_acronym(std::uint32_t k) const {
+  const std::string_view w = sv(k);
+  if (w.size() < 3 || w.size() > 6 || !(w.front() >= 'A' && w.front() <= 'Z') || !(w.back() >= 'A' && w.back() <= 'Z'))
+    return false;
+  bool lower = false;
+  for (char ch : w) {
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) return false;
+    lower |= ch >= 'a';
+  }
+  return lower;
+}
+
 // Acronyms of the article's multi-word bodies and places (read by resolution: "LCRA" is an ORG).
 void CandidateState::collect_initials() {
   for (const Cand& c : cands) {
     if (c.kind != Kind::kName || (c.label != Label::kOrg && c.label != Label::kGpe && c.label != Label::kLoc)) continue;
     std::string acr = initials_of(c);
     if (acr.size() >= 2) initials.emplace(fold_hash(acr), c.label);
+    std::string mixed = mixed_initials_of(c);
+    if (mixed.size() >= 3) initials.emplace(fold_hash(mixed), c.label);
   }
 }
 
@@ -43,9 +76,12 @@ void CandidateState::link_abbreviations() {
     if (declares_abbreviation(c.e)) claim(declared, h[c.e + 1], q);
     std::string acr = initials_of(c);
     if (acr.size() >= 2) claim(by_initials, fold_hash(acr), q);
+    std::string mixed = mixed_initials_of(c);
+    if (mixed.size() >= 3) claim(by_initials, fold_hash(mixed), q);
   }
   for (Cand& c : cands) {
-    if (c.kind != Kind::kName || c.e - c.b != 1 || !toks[c.b].has(kAllCaps) || c.canon_key || !c.title.empty())
+    if (c.kind != Kind::kName || c.e - c.b != 1 || !(toks[c.b].has(kAllCaps) || mixed_acronym(c.b)) || c.canon_key ||
+        !c.title.empty())
       continue;
     std::int64_t q = kAmbiguous;
     if (auto it = declared.find(h[c.b]); it != declared.end()) {

@@ -287,6 +287,8 @@ struct CandidateState {
 
   // ---- Abbreviations (abbreviations.cc).
   std::string initials_of(const Cand& c) const;
+  std::string mixed_initials_of(const Cand& c) const;
+  bool mixed_acronym(std::uint32_t k) const;
   void link_abbreviations();
   // ---- Legal forms of companies (legal_forms.cc).
   bool legal_form(std::uint32_t k) const;

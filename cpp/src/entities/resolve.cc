@@ -275,7 +275,7 @@ void CandidateState::resolve_rest() {
       continue;
     }
     if (body_by_head(c)) continue;
-    if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && !c.in_marker) {
+    if (c.e - c.b == 1 && (toks[c.b].has(kAllCaps) || mixed_acronym(c.b)) && !c.in_marker) {
       auto it = initials.find(h[c.b]);
       if (it != initials.end()) {
         c.label = it->second;
