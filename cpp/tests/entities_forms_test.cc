@@ -186,4 +186,13 @@ TEST(EntitiesForms, InitialsWithAConnectorInLowerCaseAreTheBody) {
   EXPECT_TRUE(e != nullptr && e == entity_of(doc, "BoF"));
 }
 
+TEST(EntitiesForms, AnArmedServiceIsABodyNotATitledPerson) {
+  Document doc = parley::analyze(
+      "The strike was confirmed by the General Staff on Monday.\n"
+      "Pilots of the Air Force flew over Dunmore at dawn.\n");
+  EXPECT_TRUE(has_span(doc, "General Staff", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Air Force", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Staff"));
+}
+
 }  // namespace

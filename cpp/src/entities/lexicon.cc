@@ -323,6 +323,9 @@ const Phrase kPhrases[] = {
     {"House of Lords", "ORG", ""}, {"State Duma", "ORG", ""}, {"Duma", "ORG", ""}, {"Federation Council", "ORG", ""},
     {"Verkhovna Rada", "ORG", ""}, {"Rada", "ORG", ""}, {"Bundestag", "ORG", ""}, {"Knesset", "ORG", ""},
     {"Supreme Court", "ORG", ""}, {"Constitutional Court", "ORG", ""}, {"Central Bank", "ORG", ""},
+    // Armed services, any country's ("the country's Air Force"): their first word would otherwise open a title.
+    {"General Staff", "ORG", ""}, {"Air Force", "ORG", ""}, {"Air Forces", "ORG", ""}, {"Space Force", "ORG", ""},
+    {"Marine Corps", "ORG", ""}, {"National Guard", "ORG", ""}, {"Armed Forces", "ORG", ""},
     {"Federal Reserve", "ORG", ""}, {"Fed", "ORG", "Federal Reserve"}, {"European Central Bank", "ORG", ""},
     {"ECB", "ORG", "European Central Bank"}, {"Treasury", "ORG", ""}, {"Foreign Office", "ORG", ""},
     {"Home Office", "ORG", ""}, {"FBI", "ORG", ""}, {"CIA", "ORG", ""}, {"NSA", "ORG", ""}, {"FSB", "ORG", ""},
