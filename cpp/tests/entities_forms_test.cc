@@ -195,4 +195,12 @@ TEST(EntitiesForms, AnArmedServiceIsABodyNotATitledPerson) {
   EXPECT_FALSE(any_span(doc, "Staff"));
 }
 
+TEST(EntitiesForms, ANameBeforeAnAppOrServiceIsAFirm) {
+  Document doc = parley::analyze(
+      "Downloads of the Quillo app doubled this year.\n"
+      "Many users moved to Tesk online service instead.\n");
+  EXPECT_TRUE(has_span(doc, "Quillo", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Tesk", Label::kOrg));
+}
+
 }  // namespace

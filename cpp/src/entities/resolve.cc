@@ -187,6 +187,21 @@ bool CandidateState::org_cue(const Cand& c) const {
     if (k < n && same_para(k, c.b) && toks[k].has(kWord) && !toks[k].has(kUpperInitial) && org_nouns.contains(h[k]))
       return true;
   }
+  // A product a firm runs, after a name of one or two words and at most one lower-case modifier: "the
+  // Quillo app", "Tesk online service", "Vandi video platform".
+  static const FlatMap products = [] {
+    FlatMap m(16);
+    for (const char* w : {"app", "apps", "application", "service", "platform", "messenger", "marketplace", "website"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  auto lower_at = [&](std::uint32_t k) {
+    return k < n && same_para(c.b, k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial);
+  };
+  if (c.e - c.b <= 2 && !toks[c.b].has(kAllCaps) && lower_at(c.e)) {
+    if (products.contains(h[c.e])) return true;
+    if (lower_at(c.e + 1) && products.contains(h[c.e + 1]) && !(cls[c.e] & (kStop | kConnector))) return true;
+  }
   // After: "Hikvision subsidiaries", "Samsung employees".
   std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
   return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) && !toks[a].has(kUpperInitial) &&
