@@ -203,4 +203,13 @@ TEST(EntitiesForms, ANameBeforeAnAppOrServiceIsAFirm) {
   EXPECT_TRUE(has_span(doc, "Tesk", Label::kOrg));
 }
 
+TEST(EntitiesForms, ABodyNamedAfterAPlaceGroupsUnderThePlacesOtherSpelling) {
+  Document doc = parley::analyze(
+      "The United States Navy sailed past Dunmore on Monday.\n"
+      "Later the US Navy said the drill was over.\n");
+  const Entity* e = entity_of(doc, "United States Navy");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "US Navy"));
+}
+
 }  // namespace

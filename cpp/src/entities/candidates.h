@@ -303,6 +303,7 @@ struct CandidateState {
   std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
   std::uint64_t full_name_key(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t person_key(std::size_t q) const;
+  std::uint64_t org_own_key(const Cand& c) const;
   std::vector<std::uint64_t> org_keys() const;
   std::uint64_t norp_key(const Cand& c) const;
   void group_mentions();
