@@ -212,4 +212,10 @@ TEST(EntitiesForms, ABodyNamedAfterAPlaceGroupsUnderThePlacesOtherSpelling) {
   EXPECT_EQ(e, entity_of(doc, "US Navy"));
 }
 
+TEST(EntitiesForms, AnUnknownMemberOfAListOfPeopleIsAPerson) {
+  Document doc = parley::analyze(
+      "Prizes went to John Quell, Maria Quennel, Vasko Drenn and Peter Pike on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Vasko Drenn", Label::kPerson));
+}
+
 }  // namespace

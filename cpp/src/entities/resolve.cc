@@ -101,6 +101,18 @@ void CandidateState::share_list_kinds() {
           c.label = orgs ? Label::kOrg : Label::kGpe;
           c.kind = Kind::kName;
         }
+    // Three or more members, two of them people and none a body or place ("Liu Wen, Tan Bo, Osei Kofi and
+    // Mira Quell"): an unknown member of one to three words with no organisation head-word is a person too.
+    if (people >= 2 && !orgs && !places && e - r >= 3)
+      for (std::size_t q = r; q < e; ++q) {
+        Cand& c = cands[idx[q]];
+        if (c.kind != Kind::kPending || c.quoted || c.in_marker || c.e - c.b > 3) continue;
+        bool head = false;
+        for (std::uint32_t k = c.b; k < c.e; ++k) head |= (cls[k] & (kOrgHead | kGeoHead | kLocHead | kFacHead | kEventHead)) != 0;
+        if (head) continue;
+        c.label = Label::kPerson;
+        c.kind = Kind::kName;
+      }
     }
     r = e;
   }
