@@ -218,4 +218,9 @@ TEST(EntitiesForms, AnUnknownMemberOfAListOfPeopleIsAPerson) {
   EXPECT_TRUE(has_span(doc, "Vasko Drenn", Label::kPerson));
 }
 
+TEST(EntitiesForms, AFunctionWordHyphenedToACapitalOpensTheName) {
+  Document doc = parley::analyze("All-Freedonia Radio said on Monday that the storm had passed.\n");
+  EXPECT_TRUE(has_span(doc, "All-Freedonia Radio", Label::kOrg));
+}
+
 }  // namespace

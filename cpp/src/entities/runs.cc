@@ -336,8 +336,15 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   // A gazetteer phrase may run past the capitals ("U.S.", "ITAR-TASS").
   Hit h0 = match(s);
   if (h0.entry >= 0 && h0.end > e) e = h0.end;
+  // A word hyphened to the capitalised word after it opens a compound name, whatever its class:
+  // "All-Freedonia Radio", "All-Party Group".
+  auto compound = [&](std::uint32_t k) {
+    return k + 2 < e && is_punct(k + 1, '-') && adjacent(k + 1) && adjacent(k + 2) && is_cap(k + 2);
+  };
   // Function words and pronouns never open a name ("I'm Nick Fountain", "And Trump").
-  while (s < e && (cls[s] & kStop) && !(cls[s] & (kGivenName | kTitle | kHonorific)) && match(s).entry < 0) ++s;
+  while (s < e && (cls[s] & kStop) && !(cls[s] & (kGivenName | kTitle | kHonorific)) && match(s).entry < 0 &&
+         !compound(s))
+    ++s;
   // Sentence-initial words capitalised by position.
   while (s < e && (toks[s].has(kSentenceStart) || (s > 0 && toks[s - 1].has(kQuoteMark)) ||
                    (s > 0 && (is_punct(s - 1, '(') || is_punct(s - 1, ':'))))) {
@@ -347,7 +354,7 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
                       (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
     bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
                   (lower_seen(s) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
-    if (!common) break;
+    if (!common || compound(s)) break;
     ++s;
   }
   if (s >= e) return e > i ? e : i + 1;
