@@ -223,4 +223,12 @@ TEST(EntitiesForms, AFunctionWordHyphenedToACapitalOpensTheName) {
   EXPECT_TRUE(has_span(doc, "All-Freedonia Radio", Label::kOrg));
 }
 
+TEST(EntitiesForms, ACommonAcronymClosesNoPersonsName) {
+  Document doc = parley::analyze(
+      "The army said Quennel UAVs struck the depot near Dunmore.\n"
+      "UAVs were used again at night, he said.\n");
+  EXPECT_FALSE(any_span(doc, "Quennel UAVs"));
+  EXPECT_FALSE(has_span(doc, "UAVs", Label::kPerson));
+}
+
 }  // namespace

@@ -296,6 +296,7 @@ struct CandidateState {
   std::uint32_t without_legal_form(std::uint32_t b, std::uint32_t e) const;
   // ---- Acronyms (acronyms.cc).
   bool unknown_acronym(const Cand& c) const;
+  bool common_acronym(std::uint32_t k) const;
 
   // ---- Grouping (grouping.cc) and gender (gender.cc).
   std::vector<Group> groups;

@@ -140,7 +140,9 @@ void CandidateState::segment(const Run& r) {
       cd.acronym_paren = paren_acr && u == end;
       cd.strong = (cls[k] & kGivenName) != 0 && u - k >= 2;
       bool lowered_title = k > 0 && same_para(k - 1, k) && (cls[k - 1] & kTitle) && !toks[k - 1].has(kUpperInitial);
-      if (lowered_title || (u == end && (speech_after || speech_before)) || (u == end && s < k && false)) {
+      // A speech verb beside a run that a common acronym closes ("Harwick UAVs said") makes no person.
+      const bool speech = u == end && (speech_after || speech_before) && !common_acronym(u - 1);
+      if (lowered_title || speech) {
         cd.kind = Kind::kName;
         cd.by_speech = !lowered_title && !cd.strong;
         cd.strong = true;
