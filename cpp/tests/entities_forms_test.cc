@@ -231,4 +231,12 @@ TEST(EntitiesForms, ACommonAcronymClosesNoPersonsName) {
   EXPECT_FALSE(has_span(doc, "UAVs", Label::kPerson));
 }
 
+TEST(EntitiesForms, ACountrysAcronymOpensABodysName) {
+  Document doc = parley::analyze(
+      "Figures from the U.S. Department of Fisheries were late.\n"
+      "The US Department of Roads said it would wait.\n");
+  EXPECT_TRUE(has_span(doc, "U.S. Department of Fisheries", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "US Department of Roads", Label::kOrg));
+}
+
 }  // namespace

@@ -166,13 +166,8 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
         if (static_cast<std::uint32_t>(head) >= b && end - b >= 2) ob = b;
       }
     }
-    // An acronym country before the body ("US State Department") stays a place.
-    Hit hs = match(s);
-    if (hs.entry >= 0 && M.entry(hs.entry).label == Label::kGpe && toks[s].has(kAllCaps) && hs.end < end &&
-        end - hs.end >= 2) {
-      emit_pieces(s, hs.end);
-      ob = hs.end;
-    }
+    // A country's acronym before the body is part of its name, as OntoNotes writes it: "US State
+    // Department", "UK Government" are one organisation.
     // A title right before a name inside: handled above. The run is one organisation
     // unless it is only a head-word ("House").
     if (end - ob >= 2) {

@@ -335,7 +335,19 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   std::uint32_t s = i, e = run_extent(i);
   // A gazetteer phrase may run past the capitals ("U.S.", "ITAR-TASS").
   Hit h0 = match(s);
-  if (h0.entry >= 0 && h0.end > e) e = h0.end;
+  if (h0.entry >= 0 && h0.end > e) {
+    e = h0.end;
+    // A place written with full stops opens a body's name as its plain spelling does: "U.S. Department of
+    // Labor" as "US Department of Labor" (the capitals after it close on an organisation head-word).
+    if (e < n && same_para(s, e) && toks[e].has(kSpaceBefore) && is_cap(e) &&
+        !(cls[e] & kStop) && (M.entry(h0.entry).label == Label::kGpe || M.entry(h0.entry).label == Label::kOrg) &&
+        is_punct(e - 1, '.')) {
+      const std::uint32_t e2 = run_extent(e);
+      bool head = false;
+      for (std::uint32_t k = e; k < e2; ++k) head |= is_cap(k) && (cls[k] & kOrgHead);
+      if (head) e = e2;
+    }
+  }
   // A word hyphened to the capitalised word after it opens a compound name, whatever its class:
   // "All-Freedonia Radio", "All-Party Group".
   auto compound = [&](std::uint32_t k) {
