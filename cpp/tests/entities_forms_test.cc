@@ -239,4 +239,12 @@ TEST(EntitiesForms, ACountrysAcronymOpensABodysName) {
   EXPECT_TRUE(has_span(doc, "US Department of Roads", Label::kOrg));
 }
 
+TEST(EntitiesForms, ANameBeforeOrAfterAnOutletNounIsAnOutlet) {
+  Document doc = parley::analyze(
+      "The minister wrote on the Quillo portal on Sunday.\n"
+      "Residents told broadcast affiliate KXQB that the water rose fast.\n");
+  EXPECT_TRUE(has_span(doc, "Quillo", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "KXQB", Label::kOrg));
+}
+
 }  // namespace

@@ -178,7 +178,8 @@ bool CandidateState::org_cue(const Cand& c) const {
                           "university", "institute", "think-tank", "tank", "shipper", "exporter", "importer", "suppliers",
                           "operators", "lenders", "regulators", "insurers", "retailers", "developers", "carriers",
                           "broadcasters", "newspapers", "outlets", "publishers", "utilities", "contractors",
-                          "subsidiaries", "startups", "groups", "agencies", "rivals", "competitors", "partners"})
+                          "subsidiaries", "startups", "groups", "agencies", "rivals", "competitors", "partners", "affiliate",
+                          "portal", "website", "site", "tabloid", "magazine", "journal", "publication"})
       m.insert(fold_hash(w), 1);
     return m;
   }();
@@ -199,11 +200,12 @@ bool CandidateState::org_cue(const Cand& c) const {
     if (k < n && same_para(k, c.b) && toks[k].has(kWord) && !toks[k].has(kUpperInitial) && org_nouns.contains(h[k]))
       return true;
   }
-  // A product a firm runs, after a name of one or two words and at most one lower-case modifier: "the
-  // Quillo app", "Tesk online service", "Vandi video platform".
+  // A product a firm runs or an outlet, after a name of one or two words and at most one lower-case
+  // modifier: "the Quillo app", "Tesk online service", "Vandi video platform", "the Harwick news portal".
   static const FlatMap products = [] {
     FlatMap m(16);
-    for (const char* w : {"app", "apps", "application", "service", "platform", "messenger", "marketplace", "website"})
+    for (const char* w : {"app", "apps", "application", "service", "platform", "messenger", "marketplace", "website",
+                          "portal", "newspaper", "magazine", "tabloid"})
       m.insert(fold_hash(w), 1);
     return m;
   }();
