@@ -247,4 +247,13 @@ TEST(EntitiesForms, ANameBeforeOrAfterAnOutletNounIsAnOutlet) {
   EXPECT_TRUE(has_span(doc, "KXQB", Label::kOrg));
 }
 
+TEST(EntitiesForms, AHyphenedNationalityAndItsSpacedPluralAreOne) {
+  Document doc = parley::analyze(
+      "The poll covered Asian-American voters in Dunmore.\n"
+      "Some Asian Americans said they would vote.\n");
+  const Entity* e = entity_of(doc, "Asian-American");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Asian Americans"));
+}
+
 }  // namespace

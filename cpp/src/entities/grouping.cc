@@ -94,10 +94,12 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
   return key;
 }
 
-// A nationality and its plural are one group: "Russian" and "Russians", "Afghan" and "Afghans".
+// A nationality and its plural are one group: "Russian" and "Russians", "Afghan" and "Afghans"; so are
+// its spellings with a hyphen and a space ("Asian-Americans", "Asian Americans").
 std::uint64_t CandidateState::norp_key(const Cand& c) const {
-  std::string_view s = span_text(c.b, c.e);
-  if (s.size() > 3 && s.back() == 's') s.remove_suffix(1);
+  std::string s(span_text(c.b, c.e));
+  if (s.size() > 3 && s.back() == 's') s.pop_back();
+  std::replace(s.begin(), s.end(), '-', ' ');
   return fold_hash(s);
 }
 
