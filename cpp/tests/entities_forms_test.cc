@@ -256,4 +256,13 @@ TEST(EntitiesForms, AHyphenedNationalityAndItsSpacedPluralAreOne) {
   EXPECT_EQ(e, entity_of(doc, "Asian Americans"));
 }
 
+TEST(EntitiesForms, AnOutletsFormerNameIsTheOutlet) {
+  Document doc = parley::analyze(
+      "The report first ran on ITAR-TASS in the morning.\n"
+      "TASS later added a second source.\n");
+  const Entity* e = entity_of(doc, "ITAR-TASS");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "TASS"));
+}
+
 }  // namespace

@@ -345,7 +345,7 @@ const Phrase kPhrases[] = {
     {"The Guardian", "ORG", "Guardian"}, {"Guardian", "ORG", ""}, {"The Times", "ORG", "Times"},
     {"Daily Mail", "ORG", ""}, {"Mail", "ORG", "Daily Mail"}, {"Telegraph", "ORG", ""}, {"The Economist", "ORG", ""},
     {"Politico", "ORG", ""}, {"Axios", "ORG", ""}, {"Al Jazeera", "ORG", ""}, {"Xinhua", "ORG", ""},
-    {"TASS", "ORG", ""}, {"ITAR-TASS", "ORG", ""}, {"RIA Novosti", "ORG", ""}, {"Interfax", "ORG", ""},
+    {"TASS", "ORG", ""}, {"ITAR-TASS", "ORG", "TASS"}, {"RIA Novosti", "ORG", ""}, {"Interfax", "ORG", ""},
     {"RT", "ORG", ""}, {"Sputnik", "ORG", ""}, {"Kommersant", "ORG", ""}, {"Izvestia", "ORG", ""},
     {"Ukrinform", "ORG", ""}, {"Kyiv Independent", "ORG", ""}, {"Der Spiegel", "ORG", ""}, {"Le Monde", "ORG", ""},
     {"Toutiao", "ORG", ""}, {"Svobodnaya Pressa", "ORG", ""}, {"Planet Money", "ORG", ""}, {"Wired", "ORG", ""},
@@ -354,7 +354,7 @@ const Phrase kPhrases[] = {
     {"WhatsApp", "ORG", ""}, {"Google", "ORG", ""}, {"Apple", "ORG", ""}, {"Microsoft", "ORG", ""},
     {"Amazon", "ORG", ""}, {"Meta", "ORG", ""}, {"Tesla", "ORG", ""}, {"SpaceX", "ORG", ""}, {"OpenAI", "ORG", ""},
     // The media this audience reads: Russian, Chinese and other national outlets and agencies.
-    {"Rossiyskaya Gazeta", "ORG", ""}, {"Komsomolskaya Pravda", "ORG", ""}, {"KP.ru", "ORG", ""},
+    {"Rossiyskaya Gazeta", "ORG", ""}, {"Komsomolskaya Pravda", "ORG", ""}, {"KP.ru", "ORG", "Komsomolskaya Pravda"},
     {"Novaya Gazeta", "ORG", ""}, {"Nezavisimaya Gazeta", "ORG", ""}, {"Moskovsky Komsomolets", "ORG", ""},
     {"Argumenty i Fakty", "ORG", ""}, {"Vedomosti", "ORG", ""}, {"Meduza", "ORG", ""}, {"Izvestiya", "ORG", ""},
     {"Gazeta.ru", "ORG", ""}, {"Lenta.ru", "ORG", ""}, {"Vzglyad", "ORG", ""}, {"Fontanka", "ORG", ""},
