@@ -265,4 +265,15 @@ TEST(EntitiesForms, AnOutletsFormerNameIsTheOutlet) {
   EXPECT_EQ(e, entity_of(doc, "TASS"));
 }
 
+TEST(EntitiesForms, AMidSentenceCapitalTheIsPartOfABodysName) {
+  Document doc = parley::analyze(
+      "He told The Harwick Post on Monday that he would run.\n"
+      "Later the Harwick Post and the HP website carried his words.\n");
+  EXPECT_TRUE(has_span(doc, "The Harwick Post", Label::kOrg));
+  const Entity* e = entity_of(doc, "The Harwick Post");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Harwick Post"));
+  EXPECT_EQ(e, entity_of(doc, "HP"));
+}
+
 }  // namespace

@@ -11,8 +11,9 @@ using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
 // The initials of a name's capitalised words: "LCRA" of "Lower Colorado River Authority".
 std::string CandidateState::initials_of(const Cand& c) const {
+  static const std::uint64_t kThe = fold_hash("the");
   std::string acr;
-  for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k)
+  for (std::uint32_t k = c.b + (h[c.b] == kThe && c.e - c.b > 1); k < c.e && acr.size() < 12; ++k)
     if (is_cap(k) && (toks[k].has(kSpaceBefore | kSentenceStart) || k == c.b)) acr += text[toks[k].start];
   return acr;
 }
@@ -63,11 +64,11 @@ void CandidateState::collect_initials() {
 void CandidateState::link_abbreviations() {
   constexpr std::int64_t kAmbiguous = -1;
   std::unordered_map<std::uint64_t, std::int64_t> declared, by_initials;  // abbreviation token hash -> cand
+  // A body's own key ("The Harwick Post" is "Harwick Post"), a place's words.
+  auto own = [&](const Cand& c) { return c.label == Label::kOrg ? org_own_key(c) : seq_hash(c.b, c.e); };
   auto claim = [&](std::unordered_map<std::uint64_t, std::int64_t>& m, std::uint64_t key, std::size_t q) {
     auto [it, inserted] = m.emplace(key, static_cast<std::int64_t>(q));
-    if (!inserted && it->second != kAmbiguous &&
-        seq_hash(cands[static_cast<std::size_t>(it->second)].b, cands[static_cast<std::size_t>(it->second)].e) !=
-            seq_hash(cands[q].b, cands[q].e))
+    if (!inserted && it->second != kAmbiguous && own(cands[static_cast<std::size_t>(it->second)]) != own(cands[q]))
       it->second = kAmbiguous;
   };
   for (std::size_t q = 0; q < cands.size(); ++q) {
@@ -92,7 +93,7 @@ void CandidateState::link_abbreviations() {
     if (q == kAmbiguous) continue;
     const Cand& full = cands[static_cast<std::size_t>(q)];
     c.label = full.label;
-    c.canon_key = full.canon_key ? full.canon_key : seq_hash(full.b, full.e);
+    c.canon_key = full.canon_key ? full.canon_key : own(full);
   }
 }
 

@@ -42,12 +42,14 @@ std::uint64_t CandidateState::person_key(std::size_t q) const {
 // name ("UK Government" is "United Kingdom Government", "U.S. Navy" is "US Navy").
 std::uint64_t CandidateState::org_own_key(const Cand& c) const {
   if (c.canon_key) return c.canon_key;
+  static const std::uint64_t kThe = fold_hash("the");
   const std::uint32_t e = without_legal_form(c.b, c.e);
-  const Hit& m = match(c.b);
-  if (m.entry < 0 || m.end <= c.b || m.end >= e) return seq_hash(c.b, e);
+  const std::uint32_t b = c.b + (h[c.b] == kThe && e - c.b > 1);  // "The Harwick Post" is "Harwick Post"
+  const Hit& m = match(b);
+  if (m.entry < 0 || m.end <= b || m.end >= e) return seq_hash(b, e);
   const GazEntry& g = M.entry(m.entry);
-  if (g.label != Label::kGpe || g.demonym) return seq_hash(c.b, e);
-  std::uint64_t x = g.canon_key ? g.canon_key : seq_hash(c.b, m.end);
+  if (g.label != Label::kGpe || g.demonym) return seq_hash(b, e);
+  std::uint64_t x = g.canon_key ? g.canon_key : seq_hash(b, m.end);
   for (std::uint32_t k = m.end; k < e; ++k) x = name_key_step(x, h[k], 64 + k - m.end);
   return x;
 }

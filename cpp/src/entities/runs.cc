@@ -353,9 +353,14 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   auto compound = [&](std::uint32_t k) {
     return k + 2 < e && is_punct(k + 1, '-') && adjacent(k + 1) && adjacent(k + 2) && is_cap(k + 2);
   };
+  // A "The" capitalised in mid-sentence before a body's name is part of it: "told The Harwick Post".
+  static const std::uint64_t kTheWord = fold_hash("the");
+  const bool name_the = h[s] == kTheWord && e - s >= 3 && !toks[s].has(kSentenceStart) && s > 0 &&
+                        same_para(s - 1, s) && toks[s - 1].has(kWord) && !toks[s - 1].has(kUpperInitial) &&
+                        !titlecase[toks[s].paragraph] && is_cap(e - 1) && (cls[e - 1] & kOrgHead);
   // Function words and pronouns never open a name ("I'm Nick Fountain", "And Trump").
   while (s < e && (cls[s] & kStop) && !(cls[s] & (kGivenName | kTitle | kHonorific)) && match(s).entry < 0 &&
-         !compound(s))
+         !compound(s) && !(name_the && s == i))
     ++s;
   // Sentence-initial words capitalised by position.
   while (s < e && (toks[s].has(kSentenceStart) || (s > 0 && toks[s - 1].has(kQuoteMark)) ||
