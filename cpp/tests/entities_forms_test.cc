@@ -276,4 +276,16 @@ TEST(EntitiesForms, AMidSentenceCapitalTheIsPartOfABodysName) {
   EXPECT_EQ(e, entity_of(doc, "HP"));
 }
 
+TEST(EntitiesForms, AQuotedNicknameStaysInsideTheNameAndAloneIsThePerson) {
+  Document doc = parley::analyze(
+      "At the invitation of President Tomas \u201cTommo\u201d Brandt, the envoy came to Dunmore.\n"
+      "Later Tommo said that Tomas Brandt had kept his word.\n");
+  EXPECT_TRUE(has_span(doc, "Tomas \u201cTommo\u201d Brandt", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "President Tomas \u201cTommo\u201d Brandt"));
+  const Entity* e = entity_of(doc, "Tomas \u201cTommo\u201d Brandt");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Tommo"));
+  EXPECT_EQ(e, entity_of(doc, "Tomas Brandt"));
+}
+
 }  // namespace

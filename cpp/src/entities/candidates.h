@@ -14,6 +14,7 @@
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   acronyms.cc       an unknown acronym among lower-case words is a body
+//   nicknames.cc      a quoted nickname inside a person's name, and used alone
 //   legal_forms.cc    a company's legal form and its full stop close its name, and it groups without them
 //   variants.cc       spelling variants of a surname linked to the full name
 //   grouping.cc       mentions grouped into entities, the entities built
@@ -290,6 +291,9 @@ struct CandidateState {
   std::string mixed_initials_of(const Cand& c) const;
   bool mixed_acronym(std::uint32_t k) const;
   void link_abbreviations();
+  // ---- Nicknames inside a person's name (nicknames.cc).
+  std::uint32_t nickname_end(std::uint32_t s, std::uint32_t e) const;
+  std::uint32_t nickname_of(const Cand& c) const;
   // ---- Legal forms of companies (legal_forms.cc).
   bool legal_form(std::uint32_t k) const;
   std::uint32_t legal_form_end(std::uint32_t s, std::uint32_t e) const;

@@ -374,6 +374,8 @@ void CandidateState::collect_names() {
       firstnames[firstname_of(c)] = static_cast<std::int64_t>(q);
     else if (it->second >= 0 && surname_of(cands[it->second]) != surname_of(c))
       it->second = -1;
+    // A nickname inside the name is used alone as a first name is (nicknames.cc).
+    if (const std::uint32_t nk = nickname_of(c); nk < n) firstnames.emplace(name_hash(nk, nk + 1), static_cast<std::int64_t>(q));
   }
   for (auto& c : cands) {
     if (!one_word(c) || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;

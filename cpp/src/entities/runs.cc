@@ -241,6 +241,11 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       ++e;
       continue;
     }
+    // A nickname in quotation marks between a person's names: Tomas "Tommo" Brandt (nicknames.cc).
+    if (std::uint32_t f = nickname_end(s, e); f > e) {
+      e = f;
+      continue;
+    }
     // A company's legal form closes the name with its full stop: "Harwick Mutual Inc." (legal_forms.cc).
     if (std::uint32_t f = legal_form_end(s, e); f > e) return f;
     // A collective owner's possessive inside a body's name: "the People's Bank of China".

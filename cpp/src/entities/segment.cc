@@ -86,6 +86,7 @@ void CandidateState::segment(const Run& r) {
     auto name_piece = [&](std::uint32_t q) -> std::uint32_t {
       if (q <= k || q + 1 >= end) return 0;
       if (initial_stop(q)) return 1;  // "George W. Harlan"
+      if (nickname_end(k, q) > q && q + 3 < end) return 3;  // Tomas "Tommo" Brandt (nicknames.cc)
       if (is_particle(h[q]) && toks[q].has(kWord) && !toks[q].has(kUpperInitial) && is_punct(q + 1, '-') &&
           q + 2 < end && is_cap(q + 2))
         return 3;
