@@ -168,4 +168,124 @@ TEST(EntitiesForms, AHeadWordAloneAfterTheIsTheOneBodyWithIt) {
   EXPECT_EQ(e, entity_of(doc, "Party"));
 }
 
+TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
+  Document doc = parley::analyze(
+      "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"
+      "Quenby Tillworks employs four hundred people in the valley.\n");
+  EXPECT_TRUE(has_span(doc, "Quenby Tillworks Inc.", Label::kOrg));
+  const Entity* e = entity_of(doc, "Quenby Tillworks Inc.");
+  EXPECT_TRUE(e != nullptr && e == entity_of(doc, "Quenby Tillworks"));
+}
+
+TEST(EntitiesForms, InitialsWithAConnectorInLowerCaseAreTheBody) {
+  Document doc = parley::analyze(
+      "The Bank of Freedonia held its rate on Tuesday.\n"
+      "Traders expect the BoF to cut it in the spring.\n");
+  EXPECT_TRUE(has_span(doc, "BoF", Label::kOrg));
+  const Entity* e = entity_of(doc, "Bank of Freedonia");
+  EXPECT_TRUE(e != nullptr && e == entity_of(doc, "BoF"));
+}
+
+TEST(EntitiesForms, AnArmedServiceIsABodyNotATitledPerson) {
+  Document doc = parley::analyze(
+      "The strike was confirmed by the General Staff on Monday.\n"
+      "Pilots of the Air Force flew over Dunmore at dawn.\n");
+  EXPECT_TRUE(has_span(doc, "General Staff", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Air Force", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Staff"));
+}
+
+TEST(EntitiesForms, ANameBeforeAnAppOrServiceIsAFirm) {
+  Document doc = parley::analyze(
+      "Downloads of the Quillo app doubled this year.\n"
+      "Many users moved to Tesk online service instead.\n");
+  EXPECT_TRUE(has_span(doc, "Quillo", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Tesk", Label::kOrg));
+}
+
+TEST(EntitiesForms, ABodyNamedAfterAPlaceGroupsUnderThePlacesOtherSpelling) {
+  Document doc = parley::analyze(
+      "The United States Navy sailed past Dunmore on Monday.\n"
+      "Later the US Navy said the drill was over.\n");
+  const Entity* e = entity_of(doc, "United States Navy");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "US Navy"));
+}
+
+TEST(EntitiesForms, AnUnknownMemberOfAListOfPeopleIsAPerson) {
+  Document doc = parley::analyze(
+      "Prizes went to John Quell, Maria Quennel, Vasko Drenn and Peter Pike on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Vasko Drenn", Label::kPerson));
+}
+
+TEST(EntitiesForms, AFunctionWordHyphenedToACapitalOpensTheName) {
+  Document doc = parley::analyze("All-Freedonia Radio said on Monday that the storm had passed.\n");
+  EXPECT_TRUE(has_span(doc, "All-Freedonia Radio", Label::kOrg));
+}
+
+TEST(EntitiesForms, ACommonAcronymClosesNoPersonsName) {
+  Document doc = parley::analyze(
+      "The army said Quennel UAVs struck the depot near Dunmore.\n"
+      "UAVs were used again at night, he said.\n");
+  EXPECT_FALSE(any_span(doc, "Quennel UAVs"));
+  EXPECT_FALSE(has_span(doc, "UAVs", Label::kPerson));
+}
+
+TEST(EntitiesForms, ACountrysAcronymOpensABodysName) {
+  Document doc = parley::analyze(
+      "Figures from the U.S. Department of Fisheries were late.\n"
+      "The US Department of Roads said it would wait.\n");
+  EXPECT_TRUE(has_span(doc, "U.S. Department of Fisheries", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "US Department of Roads", Label::kOrg));
+}
+
+TEST(EntitiesForms, ANameBeforeOrAfterAnOutletNounIsAnOutlet) {
+  Document doc = parley::analyze(
+      "The minister wrote on the Quillo portal on Sunday.\n"
+      "Residents told broadcast affiliate KXQB that the water rose fast.\n");
+  EXPECT_TRUE(has_span(doc, "Quillo", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "KXQB", Label::kOrg));
+}
+
+TEST(EntitiesForms, AHyphenedNationalityAndItsSpacedPluralAreOne) {
+  Document doc = parley::analyze(
+      "The poll covered Asian-American voters in Dunmore.\n"
+      "Some Asian Americans said they would vote.\n");
+  const Entity* e = entity_of(doc, "Asian-American");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Asian Americans"));
+}
+
+TEST(EntitiesForms, AnOutletsFormerNameIsTheOutlet) {
+  Document doc = parley::analyze(
+      "The report first ran on ITAR-TASS in the morning.\n"
+      "TASS later added a second source.\n");
+  const Entity* e = entity_of(doc, "ITAR-TASS");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "TASS"));
+}
+
+TEST(EntitiesForms, AMidSentenceCapitalTheIsPartOfABodysName) {
+  Document doc = parley::analyze(
+      "He told The Harwick Post on Monday that he would run.\n"
+      "Later the Harwick Post and the HP website carried his words.\n");
+  EXPECT_TRUE(has_span(doc, "The Harwick Post", Label::kOrg));
+  const Entity* e = entity_of(doc, "The Harwick Post");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Harwick Post"));
+  EXPECT_EQ(e, entity_of(doc, "HP"));
+}
+
+TEST(EntitiesForms, AQuotedNicknameStaysInsideTheNameAndAloneIsThePerson) {
+  Document doc = parley::analyze(
+      "At the invitation of President Tomas \u201cTommo\u201d Brandt, the envoy came to Dunmore.\n"
+      "Later Tommo said that Tomas Brandt had kept his word.\n");
+  EXPECT_TRUE(has_span(doc, "Tomas \u201cTommo\u201d Brandt", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "President Tomas \u201cTommo\u201d Brandt"));
+  const Entity* e = entity_of(doc, "Tomas \u201cTommo\u201d Brandt");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Tommo"));
+  EXPECT_EQ(e, entity_of(doc, "Tomas Brandt"));
+}
+
 }  // namespace

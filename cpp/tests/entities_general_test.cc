@@ -22,7 +22,10 @@ TEST(EntitiesGeneral, AdministrativeHeadWordsMakeOnePlace) {
       "Spring floods\n"
       "Floods hit the Tambov region and Harlan County on Friday.\n"
       "Officials in Penza Oblast said the Volga Basin was spared, as was Lake Onega.\n");
-  EXPECT_TRUE(has_span(doc, "Tambov region", Label::kGpe));
+  // A lower-case administrative word after a place is no part of its name (OntoNotes, as the real
+  // corpus's gold writes it): "the Tambov region" names "Tambov".
+  EXPECT_TRUE(has_span(doc, "Tambov", Label::kGpe));
+  EXPECT_FALSE(any_span(doc, "Tambov region"));
   EXPECT_TRUE(has_span(doc, "Harlan County", Label::kGpe));
   EXPECT_TRUE(has_span(doc, "Penza Oblast", Label::kGpe));
   EXPECT_TRUE(has_span(doc, "Volga Basin", Label::kLoc));

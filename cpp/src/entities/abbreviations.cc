@@ -1,7 +1,8 @@
 // Abbreviations are mentions of what they abbreviate: a declared "Long Form (ABBR)", however the letters
 // came about ("Special Military Operation (SP)", a machine translation of an outlet's name), and the
 // initials of one of the article's multi-word bodies or places ("LCRA" after "Lower Colorado River
-// Authority").
+// Authority"), in capitals or with the connectors' letters in lower case ("BoC" of "Bank of Canada",
+// "DoD" of "Department of Defense").
 #include "entities/candidates.h"
 
 namespace parley::detail {
@@ -10,10 +11,41 @@ using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
 // The initials of a name's capitalised words: "LCRA" of "Lower Colorado River Authority".
 std::string CandidateState::initials_of(const Cand& c) const {
+  static const std::uint64_t kThe = fold_hash("the");
   std::string acr;
-  for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k)
+  for (std::uint32_t k = c.b + (h[c.b] == kThe && c.e - c.b > 1); k < c.e && acr.size() < 12; ++k)
     if (is_cap(k) && (toks[k].has(kSpaceBefore | kSentenceStart) || k == c.b)) acr += text[toks[k].start];
   return acr;
+}
+
+// The initials of all a name's words, a connector's in lower case: "BoC" of "Bank of Canada"; empty when
+// the name has no lower-case word.
+std::string CandidateState::mixed_initials_of(const Cand& c) const {
+  std::string acr;
+  bool lower = false;
+  for (std::uint32_t k = c.b; k < c.e && acr.size() < 12; ++k) {
+    if (!toks[k].has(kWord) || !(toks[k].has(kSpaceBefore | kSentenceStart) || k == c.b)) continue;
+    if (!is_cap(k)) {
+      if (!(cls[k] & kConnector)) return {};
+      lower = true;
+    }
+    acr += text[toks[k].start];
+  }
+  return lower ? acr : std::string();
+}
+
+// A word written as such initials: two to six ASCII letters, a capital first and last, a lower-case
+// letter between ("BoC", "MoD"; not "McCain", whose last letter is lower case).
+bool CandidateState::mixed_acronym(std::uint32_t k) const {
+  const std::string_view w = sv(k);
+  if (w.size() < 3 || w.size() > 6 || !(w.front() >= 'A' && w.front() <= 'Z') || !(w.back() >= 'A' && w.back() <= 'Z'))
+    return false;
+  bool lower = false;
+  for (char ch : w) {
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) return false;
+    lower |= ch >= 'a';
+  }
+  return lower;
 }
 
 // Acronyms of the article's multi-word bodies and places (read by resolution: "LCRA" is an ORG).
@@ -22,6 +54,8 @@ void CandidateState::collect_initials() {
     if (c.kind != Kind::kName || (c.label != Label::kOrg && c.label != Label::kGpe && c.label != Label::kLoc)) continue;
     std::string acr = initials_of(c);
     if (acr.size() >= 2) initials.emplace(fold_hash(acr), c.label);
+    std::string mixed = mixed_initials_of(c);
+    if (mixed.size() >= 3) initials.emplace(fold_hash(mixed), c.label);
   }
 }
 
@@ -30,11 +64,11 @@ void CandidateState::collect_initials() {
 void CandidateState::link_abbreviations() {
   constexpr std::int64_t kAmbiguous = -1;
   std::unordered_map<std::uint64_t, std::int64_t> declared, by_initials;  // abbreviation token hash -> cand
+  // A body's own key ("The Harwick Post" is "Harwick Post"), a place's words.
+  auto own = [&](const Cand& c) { return c.label == Label::kOrg ? org_own_key(c) : seq_hash(c.b, c.e); };
   auto claim = [&](std::unordered_map<std::uint64_t, std::int64_t>& m, std::uint64_t key, std::size_t q) {
     auto [it, inserted] = m.emplace(key, static_cast<std::int64_t>(q));
-    if (!inserted && it->second != kAmbiguous &&
-        seq_hash(cands[static_cast<std::size_t>(it->second)].b, cands[static_cast<std::size_t>(it->second)].e) !=
-            seq_hash(cands[q].b, cands[q].e))
+    if (!inserted && it->second != kAmbiguous && own(cands[static_cast<std::size_t>(it->second)]) != own(cands[q]))
       it->second = kAmbiguous;
   };
   for (std::size_t q = 0; q < cands.size(); ++q) {
@@ -43,9 +77,12 @@ void CandidateState::link_abbreviations() {
     if (declares_abbreviation(c.e)) claim(declared, h[c.e + 1], q);
     std::string acr = initials_of(c);
     if (acr.size() >= 2) claim(by_initials, fold_hash(acr), q);
+    std::string mixed = mixed_initials_of(c);
+    if (mixed.size() >= 3) claim(by_initials, fold_hash(mixed), q);
   }
   for (Cand& c : cands) {
-    if (c.kind != Kind::kName || c.e - c.b != 1 || !toks[c.b].has(kAllCaps) || c.canon_key || !c.title.empty())
+    if (c.kind != Kind::kName || c.e - c.b != 1 || !(toks[c.b].has(kAllCaps) || mixed_acronym(c.b)) || c.canon_key ||
+        !c.title.empty())
       continue;
     std::int64_t q = kAmbiguous;
     if (auto it = declared.find(h[c.b]); it != declared.end()) {
@@ -56,7 +93,7 @@ void CandidateState::link_abbreviations() {
     if (q == kAmbiguous) continue;
     const Cand& full = cands[static_cast<std::size_t>(q)];
     c.label = full.label;
-    c.canon_key = full.canon_key ? full.canon_key : seq_hash(full.b, full.e);
+    c.canon_key = full.canon_key ? full.canon_key : own(full);
   }
 }
 

@@ -22,6 +22,15 @@ bool is_common_acronym(std::uint64_t hash) {
 
 }  // namespace
 
+// A common acronym of a measure, disease, device or role, in capitals or as a plural ("UAVs").
+bool CandidateState::common_acronym(std::uint32_t k) const {
+  const std::string_view w = sv(k);
+  if (w.empty() || !(w.front() >= 'A' && w.front() <= 'Z')) return false;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if (w[i] >= 'a' && w[i] <= 'z') return false;  // capitals, bar a plural's last "s"
+  return is_common_acronym(h[k]);
+}
+
 bool CandidateState::unknown_acronym(const Cand& c) const {
   if (c.e - c.b != 1 || !toks[c.b].has(kAllCaps) || c.in_marker || is_common_acronym(h[c.b])) return false;
   const std::string_view w = sv(c.b);

@@ -14,6 +14,8 @@
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   acronyms.cc       an unknown acronym among lower-case words is a body
+//   nicknames.cc      a quoted nickname inside a person's name, and used alone
+//   legal_forms.cc    a company's legal form and its full stop close its name, and it groups without them
 //   variants.cc       spelling variants of a surname linked to the full name
 //   grouping.cc       mentions grouped into entities, the entities built
 //   gender.cc         gender evidence for people (handed to the quotes stage)
@@ -286,9 +288,19 @@ struct CandidateState {
 
   // ---- Abbreviations (abbreviations.cc).
   std::string initials_of(const Cand& c) const;
+  std::string mixed_initials_of(const Cand& c) const;
+  bool mixed_acronym(std::uint32_t k) const;
   void link_abbreviations();
+  // ---- Nicknames inside a person's name (nicknames.cc).
+  std::uint32_t nickname_end(std::uint32_t s, std::uint32_t e) const;
+  std::uint32_t nickname_of(const Cand& c) const;
+  // ---- Legal forms of companies (legal_forms.cc).
+  bool legal_form(std::uint32_t k) const;
+  std::uint32_t legal_form_end(std::uint32_t s, std::uint32_t e) const;
+  std::uint32_t without_legal_form(std::uint32_t b, std::uint32_t e) const;
   // ---- Acronyms (acronyms.cc).
   bool unknown_acronym(const Cand& c) const;
+  bool common_acronym(std::uint32_t k) const;
 
   // ---- Grouping (grouping.cc) and gender (gender.cc).
   std::vector<Group> groups;
@@ -296,6 +308,7 @@ struct CandidateState {
   std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
   std::uint64_t full_name_key(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t person_key(std::size_t q) const;
+  std::uint64_t org_own_key(const Cand& c) const;
   std::vector<std::uint64_t> org_keys() const;
   std::uint64_t norp_key(const Cand& c) const;
   void group_mentions();

@@ -37,6 +37,23 @@ std::uint64_t CandidateState::person_key(std::size_t q) const {
   return full_name_key(c.b, c.e);
 }
 
+// An organisation's own key: its canonical's, else its words' — a company's without its legal form
+// ("Harwick Mutual Inc." is "Harwick Mutual"), and a body named after a place with the place's canonical
+// name ("UK Government" is "United Kingdom Government", "U.S. Navy" is "US Navy").
+std::uint64_t CandidateState::org_own_key(const Cand& c) const {
+  if (c.canon_key) return c.canon_key;
+  static const std::uint64_t kThe = fold_hash("the");
+  const std::uint32_t e = without_legal_form(c.b, c.e);
+  const std::uint32_t b = c.b + (h[c.b] == kThe && e - c.b > 1);  // "The Harwick Post" is "Harwick Post"
+  const Hit& m = match(b);
+  if (m.entry < 0 || m.end <= b || m.end >= e) return seq_hash(b, e);
+  const GazEntry& g = M.entry(m.entry);
+  if (g.label != Label::kGpe || g.demonym) return seq_hash(b, e);
+  std::uint64_t x = g.canon_key ? g.canon_key : seq_hash(b, m.end);
+  for (std::uint32_t k = m.end; k < e; ++k) x = name_key_step(x, h[k], 64 + k - m.end);
+  return x;
+}
+
 // A body's short form: an organisation whose words open a longer organisation's name ("Xinhua" of
 // "Xinhua News Agency", "the Supreme State Council" of "... of Libya"), or close it after "the" ("the
 // Audit Committee" of "Joint Audit Committee"), is that body when one body of the article has that
@@ -44,7 +61,7 @@ std::uint64_t CandidateState::person_key(std::size_t q) const {
 // its prefixes and suffixes once (names of at most twelve tokens): linear in the mentions.
 std::vector<std::uint64_t> CandidateState::org_keys() const {
   std::vector<std::uint64_t> key(cands.size(), 0);
-  auto own_key = [&](const Cand& c) { return c.canon_key ? c.canon_key : seq_hash(c.b, c.e); };
+  auto own_key = [&](const Cand& c) { return org_own_key(c); };
   constexpr std::uint32_t kAmbiguous = UINT32_MAX;
   FlatMap heads(64), tails(64);  // prefix / suffix hash -> cand index of the full name + 1
   auto note = [&](FlatMap& m, std::uint64_t k, std::size_t q) {
@@ -79,10 +96,12 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
   return key;
 }
 
-// A nationality and its plural are one group: "Russian" and "Russians", "Afghan" and "Afghans".
+// A nationality and its plural are one group: "Russian" and "Russians", "Afghan" and "Afghans"; so are
+// its spellings with a hyphen and a space ("Asian-Americans", "Asian Americans").
 std::uint64_t CandidateState::norp_key(const Cand& c) const {
-  std::string_view s = span_text(c.b, c.e);
-  if (s.size() > 3 && s.back() == 's') s.remove_suffix(1);
+  std::string s(span_text(c.b, c.e));
+  if (s.size() > 3 && s.back() == 's') s.pop_back();
+  std::replace(s.begin(), s.end(), '-', ' ');
   return fold_hash(s);
 }
 

@@ -1,4 +1,4 @@
-// Names read by their head-word: places ("Kaluga Region", "Lake Travis", "Kursk region"), events and
+// Names read by their head-word: places ("Kaluga Region", "Lake Travis", "Kursk" of "Kursk region"), events and
 // documents ("BRICS Business Forum", "Delhi Action Plan"), facilities ("the Power of Siberia pipeline"),
 // organisations ("Russian Foreign Ministry"), and a person of a body ("Greg Sandoval of Northfield
 // Securities").
@@ -9,7 +9,8 @@ namespace parley::detail {
 using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
 // 2a. Places named by a head-word: "Kaluga Region", "Wharton County", "South China Sea", "Lake Travis",
-// "Kursk region". Leading titles and connectors are no part of it ("Governor of Kaluga Region").
+// "Kursk region". Leading titles and connectors are no part of it ("Governor of Kaluga Region"), nor is a
+// lower-case head-word (OntoNotes: "the Kursk region" names "Kursk").
 bool CandidateState::headed_place(const Run& r, std::uint32_t* next) {
   const std::uint32_t s = r.s, end = r.end;
   std::uint32_t gs = s;
@@ -33,7 +34,7 @@ bool CandidateState::headed_place(const Run& r, std::uint32_t* next) {
   if (!has_title && gs < end && ((end - gs >= 2 && (suffix || prefix) && !whole_known) ||
                                           (lower_head && end - gs <= 2 && (end - gs == 1 || !whole_known)))) {
     if (lower_head) {
-      Cand& cd = emit(gs, end + 1, Label::kGpe, Kind::kName);
+      Cand& cd = emit(gs, end, Label::kGpe, Kind::kName);
       cd.strong = true;
       *next = end + 1;
     } else {
@@ -165,13 +166,8 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
         if (static_cast<std::uint32_t>(head) >= b && end - b >= 2) ob = b;
       }
     }
-    // An acronym country before the body ("US State Department") stays a place.
-    Hit hs = match(s);
-    if (hs.entry >= 0 && M.entry(hs.entry).label == Label::kGpe && toks[s].has(kAllCaps) && hs.end < end &&
-        end - hs.end >= 2) {
-      emit_pieces(s, hs.end);
-      ob = hs.end;
-    }
+    // A country's acronym before the body is part of its name, as OntoNotes writes it: "US State
+    // Department", "UK Government" are one organisation.
     // A title right before a name inside: handled above. The run is one organisation
     // unless it is only a head-word ("House").
     if (end - ob >= 2) {

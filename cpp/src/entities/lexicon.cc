@@ -121,7 +121,7 @@ TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("
 #define O(w) W(w, kOrgHead, 0)
 O("ministry") O("faculty") O("department") O("institute") O("university") O("times") O("house") O("council") O("agency")
 O("bank") O("committee") O("commission") O("parliament") O("party") O("union") O("organization")
-O("organisation") O("association") O("corporation") O("company") O("inc") O("ltd") O("llc") O("plc")
+O("organisation") O("association") O("corporation") O("company")
 O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")
 O("post") O("news") O("press") O("journal") O("network") O("foundation") O("center") O("centre") O("college")
 O("school") O("academy") O("league") O("assembly") O("senate") O("congress") O("duma") O("cabinet")
@@ -132,6 +132,10 @@ O("television") O("tv") O("channel") O("broadcasting") O("media") O("holdings") 
 O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O("club") O("society")
 // A side in women's or men's sport ("Lyon Women"), a body ("UN Women"): never the end of a person's name.
 O("women") O("men")
+// A company's legal form closes its name, with its full stop ("Harwick Mutual Inc.").
+#define LF(w) W(w, kOrgHead, kLegalForm)
+LF("inc") LF("ltd") LF("llc") LF("plc") LF("corp") LF("gmbh") LF("pty")
+#undef LF
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 O("securities") O("shipping") O("logistics") O("energy")
@@ -338,6 +342,9 @@ const Phrase kPhrases[] = {
     {"House of Lords", "ORG", ""}, {"State Duma", "ORG", ""}, {"Duma", "ORG", ""}, {"Federation Council", "ORG", ""},
     {"Verkhovna Rada", "ORG", ""}, {"Rada", "ORG", ""}, {"Bundestag", "ORG", ""}, {"Knesset", "ORG", ""},
     {"Supreme Court", "ORG", ""}, {"Constitutional Court", "ORG", ""}, {"Central Bank", "ORG", ""},
+    // Armed services, any country's ("the country's Air Force"): their first word would otherwise open a title.
+    {"General Staff", "ORG", ""}, {"Air Force", "ORG", ""}, {"Air Forces", "ORG", ""}, {"Space Force", "ORG", ""},
+    {"Marine Corps", "ORG", ""}, {"National Guard", "ORG", ""}, {"Armed Forces", "ORG", ""},
     {"Federal Reserve", "ORG", ""}, {"Fed", "ORG", "Federal Reserve"}, {"European Central Bank", "ORG", ""},
     {"ECB", "ORG", "European Central Bank"}, {"Treasury", "ORG", ""}, {"Foreign Office", "ORG", ""},
     {"Home Office", "ORG", ""}, {"FBI", "ORG", ""}, {"CIA", "ORG", ""}, {"NSA", "ORG", ""}, {"FSB", "ORG", ""},
@@ -357,7 +364,7 @@ const Phrase kPhrases[] = {
     {"The Guardian", "ORG", "Guardian"}, {"Guardian", "ORG", ""}, {"The Times", "ORG", "Times"},
     {"Daily Mail", "ORG", ""}, {"Mail", "ORG", "Daily Mail"}, {"Telegraph", "ORG", ""}, {"The Economist", "ORG", ""},
     {"Politico", "ORG", ""}, {"Axios", "ORG", ""}, {"Al Jazeera", "ORG", ""}, {"Xinhua", "ORG", ""},
-    {"TASS", "ORG", ""}, {"ITAR-TASS", "ORG", ""}, {"RIA Novosti", "ORG", ""}, {"Interfax", "ORG", ""},
+    {"TASS", "ORG", ""}, {"ITAR-TASS", "ORG", "TASS"}, {"RIA Novosti", "ORG", ""}, {"Interfax", "ORG", ""},
     {"RT", "ORG", ""}, {"Sputnik", "ORG", ""}, {"Kommersant", "ORG", ""}, {"Izvestia", "ORG", ""},
     {"Ukrinform", "ORG", ""}, {"Kyiv Independent", "ORG", ""}, {"Der Spiegel", "ORG", ""}, {"Le Monde", "ORG", ""},
     {"Toutiao", "ORG", ""}, {"Svobodnaya Pressa", "ORG", ""}, {"Planet Money", "ORG", ""}, {"Wired", "ORG", ""},
@@ -366,7 +373,7 @@ const Phrase kPhrases[] = {
     {"WhatsApp", "ORG", ""}, {"Google", "ORG", ""}, {"Apple", "ORG", ""}, {"Microsoft", "ORG", ""},
     {"Amazon", "ORG", ""}, {"Meta", "ORG", ""}, {"Tesla", "ORG", ""}, {"SpaceX", "ORG", ""}, {"OpenAI", "ORG", ""},
     // The media this audience reads: Russian, Chinese and other national outlets and agencies.
-    {"Rossiyskaya Gazeta", "ORG", ""}, {"Komsomolskaya Pravda", "ORG", ""}, {"KP.ru", "ORG", ""},
+    {"Rossiyskaya Gazeta", "ORG", ""}, {"Komsomolskaya Pravda", "ORG", ""}, {"KP.ru", "ORG", "Komsomolskaya Pravda"},
     {"Novaya Gazeta", "ORG", ""}, {"Nezavisimaya Gazeta", "ORG", ""}, {"Moskovsky Komsomolets", "ORG", ""},
     {"Argumenty i Fakty", "ORG", ""}, {"Vedomosti", "ORG", ""}, {"Meduza", "ORG", ""}, {"Izvestiya", "ORG", ""},
     {"Gazeta.ru", "ORG", ""}, {"Lenta.ru", "ORG", ""}, {"Vzglyad", "ORG", ""}, {"Fontanka", "ORG", ""},

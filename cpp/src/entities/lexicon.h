@@ -10,6 +10,8 @@ namespace parley::detail::lex {
 // Word classes, matched case-insensitively on one token.
 // The value of a kGivenName word that is a family name leading Chinese, Korean and Vietnamese names.
 constexpr std::uint32_t kFamilyFirst = 1;
+// The value of a kOrgHead word that is a company's legal form ("Inc", "Ltd", "GmbH").
+constexpr std::uint32_t kLegalForm = 1;
 
 enum WordClass : std::uint32_t {
   kStop = 1u << 0,        // function/common words that open sentences ("However", "The")

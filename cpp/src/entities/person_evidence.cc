@@ -5,7 +5,8 @@
 //   - its last word used alone elsewhere ("Ines Marlow ... Marlow said"), a surname's use;
 //   - a personal pronoun soon after it ("..., he said", "her ministry");
 //   - an apposition of age or role ("Peter Rekke, 45,", "Ann Dole, a spokeswoman for");
-//   - a byline ("By Ines Marlow").
+//   - a byline ("By Ines Marlow");
+// and no run that a common acronym closes ("Harwick UAVs") is a person.
 // Without any of them the run names nothing: "Related Articles", "Immediate Release", "Pop Culture".
 #include "entities/candidates.h"
 
@@ -66,6 +67,9 @@ bool CandidateState::person_evidence(const Cand& c) const {
   // A determiner before the run says it is no person's name: "the Harbour Bay Area ... his".
   static const std::uint64_t kThe = fold_hash("the");
   if (c.b > 0 && same_para(c.b - 1, c.b) && h[c.b - 1] == kThe && !toks[c.b - 1].has(kUpperInitial)) return false;
+  // A common acronym closes no person's name: "Harwick UAVs", "Tesk VPN" (kCommonAcronyms).
+  if (toks[c.e - 1].has(kAllCaps) || (c.e - c.b >= 1 && sv(c.e - 1).size() >= 3 && sv(c.e - 1).back() == 's'))
+    if (common_acronym(c.e - 1)) return false;
   if (last_word(c.b, c.e) > c.b && alone_words.contains(surname_of(c))) return true;
   const std::uint32_t p = c.para;
   if (p < doc.paragraphs.size() && doc.paragraphs[p].kind == ParagraphKind::kByline) return true;

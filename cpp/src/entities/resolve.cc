@@ -101,6 +101,18 @@ void CandidateState::share_list_kinds() {
           c.label = orgs ? Label::kOrg : Label::kGpe;
           c.kind = Kind::kName;
         }
+    // Three or more members, two of them people and none a body or place ("Liu Wen, Tan Bo, Osei Kofi and
+    // Mira Quell"): an unknown member of one to three words with no organisation head-word is a person too.
+    if (people >= 2 && !orgs && !places && e - r >= 3)
+      for (std::size_t q = r; q < e; ++q) {
+        Cand& c = cands[idx[q]];
+        if (c.kind != Kind::kPending || c.quoted || c.in_marker || c.e - c.b > 3) continue;
+        bool head = false;
+        for (std::uint32_t k = c.b; k < c.e; ++k) head |= (cls[k] & (kOrgHead | kGeoHead | kLocHead | kFacHead | kEventHead)) != 0;
+        if (head) continue;
+        c.label = Label::kPerson;
+        c.kind = Kind::kName;
+      }
     }
     r = e;
   }
@@ -166,7 +178,8 @@ bool CandidateState::org_cue(const Cand& c) const {
                           "university", "institute", "think-tank", "tank", "shipper", "exporter", "importer", "suppliers",
                           "operators", "lenders", "regulators", "insurers", "retailers", "developers", "carriers",
                           "broadcasters", "newspapers", "outlets", "publishers", "utilities", "contractors",
-                          "subsidiaries", "startups", "groups", "agencies", "rivals", "competitors", "partners"})
+                          "subsidiaries", "startups", "groups", "agencies", "rivals", "competitors", "partners", "affiliate",
+                          "portal", "website", "site", "tabloid", "magazine", "journal", "publication"})
       m.insert(fold_hash(w), 1);
     return m;
   }();
@@ -186,6 +199,22 @@ bool CandidateState::org_cue(const Cand& c) const {
     else if (sv(k) == "like") --k;
     if (k < n && same_para(k, c.b) && toks[k].has(kWord) && !toks[k].has(kUpperInitial) && org_nouns.contains(h[k]))
       return true;
+  }
+  // A product a firm runs or an outlet, after a name of one or two words and at most one lower-case
+  // modifier: "the Quillo app", "Tesk online service", "Vandi video platform", "the Harwick news portal".
+  static const FlatMap products = [] {
+    FlatMap m(16);
+    for (const char* w : {"app", "apps", "application", "service", "platform", "messenger", "marketplace", "website",
+                          "portal", "newspaper", "magazine", "tabloid"})
+      m.insert(fold_hash(w), 1);
+    return m;
+  }();
+  auto lower_at = [&](std::uint32_t k) {
+    return k < n && same_para(c.b, k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial);
+  };
+  if (c.e - c.b <= 2 && !toks[c.b].has(kAllCaps) && lower_at(c.e)) {
+    if (products.contains(h[c.e])) return true;
+    if (lower_at(c.e + 1) && products.contains(h[c.e + 1]) && !(cls[c.e] & (kStop | kConnector))) return true;
   }
   // After: "Hikvision subsidiaries", "Samsung employees".
   std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
@@ -275,7 +304,7 @@ void CandidateState::resolve_rest() {
       continue;
     }
     if (body_by_head(c)) continue;
-    if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && !c.in_marker) {
+    if (c.e - c.b == 1 && (toks[c.b].has(kAllCaps) || mixed_acronym(c.b)) && !c.in_marker) {
       auto it = initials.find(h[c.b]);
       if (it != initials.end()) {
         c.label = it->second;
@@ -345,6 +374,8 @@ void CandidateState::collect_names() {
       firstnames[firstname_of(c)] = static_cast<std::int64_t>(q);
     else if (it->second >= 0 && surname_of(cands[it->second]) != surname_of(c))
       it->second = -1;
+    // A nickname inside the name is used alone as a first name is (nicknames.cc).
+    if (const std::uint32_t nk = nickname_of(c); nk < n) firstnames.emplace(name_hash(nk, nk + 1), static_cast<std::int64_t>(q));
   }
   for (auto& c : cands) {
     if (!one_word(c) || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;

@@ -241,6 +241,13 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       ++e;
       continue;
     }
+    // A nickname in quotation marks between a person's names: Tomas "Tommo" Brandt (nicknames.cc).
+    if (std::uint32_t f = nickname_end(s, e); f > e) {
+      e = f;
+      continue;
+    }
+    // A company's legal form closes the name with its full stop: "Harwick Mutual Inc." (legal_forms.cc).
+    if (std::uint32_t f = legal_form_end(s, e); f > e) return f;
     // A collective owner's possessive inside a body's name: "the People's Bank of China".
     if (e > s && toks[e].has(kPossessive) && adjacent(e) && is_collective_owner(h[e - 1]) && e + 1 < n &&
         is_cap(e + 1) && same_para(s, e + 1)) {
@@ -333,9 +340,33 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   std::uint32_t s = i, e = run_extent(i);
   // A gazetteer phrase may run past the capitals ("U.S.", "ITAR-TASS").
   Hit h0 = match(s);
-  if (h0.entry >= 0 && h0.end > e) e = h0.end;
+  if (h0.entry >= 0 && h0.end > e) {
+    e = h0.end;
+    // A place written with full stops opens a body's name as its plain spelling does: "U.S. Department of
+    // Labor" as "US Department of Labor" (the capitals after it close on an organisation head-word).
+    if (e < n && same_para(s, e) && toks[e].has(kSpaceBefore) && is_cap(e) &&
+        !(cls[e] & kStop) && (M.entry(h0.entry).label == Label::kGpe || M.entry(h0.entry).label == Label::kOrg) &&
+        is_punct(e - 1, '.')) {
+      const std::uint32_t e2 = run_extent(e);
+      bool head = false;
+      for (std::uint32_t k = e; k < e2; ++k) head |= is_cap(k) && (cls[k] & kOrgHead);
+      if (head) e = e2;
+    }
+  }
+  // A word hyphened to the capitalised word after it opens a compound name, whatever its class:
+  // "All-Freedonia Radio", "All-Party Group".
+  auto compound = [&](std::uint32_t k) {
+    return k + 2 < e && is_punct(k + 1, '-') && adjacent(k + 1) && adjacent(k + 2) && is_cap(k + 2);
+  };
+  // A "The" capitalised in mid-sentence before a body's name is part of it: "told The Harwick Post".
+  static const std::uint64_t kTheWord = fold_hash("the");
+  const bool name_the = h[s] == kTheWord && e - s >= 3 && !toks[s].has(kSentenceStart) && s > 0 &&
+                        same_para(s - 1, s) && toks[s - 1].has(kWord) && !toks[s - 1].has(kUpperInitial) &&
+                        !titlecase[toks[s].paragraph] && is_cap(e - 1) && (cls[e - 1] & kOrgHead);
   // Function words and pronouns never open a name ("I'm Nick Fountain", "And Trump").
-  while (s < e && (cls[s] & kStop) && !(cls[s] & (kGivenName | kTitle | kHonorific)) && match(s).entry < 0) ++s;
+  while (s < e && (cls[s] & kStop) && !(cls[s] & (kGivenName | kTitle | kHonorific)) && match(s).entry < 0 &&
+         !compound(s) && !(name_the && s == i))
+    ++s;
   // Sentence-initial words capitalised by position.
   while (s < e && (toks[s].has(kSentenceStart) || (s > 0 && toks[s - 1].has(kQuoteMark)) ||
                    (s > 0 && (is_punct(s - 1, '(') || is_punct(s - 1, ':'))))) {
@@ -345,7 +376,7 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
                       (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
     bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
                   (lower_seen(s) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
-    if (!common) break;
+    if (!common || compound(s)) break;
     ++s;
   }
   if (s >= e) return e > i ? e : i + 1;

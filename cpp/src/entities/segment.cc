@@ -86,6 +86,7 @@ void CandidateState::segment(const Run& r) {
     auto name_piece = [&](std::uint32_t q) -> std::uint32_t {
       if (q <= k || q + 1 >= end) return 0;
       if (initial_stop(q)) return 1;  // "George W. Harlan"
+      if (nickname_end(k, q) > q && q + 3 < end) return 3;  // Tomas "Tommo" Brandt (nicknames.cc)
       if (is_particle(h[q]) && toks[q].has(kWord) && !toks[q].has(kUpperInitial) && is_punct(q + 1, '-') &&
           q + 2 < end && is_cap(q + 2))
         return 3;
@@ -140,7 +141,9 @@ void CandidateState::segment(const Run& r) {
       cd.acronym_paren = paren_acr && u == end;
       cd.strong = (cls[k] & kGivenName) != 0 && u - k >= 2;
       bool lowered_title = k > 0 && same_para(k - 1, k) && (cls[k - 1] & kTitle) && !toks[k - 1].has(kUpperInitial);
-      if (lowered_title || (u == end && (speech_after || speech_before)) || (u == end && s < k && false)) {
+      // A speech verb beside a run that a common acronym closes ("Harwick UAVs said") makes no person.
+      const bool speech = u == end && (speech_after || speech_before) && !common_acronym(u - 1);
+      if (lowered_title || speech) {
         cd.kind = Kind::kName;
         cd.by_speech = !lowered_title && !cd.strong;
         cd.strong = true;

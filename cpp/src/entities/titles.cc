@@ -106,6 +106,8 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
       if (k == b && given_start(k)) continue;
       if (is_punct(k, '-') && k > b && adjacent(k) && adjacent(k + 1)) continue;
       if (k > b && initial_stop(k)) continue;  // "Senator George W. Harlan"
+      if (k > b && toks[k].has(kQuoteMark) && (nickname_end(b, k) > k || nickname_end(b, k - 2) > k - 2))
+        continue;  // President Tomas "Tommo" Brandt (nicknames.cc)
       // A lower-case syllable after the hyphen of an East Asian given name: "Lee Jae-myung".
       if (k > b + 1 && is_punct(k - 1, '-') && adjacent(k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial)) continue;
       if (!is_cap(k) && !(cls[k] & kConnector)) return false;
