@@ -40,6 +40,15 @@ IR("депутат") IR("посол") IR("генерал") IR("писатель"
 IR("министр") IR("глава") IR("президент") IR("председатель") IR("руководитель") IR("гендиректор") IR("основатель")
 IR("head") IR("chief") IR("founder") IR("ceo") IR("chairman") IR("president")
 #undef IR
+// Words before a name in a speaker label that are not part of it ("Mayor Teresa Alvarado", "The Prime Minister"),
+// in lower case; with the kLabelTitle honorifics above.
+#define LR(w) W(w, kLabelRole, 0)
+LR("the") LR("mayor") LR("president") LR("prime") LR("minister") LR("professor") LR("senator") LR("governor")
+LR("director") LR("chairman") LR("chairwoman") LR("chief") LR("general") LR("colonel") LR("captain") LR("judge")
+LR("ambassador") LR("deputy") LR("secretary") LR("foreign") LR("father") LR("rabbi") LR("bishop") LR("coach")
+LR("ceo") LR("founder") LR("author") LR("actor") LR("singer") LR("writer") LR("economist") LR("historian")
+LR("analyst") LR("expert")
+#undef LR
 // Abbreviations whose full stop does not end the sentence: "Gen. Gerasimov", "St. Petersburg", "Acme Inc."
 #define A(w) W(w, kStopAbbrev | kSentenceAbbrev, 0)
 A("St") A("Rep") A("Lt") A("Col") A("Capt") A("Sgt") A("Maj") A("Adm") A("Mt") A("Rev") A("Hon") A("Pres")

@@ -229,14 +229,8 @@ std::string_view first_word(std::string_view s) {
 bool is_title_word(std::string_view w) {
   std::string k = lowercase(w);
   while (!k.empty() && k.back() == '.') k.pop_back();
-  if (lexicon::classes_folded(k) & lexicon::kLabelTitle) return true;  // "Mr", "Dr", "Sen", "Dame", ...
-  for (std::string_view t : {"the", "mayor", "president", "prime", "minister", "professor",
-                             "senator", "governor", "director", "chairman", "chairwoman", "chief",
-                             "general", "colonel", "captain", "judge", "ambassador", "deputy", "secretary",
-                             "foreign", "father", "rabbi", "bishop", "coach", "ceo", "founder",
-                             "author", "actor", "singer", "writer", "economist", "historian", "analyst", "expert"})
-    if (k == t) return true;
-  return false;
+  // "Mr", "Dr", "Sen", "Dame" (kLabelTitle); "mayor", "minister", "the" (kLabelRole)
+  return (lexicon::classes_folded(k) & (lexicon::kLabelTitle | lexicon::kLabelRole)) != 0;
 }
 
 struct PersonName {
