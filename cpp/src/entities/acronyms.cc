@@ -12,11 +12,7 @@ using namespace lex;  // NOLINT: word classes read as a vocabulary here
 namespace {
 
 bool is_common_acronym(std::uint64_t hash) {
-  static const FlatMap common = [] {
-    FlatMap m(256);
-    for (std::size_t i = 0; i < kCommonAcronymCount; ++i) m.insert(fold_hash(kCommonAcronyms[i]), 1);
-    return m;
-  }();
+  static const WordSet common(kCommonAcronyms, kCommonAcronymCount);
   return common.contains(hash);
 }
 

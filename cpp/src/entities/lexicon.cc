@@ -569,6 +569,56 @@ const char* const kCompassWords[] = {"eastern", "western", "northern", "southern
                                      "southwest", "southwestern", "northwest", "northwestern"};
 const std::size_t kCompassWordCount = sizeof(kCompassWords) / sizeof(kCompassWords[0]);
 
+// Prepositions that, capitalised inside a capitalised run, mark it as headline case (runs.cc).
+const char* const kCapPrepositions[] = {"for", "at", "in", "on", "to", "from", "with", "by", "into", "over",
+    "against", "after"};
+const std::size_t kCapPrepositionCount = sizeof(kCapPrepositions) / sizeof(kCapPrepositions[0]);
+
+// Words after a hyphen with no name syllables: "Russia-led", "Kremlin-run", "state-owned" (runs.cc).
+const char* const kHyphenSuffixes[] = {"led", "run", "set", "won", "met", "ran", "era", "old", "new", "born", "made",
+    "held", "like", "wide", "free", "based", "owned", "style", "linked"};
+const std::size_t kHyphenSuffixCount = sizeof(kHyphenSuffixes) / sizeof(kHyphenSuffixes[0]);
+
+// Arabic particles of names: "al", "ibn", "abu", "bint" (runs.cc is_particle).
+const char* const kArabicParticles[] = {"al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abu", "bint"};
+const std::size_t kArabicParticleCount = sizeof(kArabicParticles) / sizeof(kArabicParticles[0]);
+
+// Particles inside personal names: "von der Leyen", "da Silva", "bin Salman", "van den Berg" (runs.cc).
+const char* const kNameParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "la", "le",
+    "bin", "ibn", "al", "el", "y", "ter", "zu"};
+const std::size_t kNameParticleCount = sizeof(kNameParticles) / sizeof(kNameParticles[0]);
+
+// Third-person singular pronouns that point back to a person named before them (person_evidence.cc).
+const char* const kPersonalPronouns[] = {"he", "she", "his", "her", "him", "himself", "herself", "hers"};
+const std::size_t kPersonalPronounCount = sizeof(kPersonalPronouns) / sizeof(kPersonalPronouns[0]);
+
+// Common nouns for a kind of organisation, before its name: "the agency, Rosavtodor", "the carmaker
+// Avtotor", "firms such as Niarmedic" (resolve.cc org_cue).
+const char* const kOrgKindNouns[] = {"agency", "company", "companies", "firm", "firms", "bank", "banks", "operator",
+    "carrier", "giant", "manufacturer", "manufacturers", "maker", "makers", "producer", "producers", "regulator",
+    "broadcaster", "newspaper", "daily", "channel", "station", "insurer", "lender", "retailer", "developer",
+    "startup", "start-up", "watchdog", "pollster", "conglomerate", "corporation", "carmaker", "automaker",
+    "chipmaker", "airline", "airlines", "group", "outlet", "publisher", "network", "utility", "supplier",
+    "contractor", "subsidiary", "brand", "brands", "party", "parties", "union", "club", "charity", "foundation",
+    "university", "institute", "think-tank", "tank", "shipper", "exporter", "importer", "suppliers", "operators",
+    "lenders", "regulators", "insurers", "retailers", "developers", "carriers", "broadcasters", "newspapers",
+    "outlets", "publishers", "utilities", "contractors", "subsidiaries", "startups", "groups", "agencies", "rivals",
+    "competitors", "partners", "affiliate", "portal", "website", "site", "tabloid", "magazine", "journal",
+    "publication"};
+const std::size_t kOrgKindNounCount = sizeof(kOrgKindNouns) / sizeof(kOrgKindNouns[0]);
+
+// Nouns after a one-word name that make it a firm: "Hikvision subsidiaries", "Samsung employees"
+// (resolve.cc org_cue).
+const char* const kOrgAfterNouns[] = {"subsidiary", "subsidiaries", "shares", "shareholders", "headquarters",
+    "executives", "employees", "factory", "factories", "stores", "smartphones", "subscribers", "customers", "stock",
+    "brand", "board", "revenue", "revenues", "profits", "takeover", "ipo"};
+const std::size_t kOrgAfterNounCount = sizeof(kOrgAfterNouns) / sizeof(kOrgAfterNouns[0]);
+
+// A firm's products and outlets after its name: "the Quillo app", "Tesk online service" (resolve.cc org_cue).
+const char* const kOrgProductNouns[] = {"app", "apps", "application", "service", "platform", "messenger",
+    "marketplace", "website", "portal", "newspaper", "magazine", "tabloid"};
+const std::size_t kOrgProductNounCount = sizeof(kOrgProductNouns) / sizeof(kOrgProductNouns[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

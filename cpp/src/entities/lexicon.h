@@ -92,6 +92,38 @@ extern const std::size_t kCommonAcronymCount;
 extern const char* const kCompassWords[];
 extern const std::size_t kCompassWordCount;
 
+// Prepositions that, capitalised inside a run, mark headline case ("Fund For Peace"), lower case.
+extern const char* const kCapPrepositions[];
+extern const std::size_t kCapPrepositionCount;
+
+// Words after a hyphen that hold no name syllables ("Russia-led", "Kremlin-run"), lower case.
+extern const char* const kHyphenSuffixes[];
+extern const std::size_t kHyphenSuffixCount;
+
+// Arabic particles of names ("al", "bin", "abu"), lower case.
+extern const char* const kArabicParticles[];
+extern const std::size_t kArabicParticleCount;
+
+// Particles inside personal names ("von der Leyen", "da Silva"), lower case.
+extern const char* const kNameParticles[];
+extern const std::size_t kNameParticleCount;
+
+// Third-person singular pronouns that point back to a person ("he", "her"), lower case.
+extern const char* const kPersonalPronouns[];
+extern const std::size_t kPersonalPronounCount;
+
+// Common nouns for a kind of organisation before its name ("the agency, Rosavtodor"), lower case.
+extern const char* const kOrgKindNouns[];
+extern const std::size_t kOrgKindNounCount;
+
+// Nouns after a one-word name that make it a firm ("Samsung employees"), lower case.
+extern const char* const kOrgAfterNouns[];
+extern const std::size_t kOrgAfterNounCount;
+
+// A firm's products and outlets after its name ("the Quillo app"), lower case.
+extern const char* const kOrgProductNouns[];
+extern const std::size_t kOrgProductNounCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {

@@ -76,6 +76,19 @@ class FlatMap {
   std::size_t mask_ = 0, size_ = 0;
 };
 
+// A fixed set of words, asked by a token's fold_hash: "is this word one of the list?". Built once from a
+// word list of the lexicon (entities/lexicon.h), e.g. `static const WordSet s(kCompassWords, kCompassWordCount);`.
+class WordSet {
+ public:
+  WordSet(const char* const* words, std::size_t count) : map_(count) {
+    for (std::size_t i = 0; i < count; ++i) map_.insert(fold_hash(words[i]), 1);
+  }
+  bool contains(std::uint64_t hash) const { return map_.contains(hash); }
+
+ private:
+  FlatMap map_;
+};
+
 struct GazEntry {
   Label label = Label::kOrg;
   std::string canonical;     // "" = the surface itself

@@ -17,11 +17,7 @@ using namespace lex;  // NOLINT: word classes read as a vocabulary here
 namespace {
 
 bool is_personal_pronoun(std::uint64_t hash) {
-  static const FlatMap pronouns = [] {
-    FlatMap m(16);
-    for (const char* w : {"he", "she", "his", "her", "him", "himself", "herself", "hers"}) m.insert(fold_hash(w), 1);
-    return m;
-  }();
+  static const WordSet pronouns(kPersonalPronouns, kPersonalPronounCount);
   return pronouns.contains(hash);
 }
 

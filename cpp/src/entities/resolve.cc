@@ -166,31 +166,8 @@ bool CandidateState::place_prep(const Cand& c) const {
 // A common noun for a kind of organisation right before the name: "the agency, Rosavtodor", "firms such as
 // Niarmedic", "member station KUT", "the carmaker Avtotor".
 bool CandidateState::org_cue(const Cand& c) const {
-  static const FlatMap org_nouns = [] {
-    FlatMap m(64);
-    for (const char* w : {"agency", "company", "companies", "firm", "firms", "bank", "banks", "operator", "carrier",
-                          "giant", "manufacturer", "manufacturers", "maker", "makers", "producer", "producers",
-                          "regulator", "broadcaster", "newspaper", "daily", "channel", "station", "insurer", "lender",
-                          "retailer", "developer", "startup", "start-up", "watchdog", "pollster", "conglomerate",
-                          "corporation", "carmaker", "automaker", "chipmaker", "airline", "airlines", "group",
-                          "outlet", "publisher", "network", "utility", "supplier", "contractor", "subsidiary",
-                          "brand", "brands", "party", "parties", "union", "club", "charity", "foundation",
-                          "university", "institute", "think-tank", "tank", "shipper", "exporter", "importer", "suppliers",
-                          "operators", "lenders", "regulators", "insurers", "retailers", "developers", "carriers",
-                          "broadcasters", "newspapers", "outlets", "publishers", "utilities", "contractors",
-                          "subsidiaries", "startups", "groups", "agencies", "rivals", "competitors", "partners", "affiliate",
-                          "portal", "website", "site", "tabloid", "magazine", "journal", "publication"})
-      m.insert(fold_hash(w), 1);
-    return m;
-  }();
-  static const FlatMap org_after = [] {
-    FlatMap m(32);
-    for (const char* w : {"subsidiary", "subsidiaries", "shares", "shareholders", "headquarters", "executives",
-                          "employees", "factory", "factories", "stores", "smartphones", "subscribers", "customers",
-                          "stock", "brand", "board", "revenue", "revenues", "profits", "takeover", "ipo"})
-      m.insert(fold_hash(w), 1);
-    return m;
-  }();
+  static const WordSet org_nouns(kOrgKindNouns, kOrgKindNounCount);
+  static const WordSet org_after(kOrgAfterNouns, kOrgAfterNounCount);
   if (c.quoted || c.in_marker || (cls[c.b] & kGivenName)) return false;
   if (c.b >= 2 && same_para(c.b - 1, c.b)) {
     std::uint32_t k = c.b - 1;
@@ -202,13 +179,7 @@ bool CandidateState::org_cue(const Cand& c) const {
   }
   // A product a firm runs or an outlet, after a name of one or two words and at most one lower-case
   // modifier: "the Quillo app", "Tesk online service", "Vandi video platform", "the Harwick news portal".
-  static const FlatMap products = [] {
-    FlatMap m(16);
-    for (const char* w : {"app", "apps", "application", "service", "platform", "messenger", "marketplace", "website",
-                          "portal", "newspaper", "magazine", "tabloid"})
-      m.insert(fold_hash(w), 1);
-    return m;
-  }();
+  static const WordSet products(kOrgProductNouns, kOrgProductNounCount);
   auto lower_at = [&](std::uint32_t k) {
     return k < n && same_para(c.b, k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial);
   };

@@ -10,65 +10,36 @@ using namespace lex;  // NOLINT: word classes read as a vocabulary here
 namespace {
 
 bool is_cap_prep(std::uint64_t hash) {  // a capitalised preposition inside a run is headline case
-  static const FlatMap cap_prep = [] {
-    FlatMap m(32);
-    for (const char* w : {"for", "at", "in", "on", "to", "from", "with", "by", "into", "over", "against", "after"})
-      m.insert(fold_hash(w), 1);
-    return m;
-  }();
+  static const WordSet cap_prep(kCapPrepositions, kCapPrepositionCount);
   return cap_prep.contains(hash);
 }
 
 bool is_hyphen_suffix(std::uint64_t hash) {  // "Russia-led", "Kremlin-run": no name syllables
-  static const FlatMap hyphen_suffix = [] {
-    FlatMap m(16);
-    for (const char* w : {"led", "run", "set", "won", "met", "ran", "era", "old", "new", "born", "made", "held", "like",
-                          "wide", "free", "based", "owned", "style", "linked"})
-      m.insert(fold_hash(w), 1);
-    return m;
-  }();
+  static const WordSet hyphen_suffix(kHyphenSuffixes, kHyphenSuffixCount);
   return hyphen_suffix.contains(hash);
 }
 
 // A collective noun whose possessive stays inside a body's name ("People's Bank", "Workers' Party").
 bool is_collective_owner(std::uint64_t hash) {
-  static const FlatMap owners = [] {
-    FlatMap m(32);
-    for (std::size_t i = 0; i < kCollectiveOwnerCount; ++i) m.insert(fold_hash(kCollectiveOwners[i]), 1);
-    return m;
-  }();
+  static const WordSet owners(kCollectiveOwners, kCollectiveOwnerCount);
   return owners.contains(hash);
 }
 
 bool is_compass(std::uint64_t hash) {
-  static const FlatMap compass = [] {
-    FlatMap m(32);
-    for (std::size_t i = 0; i < kCompassWordCount; ++i) m.insert(fold_hash(kCompassWords[i]), 1);
-    return m;
-  }();
+  static const WordSet compass(kCompassWords, kCompassWordCount);
   return compass.contains(hash);
 }
 
 }  // namespace
 
 bool is_particle(std::uint64_t hash) {
-  static const FlatMap particle = [] {
-    FlatMap m(8);
-    for (const char* w : {"al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abu", "bint"}) m.insert(fold_hash(w), 1);
-    return m;
-  }();
+  static const WordSet particle(kArabicParticles, kArabicParticleCount);
   return particle.contains(hash);
 }
 
 // Particles inside personal names ("von der Leyen", "da Silva", "bin Salman", "van den Berg").
 bool is_name_particle(std::uint64_t hash) {
-  static const FlatMap particle = [] {
-    FlatMap m(32);
-    for (const char* w : {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn",
-                          "al", "el", "y", "ter", "zu"})
-      m.insert(fold_hash(w), 1);
-    return m;
-  }();
+  static const WordSet particle(kNameParticles, kNameParticleCount);
   return particle.contains(hash);
 }
 

@@ -28,6 +28,27 @@ W("Imam", kQuoteHonorific, 0) W("Rabbi", kQuoteHonorific, 0)
 W("Monsieur", kMale, 0) W("Herr", kMale, 0) W("Senor", kMale, 0) W("Señor", kMale, 0)
 W("Madame", kFemale, 0) W("Mme", kFemale | kStopAbbrev, 0) W("Frau", kFemale, 0) W("Senora", kFemale, 0)
 W("Señora", kFemale, 0)
+// Titles and professions before a name at the start of an interview's intro ("Economist Yulia Andreeva",
+// "Глава Сбербанка Герман Греф"), in lower case; with the kIntroTitle honorifics above.
+#define IR(w) W(w, kIntroRole, 0)
+IR("economist") IR("analyst") IR("expert") IR("historian") IR("sociologist") IR("lawyer") IR("professor")
+IR("doctor") IR("mayor") IR("director") IR("governor") IR("senator") IR("ambassador") IR("researcher")
+IR("scientist") IR("journalist") IR("writer") IR("author") IR("chef") IR("coach") IR("politician") IR("diplomat")
+IR("general") IR("colonel") IR("deputy") IR("minister") IR("экономист") IR("аналитик") IR("эксперт") IR("историк")
+IR("социолог") IR("юрист") IR("профессор") IR("доцент") IR("политолог") IR("директор") IR("губернатор") IR("сенатор")
+IR("депутат") IR("посол") IR("генерал") IR("писатель") IR("журналист") IR("врач") IR("учёный") IR("ученый")
+IR("министр") IR("глава") IR("президент") IR("председатель") IR("руководитель") IR("гендиректор") IR("основатель")
+IR("head") IR("chief") IR("founder") IR("ceo") IR("chairman") IR("president")
+#undef IR
+// Words before a name in a speaker label that are not part of it ("Mayor Teresa Alvarado", "The Prime Minister"),
+// in lower case; with the kLabelTitle honorifics above.
+#define LR(w) W(w, kLabelRole, 0)
+LR("the") LR("mayor") LR("president") LR("prime") LR("minister") LR("professor") LR("senator") LR("governor")
+LR("director") LR("chairman") LR("chairwoman") LR("chief") LR("general") LR("colonel") LR("captain") LR("judge")
+LR("ambassador") LR("deputy") LR("secretary") LR("foreign") LR("father") LR("rabbi") LR("bishop") LR("coach")
+LR("ceo") LR("founder") LR("author") LR("actor") LR("singer") LR("writer") LR("economist") LR("historian")
+LR("analyst") LR("expert")
+#undef LR
 // Abbreviations whose full stop does not end the sentence: "Gen. Gerasimov", "St. Petersburg", "Acme Inc."
 #define A(w) W(w, kStopAbbrev | kSentenceAbbrev, 0)
 A("St") A("Rep") A("Lt") A("Col") A("Capt") A("Sgt") A("Maj") A("Adm") A("Mt") A("Rev") A("Hon") A("Pres")

@@ -23,6 +23,8 @@ enum WordClass : std::uint32_t {
   kFemale = 1u << 3,          // a woman: "Ms", "Madame"
   kIntroTitle = 1u << 4,      // a title before a name in an interview's intro (turns/intro.cc)
   kLabelTitle = 1u << 5,      // a title before a name in a speaker label (turns/turns.cc)
+  kIntroRole = 1u << 15,      // a title or profession, lower case, before a name in an intro (turns/intro.cc)
+  kLabelRole = 1u << 16,      // a title or profession, lower case, before a name in a label (turns/turns.cc)
   // Abbreviations whose full stop does not end the sentence.
   kStopAbbrev = 1u << 6,      // read by the tokenizer (case-blind)
   kSentenceAbbrev = 1u << 7,  // read by the quotes stage's sentence splitter (as written)

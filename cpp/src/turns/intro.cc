@@ -67,18 +67,8 @@ bool is_third_person(std::string_view w) {
 // A capitalised title or profession before a name, at a sentence start: "Economist Yulia Andreeva".
 bool is_title_word(std::string_view w) {
   std::string k = normalize_label(w);
-  if (lexicon::classes_folded(k) & lexicon::kIntroTitle) return true;  // "Dr", "Prof", "Mr", "Mrs", "Ms"
-  for (std::string_view t : {"economist", "analyst", "expert", "historian", "sociologist", "lawyer", "professor",
-                             "doctor", "mayor", "director", "governor", "senator",
-                             "ambassador", "researcher", "scientist", "journalist", "writer", "author", "chef",
-                             "coach", "politician", "diplomat", "general", "colonel", "deputy", "minister",
-                             "экономист", "аналитик", "эксперт", "историк", "социолог", "юрист", "профессор",
-                             "доцент", "политолог", "директор", "губернатор", "сенатор", "депутат", "посол",
-                             "генерал", "писатель", "журналист", "врач", "учёный", "ученый", "министр", "глава",
-                             "президент", "председатель", "руководитель", "гендиректор", "основатель", "head",
-                             "chief", "founder", "ceo", "chairman", "president"})
-    if (k == t) return true;
-  return false;
+  // "Dr", "Prof", "Mr", "Mrs", "Ms" (kIntroTitle); "economist", "minister", "глава" (kIntroRole)
+  return (lexicon::classes_folded(k) & (lexicon::kIntroTitle | lexicon::kIntroRole)) != 0;
 }
 
 // "Special Military Operation (SP)" at the end of `s`: the long form and the abbreviation.

@@ -229,14 +229,8 @@ std::string_view first_word(std::string_view s) {
 bool is_title_word(std::string_view w) {
   std::string k = lowercase(w);
   while (!k.empty() && k.back() == '.') k.pop_back();
-  if (lexicon::classes_folded(k) & lexicon::kLabelTitle) return true;  // "Mr", "Dr", "Sen", "Dame", ...
-  for (std::string_view t : {"the", "mayor", "president", "prime", "minister", "professor",
-                             "senator", "governor", "director", "chairman", "chairwoman", "chief",
-                             "general", "colonel", "captain", "judge", "ambassador", "deputy", "secretary",
-                             "foreign", "father", "rabbi", "bishop", "coach", "ceo", "founder",
-                             "author", "actor", "singer", "writer", "economist", "historian", "analyst", "expert"})
-    if (k == t) return true;
-  return false;
+  // "Mr", "Dr", "Sen", "Dame" (kLabelTitle); "mayor", "minister", "the" (kLabelRole)
+  return (lexicon::classes_folded(k) & (lexicon::kLabelTitle | lexicon::kLabelRole)) != 0;
 }
 
 struct PersonName {
@@ -1500,12 +1494,12 @@ class Segmenter {
     return {};
   }
 
-  void walk() {
-    const std::vector<bool> dash_next = next_is_dash();
-    const std::vector<bool> marked_next = next_is_marked();
-    presented_ = presented_person();
-    const std::string_view presented = presented_.surname;
-    const std::unordered_map<std::string, int> surnames = guests_by_surname();
+  // The walk's running state: who holds the floor and what came before it (walk()).
+  struct WalkState {
+    static constexpr int kMaxClip = 12;  // paragraphs a clip may hold
+    std::vector<bool> dash_next, marked_next;
+    std::string_view presented;  // the surname of the person the narration presents
+    std::unordered_map<std::string, int> surnames;
     int cur = -1;
     int last_interviewer = -1, last_guest = -1;
     bool cur_question = false;
@@ -1514,141 +1508,181 @@ class Segmenter {
     bool after_intro = false;
     bool in_clip = false;
     bool notes = false;  // a footnote has been read
-    constexpr int kMaxClip = 12;  // paragraphs a clip may hold
     int clip_left = 0;
+  };
+
+  // Gives each paragraph its turn's group, from first to last, as a reader follows who holds the floor.
+  void walk() {
+    WalkState s;
+    s.dash_next = next_is_dash();
+    s.marked_next = next_is_marked();
+    presented_ = presented_person();
+    s.presented = presented_.surname;
+    s.surnames = guests_by_surname();
     for (std::size_t i = 0; i < paras_.size(); ++i) {
-      Para& p = paras_[i];
-      Kind kind = doc_.paragraphs[i].kind;
-      if (!p.eligible) {
-        if (kind == Kind::kSeparator || kind == Kind::kTitle || kind == Kind::kSubtitle || kind == Kind::kByline ||
-            kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer ||
-            kind == Kind::kHeading) {
-          cur = -1;
-          last_free = -1;
-        }
-        // After music or a break the speaker does not go on unlabelled: an unmarked paragraph there is a
-        // sponsor's message or the narration ("This episode is supported by ...").
-        if (kind == Kind::kStage && is_segment_break(p.text)) {
-          cur = -1;
-          last_free = -1;
-        }
-        // "(BEGIN VIDEOTAPE)" ... "(END VIDEOTAPE)": a recorded clip, whose voices take no turn.
-        if (kind == Kind::kStage && p.text.size() > 4) {
-          std::string head = lowercase(p.text.substr(1, 6));
-          if (head.starts_with("begin")) {
-            in_clip = true;
-            clip_left = kMaxClip;
-          } else if (head.starts_with("end")) {
-            in_clip = false;
-          }
-        }
+      if (!paras_[i].eligible) {
+        pass_ineligible(i, s);
         continue;
       }
-      if (in_clip && clip_left-- <= 0) in_clip = false;  // an "(END ...)" that never came
-      if (in_clip) {
-        cur = -1;
-        last_free = -1;
-        continue;
-      }
-      if (p.reclaim && !p.accepted) {
-        cur = -1;  // a real subtitle after all
-        last_free = -1;
-        continue;
-      }
-      if (p.pull_quote || p.caption || p.furniture) continue;
-      // Footnotes end the interview: from the first one on, only a speaker's label opens a turn.
-      notes = notes || p.footnote;
-      if (p.intro || p.editorial || (notes && !p.accepted)) {
-        cur = -1;
-        last_free = -1;
-        after_intro = p.intro;
-        if (p.intro) intro_guest_ = intro_guest_group(i);
-        continue;
-      }
-      // "Natalia Fomina is more cautious in her assessments:" then "— ...": the narration hands the
-      // floor to the next dash answer, possibly another guest's.
-      if (dash_on_ && !p.accepted && (p.shape.type == MarkerType::kNone || p.shape.body_empty) && dash_next[i] &&
-          ends_with_colon(p.text) &&
-          !p.question && (cur < 0 || side(cur) == kGuest)) {
-        cur = -1;
-        last_free = -1;
-        after_intro = true;
-        int named = guest_named_in(p.text, surnames);
-        if (named >= 0) intro_guest_ = named;
-        continue;
-      }
-      // A witness's name on a line of its own inside a hearing is no one's turn and does not end one.
-      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && name_line(p.text)) continue;
-      // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
-      // paragraph opens with a marker) is narration; so is a chapter heading the next turn reads out.
-      if (cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && marked_next[i] &&
-          ((!p.question && word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
-           echoed_heading(i))) {
-        doc_.paragraphs[i].kind = Kind::kHeading;
-        cur = -1;
-        last_free = -1;
-        continue;
-      }
+      if (takes_no_turn(i, s)) continue;
       int g = -1;
       bool interjection = false;
-      if (p.accepted && keys_[p.key].key == "#follow" && last_interviewer >= 0) {
-        g = last_interviewer;  // "Follow-up:" is the previous asker again
-        add_label(groups_[g], p.shape.label);
-      } else if (p.accepted) {
-        g = group(p);
-      } else if (dash_on_ && p.shape.type == MarkerType::kDash) {
-        int s = dash_side_;
-        if (s == 0) {
-          if (cur >= 0) s = -side(cur);
-          else s = p.question || !preceded_by_colon(i) ? kInterviewer : kGuest;
-        }
-        g = s == kInterviewer ? implicit_interviewer() : guest_now();
-        p.dash_turn = true;
-      } else if (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_) {
-        g = p.long_question_ok || p.request ? implicit_interviewer() : guest_now();
-      } else if (cur < 0 && after_intro && (any_label_ || dash_on_)) {
-        // "X asked Y:" then the interview starts, possibly without a marker.
-        g = p.short_question ? implicit_interviewer() : guest_now();
-      } else if (cur < 0) {
-        last_free = static_cast<int>(i);
-        after_intro = false;
-        continue;  // narration
-      } else if (side(cur) == kGuest && p.short_question && !guests_own_question(i)) {
-        g = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
-        interjection = true;
-      } else if (side(cur) == kInterviewer && !p.question && interjected && last_guest >= 0) {
-        // "What did you do?" slipped into the answer unmarked: the guest answers it, unmarked too.
-        g = last_guest;
-      } else if (side(cur) == kInterviewer && !p.question &&
-                 (unlabelled_side_ == kGuest ||
-                  (cur_question && ((last_guest >= 0 && !groups_[last_guest].labeled) ||
-                                    (last_guest < 0 && dash_side_ == kInterviewer))))) {
-        // The answer after the interviewer, when the guest's paragraphs carry no label.
-        g = last_guest >= 0 && !groups_[last_guest].labeled ? last_guest : guest_now();
-      } else if (side(cur) == kGuest &&
-                 ((!groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) ||
-                  (groups_[cur].surname.empty() && !presented.empty() && first_word(p.text) == presented &&
-                   !first_or_second_person(p.text)))) {
-        cur = -1;  // the article speaks about the guest again: narration
-        last_free = static_cast<int>(i);
-        presented_spoken_of_ = presented_spoken_of_ || (!presented.empty() && first_word(p.text) == presented);
-        continue;
-      } else {
-        g = cur;
-      }
-      // The interview opens with an answer: an unmarked short question right before it asked it.
-      if (cur < 0 && side(g) == kGuest && last_free >= 0 && paras_[last_free].short_question) {
-        paras_[last_free].group = last_interviewer >= 0 ? last_interviewer : implicit_interviewer();
-        last_interviewer = paras_[last_free].group;
-      }
-      after_intro = false;
-      interjected = interjection;
-      p.group = g;
-      cur = g;
-      cur_question = p.question;
-      if (side(g) == kInterviewer) last_interviewer = g;
-      else last_guest = g;
+      if (!turn_group(i, s, &g, &interjection)) continue;  // narration
+      take_turn(i, g, interjection, s);
     }
+  }
+
+  // A paragraph outside the turns (a heading, a byline, a stage direction): the speaker before it does
+  // not go on past it, and a clip's "(BEGIN ...)" and "(END ...)" open and close a clip.
+  void pass_ineligible(std::size_t i, WalkState& s) {
+    const Para& p = paras_[i];
+    Kind kind = doc_.paragraphs[i].kind;
+    if (kind == Kind::kSeparator || kind == Kind::kTitle || kind == Kind::kSubtitle || kind == Kind::kByline ||
+        kind == Kind::kGuest || kind == Kind::kDateline || kind == Kind::kSource || kind == Kind::kDisclaimer ||
+        kind == Kind::kHeading) {
+      s.cur = -1;
+      s.last_free = -1;
+    }
+    // After music or a break the speaker does not go on unlabelled: an unmarked paragraph there is a
+    // sponsor's message or the narration ("This episode is supported by ...").
+    if (kind == Kind::kStage && is_segment_break(p.text)) {
+      s.cur = -1;
+      s.last_free = -1;
+    }
+    // "(BEGIN VIDEOTAPE)" ... "(END VIDEOTAPE)": a recorded clip, whose voices take no turn.
+    if (kind == Kind::kStage && p.text.size() > 4) {
+      std::string head = lowercase(p.text.substr(1, 6));
+      if (head.starts_with("begin")) {
+        s.in_clip = true;
+        s.clip_left = WalkState::kMaxClip;
+      } else if (head.starts_with("end")) {
+        s.in_clip = false;
+      }
+    }
+  }
+
+  // An eligible paragraph that takes no turn: a clip's, a reclaimed subtitle, a pull quote, the intro or
+  // an editorial note, the narration handing the floor on, a witness's name line, a section heading.
+  // True for one of them, after ending the current turn where it ends one.
+  bool takes_no_turn(std::size_t i, WalkState& s) {
+    Para& p = paras_[i];
+    if (s.in_clip && s.clip_left-- <= 0) s.in_clip = false;  // an "(END ...)" that never came
+    if (s.in_clip) {
+      s.cur = -1;
+      s.last_free = -1;
+      return true;
+    }
+    if (p.reclaim && !p.accepted) {
+      s.cur = -1;  // a real subtitle after all
+      s.last_free = -1;
+      return true;
+    }
+    if (p.pull_quote || p.caption || p.furniture) return true;
+    // Footnotes end the interview: from the first one on, only a speaker's label opens a turn.
+    s.notes = s.notes || p.footnote;
+    if (p.intro || p.editorial || (s.notes && !p.accepted)) {
+      s.cur = -1;
+      s.last_free = -1;
+      s.after_intro = p.intro;
+      if (p.intro) intro_guest_ = intro_guest_group(i);
+      return true;
+    }
+    // "Natalia Fomina is more cautious in her assessments:" then "— ...": the narration hands the
+    // floor to the next dash answer, possibly another guest's.
+    if (dash_on_ && !p.accepted && (p.shape.type == MarkerType::kNone || p.shape.body_empty) && s.dash_next[i] &&
+        ends_with_colon(p.text) &&
+        !p.question && (s.cur < 0 || side(s.cur) == kGuest)) {
+      s.cur = -1;
+      s.last_free = -1;
+      s.after_intro = true;
+      int named = guest_named_in(p.text, s.surnames);
+      if (named >= 0) intro_guest_ = named;
+      return true;
+    }
+    // A witness's name on a line of its own inside a hearing is no one's turn and does not end one.
+    if (s.cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && name_line(p.text)) return true;
+    // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
+    // paragraph opens with a marker) is narration; so is a chapter heading the next turn reads out.
+    if (s.cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && s.marked_next[i] &&
+        ((!p.question && word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
+         echoed_heading(i))) {
+      doc_.paragraphs[i].kind = Kind::kHeading;
+      s.cur = -1;
+      s.last_free = -1;
+      return true;
+    }
+    return false;
+  }
+
+  // Whose turn paragraph i is: its label's group, the dash's side, the speaker going on, or the other side
+  // answering. False when it is narration (the state then records it as such).
+  bool turn_group(std::size_t i, WalkState& s, int* group_out, bool* interjection) {
+    Para& p = paras_[i];
+    int g = -1;
+    const int cur = s.cur;
+    if (p.accepted && keys_[p.key].key == "#follow" && s.last_interviewer >= 0) {
+      g = s.last_interviewer;  // "Follow-up:" is the previous asker again
+      add_label(groups_[g], p.shape.label);
+    } else if (p.accepted) {
+      g = group(p);
+    } else if (dash_on_ && p.shape.type == MarkerType::kDash) {
+      int sd = dash_side_;
+      if (sd == 0) {
+        if (cur >= 0) sd = -side(cur);
+        else sd = p.question || !preceded_by_colon(i) ? kInterviewer : kGuest;
+      }
+      g = sd == kInterviewer ? implicit_interviewer() : guest_now();
+      p.dash_turn = true;
+    } else if (unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_) {
+      g = p.long_question_ok || p.request ? implicit_interviewer() : guest_now();
+    } else if (cur < 0 && s.after_intro && (any_label_ || dash_on_)) {
+      // "X asked Y:" then the interview starts, possibly without a marker.
+      g = p.short_question ? implicit_interviewer() : guest_now();
+    } else if (cur < 0) {
+      s.last_free = static_cast<int>(i);
+      s.after_intro = false;
+      return false;  // narration
+    } else if (side(cur) == kGuest && p.short_question && !guests_own_question(i)) {
+      g = s.last_interviewer >= 0 ? s.last_interviewer : implicit_interviewer();
+      *interjection = true;
+    } else if (side(cur) == kInterviewer && !p.question && s.interjected && s.last_guest >= 0) {
+      // "What did you do?" slipped into the answer unmarked: the guest answers it, unmarked too.
+      g = s.last_guest;
+    } else if (side(cur) == kInterviewer && !p.question &&
+               (unlabelled_side_ == kGuest ||
+                (s.cur_question && ((s.last_guest >= 0 && !groups_[s.last_guest].labeled) ||
+                                    (s.last_guest < 0 && dash_side_ == kInterviewer))))) {
+      // The answer after the interviewer, when the guest's paragraphs carry no label.
+      g = s.last_guest >= 0 && !groups_[s.last_guest].labeled ? s.last_guest : guest_now();
+    } else if (side(cur) == kGuest &&
+               ((!groups_[cur].surname.empty() && contains_word(p.text, groups_[cur].surname)) ||
+                (groups_[cur].surname.empty() && !s.presented.empty() && first_word(p.text) == s.presented &&
+                 !first_or_second_person(p.text)))) {
+      s.cur = -1;  // the article speaks about the guest again: narration
+      s.last_free = static_cast<int>(i);
+      presented_spoken_of_ = presented_spoken_of_ || (!s.presented.empty() && first_word(p.text) == s.presented);
+      return false;
+    } else {
+      g = cur;
+    }
+    *group_out = g;
+    return true;
+  }
+
+  // Paragraph i is group g's turn: the floor passes to g.
+  void take_turn(std::size_t i, int g, bool interjection, WalkState& s) {
+    // The interview opens with an answer: an unmarked short question right before it asked it.
+    if (s.cur < 0 && side(g) == kGuest && s.last_free >= 0 && paras_[s.last_free].short_question) {
+      paras_[s.last_free].group = s.last_interviewer >= 0 ? s.last_interviewer : implicit_interviewer();
+      s.last_interviewer = paras_[s.last_free].group;
+    }
+    s.after_intro = false;
+    s.interjected = interjection;
+    paras_[i].group = g;
+    s.cur = g;
+    s.cur_question = paras_[i].question;
+    if (side(g) == kInterviewer) s.last_interviewer = g;
+    else s.last_guest = g;
   }
 
   // The article's last paragraph, unmarked, after a guest's answer, that neither speaks in the first
