@@ -319,6 +319,25 @@ TEST(SpeakerLinks, DashInterviewerIsTheOutletTheGuestSpokeWithEvenUnread) {
   EXPECT_EQ(guest->name, "Lukas Brenner");
 }
 
+TEST(SpeakerLinks, DashInterviewerIsTheOutletThatTalkedToTheGuest) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Economist Ivan Petrov on the fuel crisis\n"
+      "The Courier talked to economist Ivan Petrov about rising fuel prices.\n"
+      "\u2014 Ivan, why are prices rising so fast?\n"
+      "\u2014 The main cause is the weak currency. Imports cost more, and the pumps show it.\n"
+      "\u2014 When will it end?\n"
+      "\u2014 I expect a slowdown by spring. Our models point that way.\n");
+  // "Courier" is no entity: the words that open the sentence before "talked to" name the outlet by
+  // their shape, a profession allowed between the verb and the guest's name.
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Courier");
+  EXPECT_EQ(guest->name, "Ivan Petrov");
+}
+
 TEST(SpeakerLinks, OutletsJournalistTheGuestSatDownWithAsks) {
   Analyzer a;
   Document d = a.analyze(

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "entities/lexicon.h"
+#include "text/lexicon.h"
 #include "turns/labels.h"
 
 namespace parley::detail {
@@ -275,6 +276,45 @@ constexpr std::string_view kOutletShapeCues[] = {"interview to ", "interview for
                                                  "explained to ", "said to ",      "commented to "};
 constexpr std::size_t kMaxOutletWords = 5;
 
+// The outlet the intro names as the subject of an asking verb, by its shape: "The Courier talked to
+// economist Ivan Petrov about ...". One to five capitalised words that open a sentence (a first "The"
+// dropped, as after an outlet cue), then a verb of kAskVerbs, then a PERSON's name, one lower-case title or profession
+// ("economist", kIntroRole) allowed between. Not a PERSON itself, nor a title or a given name. Empty
+// when none.
+std::string outlet_subject_by_shape(const Context& ctx, std::int64_t intro_end,
+                                    const std::unordered_map<std::int64_t, bool>& person_at) {
+  std::string_view text = ctx.text.substr(0, static_cast<std::size_t>(intro_end));
+  for (std::string_view verb : kAskVerbs) {
+    for (std::size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + 1)) {
+      std::size_t g = at + verb.size();
+      if (!person_at.count(static_cast<std::int64_t>(g))) {  // "economist Ivan Petrov": skip one role word
+        std::size_t sp = text.find(' ', g);
+        if (sp == std::string_view::npos || !(lexicon::classes_folded(text.substr(g, sp - g)) & lexicon::kIntroRole) ||
+            !person_at.count(static_cast<std::int64_t>(sp + 1)))
+          continue;
+      }
+      // The capitalised words before the verb, back to the sentence's start.
+      std::size_t b = at, words = 0;
+      while (b > 1 && words < kMaxOutletWords) {
+        std::size_t w = text.find_last_of(" \n", b - 2);  // b - 1 is the space after the word
+        w = w == std::string_view::npos ? 0 : w + 1;
+        if (!(text[w] >= 'A' && text[w] <= 'Z')) break;
+        b = w;
+        ++words;
+        if (b == 0 || text[b - 1] == '\n' || (b >= 2 && text[b - 2] == '.')) break;
+      }
+      const bool opens = b == 0 || text[b - 1] == '\n' || (b >= 2 && text[b - 2] == '.');
+      if (words == 0 || !opens || person_at.count(static_cast<std::int64_t>(b))) continue;
+      std::string_view name = text.substr(b, at - b);
+      std::string_view bare = name.starts_with("The ") ? name.substr(4) : name;
+      if (bare.empty() || person_at.count(static_cast<std::int64_t>(at - bare.size()))) continue;
+      if (first_word_classes(bare) & (lex::kTitle | lex::kTitleMod | lex::kGivenName | lex::kStop)) continue;
+      return std::string(bare);
+    }
+  }
+  return {};
+}
+
 // The outlet the intro (text before `intro_end`) names after an outlet cue, by its shape: one to five
 // capitalised words, not opening with a title, a given name or a function word, not where a PERSON's
 // name begins. Empty when none.
@@ -316,7 +356,7 @@ std::string outlet_by_shape(const Context& ctx, std::int64_t intro_end) {
     best = at;
     found = std::move(name);
   }
-  return found;
+  return found.empty() ? outlet_subject_by_shape(ctx, intro_end, person_at) : found;
 }
 
 // "Interview with ", "A conversation with Dr. ": the headline's words right before a name at `at`
