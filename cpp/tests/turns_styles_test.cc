@@ -604,6 +604,23 @@ TEST(TurnsNamedPrefixes, NoteWordInCapitalsThatAsksIsAnOutlet) {
   EXPECT_EQ(role_named(d, "TIME"), Role::kInterviewer);
 }
 
+TEST(TurnsNamedPrefixes, NoteWordThatAsksOnceAndIsAnsweredByANameIsAnOutlet) {
+  // The outlet labels the first exchange only; the pairs after it carry no label.
+  std::string t =
+      "Greta Holm on the future of the observatory\n"
+      "Greta Holm has run the observatory for ten years. She spoke to TIME about what comes next.\n"
+      "TIME: What did you learn in ten years?\n"
+      "Greta Holm: That patience pays. Most results take longer than you plan.\n"
+      "What comes next?\n"
+      "A new dome and a new team for the telescope.\n"
+      "Any regrets?\n"
+      "Only that we did not start sooner.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIG");
+  EXPECT_EQ(role_named(d, "TIME"), Role::kInterviewer);
+  EXPECT_EQ(role_named(d, "Greta Holm"), Role::kGuest);
+}
+
 TEST(TurnsNamedPrefixes, OneOffLabelAnsweringAKnownAskerIsASpeaker) {
   std::string t =
       "Hacker turned defender\n"

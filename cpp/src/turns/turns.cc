@@ -559,14 +559,29 @@ class Segmenter {
         u.questions += p.question;
       }
     if (uses.empty()) return;
-    for (Para& p : paras_) {
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      Para& p = paras_[i];
       if (!p.furniture || label_case(p.shape.name) != LabelCase::kAllCaps) continue;
       const Uses& u = uses[normalize_label(p.shape.name)];
-      if (u.count >= kMinUses && u.questions == u.count) {
+      if ((u.count >= kMinUses && u.questions == u.count) || (p.question && answered_under_a_name(i))) {
         p.furniture = false;
         p.asking_label = true;
       }
     }
+  }
+
+  // "TIME: What did you learn?" then "Paul Smith: That patience pays.": the next eligible paragraph
+  // answers under a person's label, not a note's, and asks nothing back (the outlet labels only the
+  // first exchange).
+  bool answered_under_a_name(std::size_t i) const {
+    for (std::size_t j = i + 1; j < paras_.size(); ++j) {
+      const Para& q = paras_[j];
+      if (!q.eligible) continue;
+      return !q.furniture && !q.question && q.shape.type == MarkerType::kLabel && !q.shape.short_form &&
+             label_case(q.shape.name) == LabelCase::kNameLike && person_shaped(q.shape.name) &&
+             !is_non_speaker_label(q.shape.name);
+    }
+    return false;
   }
 
   // "We spoke with Andrei Morozov, a researcher at the museum." right before an unmarked first
@@ -1023,7 +1038,8 @@ class Segmenter {
   // A label that may name a speaker on its first use: capitals ("AA", "IVAN PETROV") or a person's
   // name ("Senator Black"), not a note or a topic.
   bool speaker_shaped_label(const Para& p) const {
-    if (!p.eligible || p.key < 0 || p.shape.short_form || is_non_speaker_label(p.shape.name)) return false;
+    if (!p.eligible || p.key < 0 || p.shape.short_form || (is_non_speaker_label(p.shape.name) && !p.asking_label))
+      return false;
     LabelCase lc = label_case(p.shape.name);
     return lc == LabelCase::kAllCaps || (lc == LabelCase::kNameLike && person_shaped(p.shape.name));
   }
