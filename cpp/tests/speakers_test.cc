@@ -76,6 +76,25 @@ TEST(SpeakerLinks, GivenNameAndInitialsLabels) {
   EXPECT_NE(std::find(names.begin(), names.end(), "Martina Oduya"), names.end());
 }
 
+TEST(SpeakerLinks, ShortCapitalsLabelThatIsNoOnesInitialsIsAGivenName) {
+  // "LEO" has the shape of initials, but no one's initials are "leo": it is the guest's given name,
+  // introduced by the host in her first turn.
+  Analyzer a;
+  Document d = a.analyze(
+      "Episode 40: the sea is rising\n"
+      "NORA: Welcome to Deep Water. I am Nora Castell. My guest today is oceanographer Leo Brandvik of the "
+      "Tromso marine lab. Leo, welcome.\n"
+      "LEO: Thanks, Nora. Glad to be here.\n"
+      "NORA: How fast is the sea rising?\n"
+      "LEO: About four millimetres a year, and faster each decade.\n"
+      "NORA: What does that mean for ports?\n"
+      "LEO: Higher walls, and some will move.\n");
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(guest->name, "Leo Brandvik");
+  EXPECT_EQ(guest_names(d), std::vector<std::string>{"Leo Brandvik"});
+}
+
 TEST(SpeakerLinks, AnonymousGuestIsThePersonTheHeadlineNames) {
   Analyzer a;
   Document d = a.analyze(

@@ -102,7 +102,11 @@ int entity_of(const Speaker& s, const NameIndex& names) {
     if (found >= 0) return found;
   }
   if (key.find(' ') != std::string::npos) return -1;
-  if (initials_shaped(s.name)) return names.initials(key);
+  // "KG" is Kate Grummond's initials; "TOM", initials-shaped too, may be Tom Becker's given name.
+  if (initials_shaped(s.name)) {
+    int found = names.initials(key);
+    if (found != -1) return found;
+  }
   return names.given(key);
 }
 
