@@ -373,6 +373,24 @@ TEST(SpeakerLinks, DashInterviewerIsTheOutletThatTalkedToTheGuest) {
   EXPECT_EQ(guest->name, "Ivan Petrov");
 }
 
+TEST(SpeakerLinks, DashInterviewerIsTheOutletOfAnInterviewWithThe) {
+  // "the" before the capitalised words: an outlet, not the person the interview is with.
+  Analyzer a;
+  Document d = a.analyze(
+      "The krona will recover by summer\n"
+      "Economist Sven Aldgren said in an interview with the Evening Courier that the currency will recover.\n"
+      "\u2014 Why did the krona fall?\n"
+      "\u2014 Oil got cheaper, and exporters sold less currency.\n"
+      "\u2014 Will it recover?\n"
+      "\u2014 Yes, by the summer. The budget rule will help.\n");
+  const auto* asker = find_role(d, Role::kInterviewer);
+  const auto* guest = find_role(d, Role::kGuest);
+  ASSERT_NE(asker, nullptr);
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(asker->name, "Evening Courier");
+  EXPECT_EQ(guest->name, "Sven Aldgren");
+}
+
 TEST(SpeakerLinks, OutletsJournalistTheGuestSatDownWithAsks) {
   Analyzer a;
   Document d = a.analyze(

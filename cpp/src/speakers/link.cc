@@ -273,11 +273,11 @@ bool opens_with_title(std::string_view name) {
 
 // The cues after which the intro's capitalised words are the outlet that asks, when the entity stage
 // read no organisation there: "spoke with Nordic Review", "told the Valley Courier". "Interview with"
-// is left out: it names the guest as often as the outlet.
+// names the guest as often as the outlet, so only "interview with the", which no person's name takes.
 constexpr std::string_view kOutletShapeCues[] = {"interview to ", "interview for ", "told ",      "speaking to ",
                                                  "speaking with ", "talking to ",  "spoke to ",   "spoke with ",
                                                  "talked to ",    "talked with ",  "questions from ",
-                                                 "explained to ", "said to ",      "commented to "};
+                                                 "explained to ", "said to ",      "commented to ", "interview with the "};
 constexpr std::size_t kMaxOutletWords = 5;
 
 // The outlet the intro names as the subject of an asking verb, by its shape: "The Courier talked to
