@@ -672,6 +672,31 @@ TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson)
   EXPECT_EQ(roles(d), "..IGIGIGIG");
 }
 
+TEST(TurnsUnprefixed, FirstQuestionRightUnderTheHeadlineIsATurn) {
+  // No dek: the first unlabelled question sits where a subtitle would, and still asks.
+  std::string t =
+      "Lena Marsh: \"The krona will recover\"\n"
+      "Why did the krona fall, in your view?\n"
+      "Oil got cheaper, and exporters sold less currency. I expected it.\n"
+      "Will it recover, do you think?\n"
+      "Yes, by the summer. The budget rule will help.\n"
+      "Would you buy dollars now?\n"
+      "I would not. It is too late for that.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIGIG");
+}
+
+TEST(TurnsUnprefixed, QuestionDekOfAColumnStaysASubtitle) {
+  std::string t =
+      "The krona and the summer\n"
+      "Will the currency ever recover?\n"
+      "Economists at Nordbank expect a slow recovery. Oil prices matter most.\n"
+      "The budget rule will help, the ministry says. Exporters are less sure.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "....");
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kSubtitle);
+}
+
 TEST(TurnsUnprefixed, QuestionsAlternateWithAnswers) {
   std::string t = kTitle +
                   "We spoke with Tom Baker, a farmer in Kent:\n"

@@ -419,6 +419,7 @@ struct Para {
   int intro_index = -1;  // into intros_
   bool editorial = false;
   bool footnote = false;  // "[1] ...": the notes after the interview begin
+  bool question_dek = false;  // a subtitle that is a question: a turn if the unlabelled turns start there
   bool reclaim = false;    // a subtitle that opens with a label: a turn if the label is a speaker's  // "This interview has been edited for length and clarity."
   bool pull_quote = false;
   bool caption = false;
@@ -518,6 +519,13 @@ class Segmenter {
         if (shape.type == MarkerType::kLabel) {
           p.eligible = true;
           p.reclaim = true;
+        }
+        // "Why did the ruble fall?" under the headline: the first question of an unlabelled interview,
+        // reclaimed when the unlabelled turns start there (decide_unprefixed).
+        if (shape.type == MarkerType::kNone && ends_with_question(p.text)) {
+          p.eligible = true;
+          p.reclaim = true;
+          p.question_dek = true;
         }
       }
       if (!p.eligible) continue;
@@ -1588,7 +1596,8 @@ class Segmenter {
       s.last_free = -1;
       return true;
     }
-    if (p.reclaim && !p.accepted) {
+    const bool asks_first = p.question_dek && unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_;
+    if (p.reclaim && !p.accepted && !asks_first) {
       s.cur = -1;  // a real subtitle after all
       s.last_free = -1;
       return true;
