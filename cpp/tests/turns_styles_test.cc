@@ -604,6 +604,23 @@ TEST(TurnsNamedPrefixes, NoteWordInCapitalsThatAsksIsAnOutlet) {
   EXPECT_EQ(role_named(d, "TIME"), Role::kInterviewer);
 }
 
+TEST(TurnsNamedPrefixes, NoteWordThatAsksOnceAndIsAnsweredByANameIsAnOutlet) {
+  // The outlet labels the first exchange only; the pairs after it carry no label.
+  std::string t =
+      "Greta Holm on the future of the observatory\n"
+      "Greta Holm has run the observatory for ten years. She spoke to TIME about what comes next.\n"
+      "TIME: What did you learn in ten years?\n"
+      "Greta Holm: That patience pays. Most results take longer than you plan.\n"
+      "What comes next?\n"
+      "A new dome and a new team for the telescope.\n"
+      "Any regrets?\n"
+      "Only that we did not start sooner.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "..IGIGIG");
+  EXPECT_EQ(role_named(d, "TIME"), Role::kInterviewer);
+  EXPECT_EQ(role_named(d, "Greta Holm"), Role::kGuest);
+}
+
 TEST(TurnsNamedPrefixes, OneOffLabelAnsweringAKnownAskerIsASpeaker) {
   std::string t =
       "Hacker turned defender\n"
@@ -653,6 +670,31 @@ TEST(TurnsUnprefixed, InterviewStartsAtTheFirstQuestionAnsweredInTheFirstPerson)
       "Every day of my life. There is nothing like the first picture of a valley nobody has seen.\n";
   Document d = run(t);
   EXPECT_EQ(roles(d), "..IGIGIGIG");
+}
+
+TEST(TurnsUnprefixed, FirstQuestionRightUnderTheHeadlineIsATurn) {
+  // No dek: the first unlabelled question sits where a subtitle would, and still asks.
+  std::string t =
+      "Lena Marsh: \"The krona will recover\"\n"
+      "Why did the krona fall, in your view?\n"
+      "Oil got cheaper, and exporters sold less currency. I expected it.\n"
+      "Will it recover, do you think?\n"
+      "Yes, by the summer. The budget rule will help.\n"
+      "Would you buy dollars now?\n"
+      "I would not. It is too late for that.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), ".IGIGIG");
+}
+
+TEST(TurnsUnprefixed, QuestionDekOfAColumnStaysASubtitle) {
+  std::string t =
+      "The krona and the summer\n"
+      "Will the currency ever recover?\n"
+      "Economists at Nordbank expect a slow recovery. Oil prices matter most.\n"
+      "The budget rule will help, the ministry says. Exporters are less sure.\n";
+  Document d = run(t);
+  EXPECT_EQ(roles(d), "....");
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kSubtitle);
 }
 
 TEST(TurnsUnprefixed, QuestionsAlternateWithAnswers) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "entities/lexicon.h"
+#include "text/lexicon.h"
 #include "turns/labels.h"
 
 namespace parley::detail {
@@ -101,7 +102,11 @@ int entity_of(const Speaker& s, const NameIndex& names) {
     if (found >= 0) return found;
   }
   if (key.find(' ') != std::string::npos) return -1;
-  if (initials_shaped(s.name)) return names.initials(key);
+  // "KG" is Kate Grummond's initials; "TOM", initials-shaped too, may be Tom Becker's given name.
+  if (initials_shaped(s.name)) {
+    int found = names.initials(key);
+    if (found != -1) return found;
+  }
   return names.given(key);
 }
 
@@ -268,12 +273,51 @@ bool opens_with_title(std::string_view name) {
 
 // The cues after which the intro's capitalised words are the outlet that asks, when the entity stage
 // read no organisation there: "spoke with Nordic Review", "told the Valley Courier". "Interview with"
-// is left out: it names the guest as often as the outlet.
+// names the guest as often as the outlet, so only "interview with the", which no person's name takes.
 constexpr std::string_view kOutletShapeCues[] = {"interview to ", "interview for ", "told ",      "speaking to ",
                                                  "speaking with ", "talking to ",  "spoke to ",   "spoke with ",
                                                  "talked to ",    "talked with ",  "questions from ",
-                                                 "explained to ", "said to ",      "commented to "};
+                                                 "explained to ", "said to ",      "commented to ", "interview with the "};
 constexpr std::size_t kMaxOutletWords = 5;
+
+// The outlet the intro names as the subject of an asking verb, by its shape: "The Courier talked to
+// economist Ivan Petrov about ...". One to five capitalised words that open a sentence (a first "The"
+// dropped, as after an outlet cue), then a verb of kAskVerbs, then a PERSON's name, one lower-case title or profession
+// ("economist", kIntroRole) allowed between. Not a PERSON itself, nor a title or a given name. Empty
+// when none.
+std::string outlet_subject_by_shape(const Context& ctx, std::int64_t intro_end,
+                                    const std::unordered_map<std::int64_t, bool>& person_at) {
+  std::string_view text = ctx.text.substr(0, static_cast<std::size_t>(intro_end));
+  for (std::string_view verb : kAskVerbs) {
+    for (std::size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + 1)) {
+      std::size_t g = at + verb.size();
+      if (!person_at.count(static_cast<std::int64_t>(g))) {  // "economist Ivan Petrov": skip one role word
+        std::size_t sp = text.find(' ', g);
+        if (sp == std::string_view::npos || !(lexicon::classes_folded(text.substr(g, sp - g)) & lexicon::kIntroRole) ||
+            !person_at.count(static_cast<std::int64_t>(sp + 1)))
+          continue;
+      }
+      // The capitalised words before the verb, back to the sentence's start.
+      std::size_t b = at, words = 0;
+      while (b > 1 && words < kMaxOutletWords) {
+        std::size_t w = text.find_last_of(" \n", b - 2);  // b - 1 is the space after the word
+        w = w == std::string_view::npos ? 0 : w + 1;
+        if (!(text[w] >= 'A' && text[w] <= 'Z')) break;
+        b = w;
+        ++words;
+        if (b == 0 || text[b - 1] == '\n' || (b >= 2 && text[b - 2] == '.')) break;
+      }
+      const bool opens = b == 0 || text[b - 1] == '\n' || (b >= 2 && text[b - 2] == '.');
+      if (words == 0 || !opens || person_at.count(static_cast<std::int64_t>(b))) continue;
+      std::string_view name = text.substr(b, at - b);
+      std::string_view bare = name.starts_with("The ") ? name.substr(4) : name;
+      if (bare.empty() || person_at.count(static_cast<std::int64_t>(at - bare.size()))) continue;
+      if (first_word_classes(bare) & (lex::kTitle | lex::kTitleMod | lex::kGivenName | lex::kStop)) continue;
+      return std::string(bare);
+    }
+  }
+  return {};
+}
 
 // The outlet the intro (text before `intro_end`) names after an outlet cue, by its shape: one to five
 // capitalised words, not opening with a title, a given name or a function word, not where a PERSON's
@@ -316,7 +360,7 @@ std::string outlet_by_shape(const Context& ctx, std::int64_t intro_end) {
     best = at;
     found = std::move(name);
   }
-  return found;
+  return found.empty() ? outlet_subject_by_shape(ctx, intro_end, person_at) : found;
 }
 
 // "Interview with ", "A conversation with Dr. ": the headline's words right before a name at `at`
@@ -333,6 +377,21 @@ bool interview_with_before(std::string_view text, std::int64_t from, std::int64_
   for (std::string_view cue : {"interview ", "conversation ", "q&a ", "talk ", "chat "})
     if (head.ends_with(cue)) return true;
   return false;
+}
+
+// "Foreign Ministry Spokesperson Wang Lin's Regular Press Conference": the word right before a name
+// at `at` (from `from` on) is a person's title or role (the entities lexicon's kTitle), so the headline
+// presents that person, not a misread pair of capitalised words ("Senator Defends Vote").
+bool titled_before(std::string_view text, std::int64_t from, std::int64_t at) {
+  constexpr std::int64_t kWindow = 32;
+  std::int64_t b = std::max(from, at - kWindow);
+  std::string_view before = text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(at - b));
+  if (!before.ends_with(' ')) return false;
+  before.remove_suffix(1);
+  std::size_t sp = before.find_last_of(' ');
+  if (sp == std::string_view::npos && b > from) return false;  // the window cut the word
+  std::string_view word = sp == std::string_view::npos ? before : before.substr(sp + 1);
+  return !word.empty() && (lex::classes_of(word) & lex::kTitle);
 }
 
 // The one person the article presents as its guest, or -1 (the interviewer `asker` aside, an entity
@@ -375,7 +434,8 @@ int presented_person(const Document& doc, int asker) {
         if (m.start < title.start || m.end > title.end) continue;
         if (m.start == title.start && m.end < title.end && doc.text()[static_cast<std::size_t>(m.end)] == ':')
           return static_cast<int>(k);
-        if (interview_with_before(doc.text(), title.start, m.start)) return static_cast<int>(k);
+        if (interview_with_before(doc.text(), title.start, m.start) || titled_before(doc.text(), title.start, m.start))
+          return static_cast<int>(k);
       }
     }
     break;

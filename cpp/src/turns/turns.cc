@@ -419,6 +419,7 @@ struct Para {
   int intro_index = -1;  // into intros_
   bool editorial = false;
   bool footnote = false;  // "[1] ...": the notes after the interview begin
+  bool question_dek = false;  // a subtitle that is a question: a turn if the unlabelled turns start there
   bool reclaim = false;    // a subtitle that opens with a label: a turn if the label is a speaker's  // "This interview has been edited for length and clarity."
   bool pull_quote = false;
   bool caption = false;
@@ -519,6 +520,13 @@ class Segmenter {
           p.eligible = true;
           p.reclaim = true;
         }
+        // "Why did the ruble fall?" under the headline: the first question of an unlabelled interview,
+        // reclaimed when the unlabelled turns start there (decide_unprefixed).
+        if (shape.type == MarkerType::kNone && ends_with_question(p.text)) {
+          p.eligible = true;
+          p.reclaim = true;
+          p.question_dek = true;
+        }
       }
       if (!p.eligible) continue;
       // An intro sentence ends with a colon and may look like a long label
@@ -559,14 +567,29 @@ class Segmenter {
         u.questions += p.question;
       }
     if (uses.empty()) return;
-    for (Para& p : paras_) {
+    for (std::size_t i = 0; i < paras_.size(); ++i) {
+      Para& p = paras_[i];
       if (!p.furniture || label_case(p.shape.name) != LabelCase::kAllCaps) continue;
       const Uses& u = uses[normalize_label(p.shape.name)];
-      if (u.count >= kMinUses && u.questions == u.count) {
+      if ((u.count >= kMinUses && u.questions == u.count) || (p.question && answered_under_a_name(i))) {
         p.furniture = false;
         p.asking_label = true;
       }
     }
+  }
+
+  // "TIME: What did you learn?" then "Paul Smith: That patience pays.": the next eligible paragraph
+  // answers under a person's label, not a note's, and asks nothing back (the outlet labels only the
+  // first exchange).
+  bool answered_under_a_name(std::size_t i) const {
+    for (std::size_t j = i + 1; j < paras_.size(); ++j) {
+      const Para& q = paras_[j];
+      if (!q.eligible) continue;
+      return !q.furniture && !q.question && q.shape.type == MarkerType::kLabel && !q.shape.short_form &&
+             label_case(q.shape.name) == LabelCase::kNameLike && person_shaped(q.shape.name) &&
+             !is_non_speaker_label(q.shape.name);
+    }
+    return false;
   }
 
   // "We spoke with Andrei Morozov, a researcher at the museum." right before an unmarked first
@@ -1023,7 +1046,8 @@ class Segmenter {
   // A label that may name a speaker on its first use: capitals ("AA", "IVAN PETROV") or a person's
   // name ("Senator Black"), not a note or a topic.
   bool speaker_shaped_label(const Para& p) const {
-    if (!p.eligible || p.key < 0 || p.shape.short_form || is_non_speaker_label(p.shape.name)) return false;
+    if (!p.eligible || p.key < 0 || p.shape.short_form || (is_non_speaker_label(p.shape.name) && !p.asking_label))
+      return false;
     LabelCase lc = label_case(p.shape.name);
     return lc == LabelCase::kAllCaps || (lc == LabelCase::kNameLike && person_shaped(p.shape.name));
   }
@@ -1572,7 +1596,8 @@ class Segmenter {
       s.last_free = -1;
       return true;
     }
-    if (p.reclaim && !p.accepted) {
+    const bool asks_first = p.question_dek && unprefixed_start_ >= 0 && static_cast<int>(i) >= unprefixed_start_;
+    if (p.reclaim && !p.accepted && !asks_first) {
       s.cur = -1;  // a real subtitle after all
       s.last_free = -1;
       return true;
