@@ -168,6 +168,25 @@ TEST(EntitiesForms, AHeadWordAloneAfterTheIsTheOneBodyWithIt) {
   EXPECT_EQ(e, entity_of(doc, "Party"));
 }
 
+TEST(EntitiesForms, AHeadWordAloneIsTheBodyWhoseShortFormAlsoAppears) {
+  Document doc = parley::analyze(
+      "The Norland Foreign Ministry said on Tuesday that the Foreign Ministry had summoned the envoy.\n"
+      "A spokesman for the Ministry declined to comment.\n");
+  const Entity* e = entity_of(doc, "Norland Foreign Ministry");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Ministry"));
+  EXPECT_EQ(e, entity_of(doc, "Foreign Ministry"));
+}
+
+TEST(EntitiesForms, AHeadWordBeforeOfOpensAnotherBodyNotAShortForm) {
+  Document doc = parley::analyze(
+      "The Harbour Workers Party met on Monday.\n"
+      "Members wrote to the Party of the Eastern Shore on Tuesday.\n");
+  const Entity* e = entity_of(doc, "Harbour Workers Party");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_NE(e, entity_of(doc, "Party"));
+}
+
 TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
   Document doc = parley::analyze(
       "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"

@@ -272,6 +272,7 @@ struct CandidateState {
   bool org_cue(const Cand& c) const;
   void speaking_orgs();
   FlatMap body_heads{16};  // capitalised head-word -> the one body with it + 1 (resolve.cc)
+  bool opens_or_closes(const Cand& part, const Cand& whole) const;
   void collect_body_heads();
   bool body_by_head(Cand& c) const;
   void resolve_rest();
