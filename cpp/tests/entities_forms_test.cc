@@ -187,6 +187,15 @@ TEST(EntitiesForms, AHeadWordBeforeOfOpensAnotherBodyNotAShortForm) {
   EXPECT_NE(e, entity_of(doc, "Party"));
 }
 
+TEST(EntitiesForms, AnAcronymInPlaceOfTheClosingWordsIsTheBody) {
+  Document doc = parley::analyze(
+      "She worked for the Wales Dockers Federation Council until May.\n"
+      "Later she joined the Wales DFC as an adviser.\n");
+  const Entity* e = entity_of(doc, "Wales Dockers Federation Council");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Wales DFC"));
+}
+
 TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
   Document doc = parley::analyze(
       "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"

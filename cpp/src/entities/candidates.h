@@ -311,6 +311,10 @@ struct CandidateState {
   std::uint64_t person_key(std::size_t q) const;
   std::uint64_t org_own_key(const Cand& c) const;
   std::vector<std::uint64_t> org_keys() const;
+  std::string initials_of(std::uint32_t b, std::uint32_t e) const;
+  std::string folded_words(std::uint32_t b, std::uint32_t e) const;
+  bool acronym_word(std::uint32_t k) const;
+  void link_acronym_forms(std::vector<std::uint64_t>& key) const;
   std::uint64_t norp_key(const Cand& c) const;
   void group_mentions();
   void bind_title_refs();

@@ -93,6 +93,7 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
     if (!(full && *full != kAmbiguous) && after_the) full = tails.find(sh);
     if (full && *full != kAmbiguous) key[q] = own_key(cands[*full - 1]);
   }
+  link_acronym_forms(key);  // "Wales TUC" of "Wales Trades Union Congress" (acronym_forms.cc)
   return key;
 }
 
