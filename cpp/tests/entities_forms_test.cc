@@ -196,6 +196,15 @@ TEST(EntitiesForms, AnAcronymInPlaceOfTheClosingWordsIsTheBody) {
   EXPECT_EQ(e, entity_of(doc, "Wales DFC"));
 }
 
+TEST(EntitiesForms, MinistryAndDepartmentOfTheSameNameAreOneBody) {
+  Document doc = parley::analyze(
+      "The Ministry of Harbour Works said on Monday that the plan was ready.\n"
+      "Later the Department of Harbour Works said it would publish it.\n");
+  const Entity* e = entity_of(doc, "Ministry of Harbour Works");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Department of Harbour Works"));
+}
+
 TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
   Document doc = parley::analyze(
       "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"

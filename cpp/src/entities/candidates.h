@@ -309,6 +309,8 @@ struct CandidateState {
   std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
   std::uint64_t full_name_key(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t person_key(std::size_t q) const;
+  std::uint64_t org_word_hash(std::uint32_t k) const;
+  std::uint64_t org_words_hash(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t org_own_key(const Cand& c) const;
   std::vector<std::uint64_t> org_keys() const;
   std::string initials_of(std::uint32_t b, std::uint32_t e) const;
