@@ -205,6 +205,15 @@ TEST(EntitiesForms, MinistryAndDepartmentOfTheSameNameAreOneBody) {
   EXPECT_EQ(e, entity_of(doc, "Department of Harbour Works"));
 }
 
+TEST(EntitiesForms, AHeadWordAfterTheOpeningASentenceIsTheBody) {
+  Document doc = parley::analyze(
+      "The Harbour Works Committee met on Friday.\n"
+      "The Committee rejected the plan.\n");
+  const Entity* e = entity_of(doc, "Harbour Works Committee");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Committee"));
+}
+
 TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
   Document doc = parley::analyze(
       "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"

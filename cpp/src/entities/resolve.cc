@@ -251,13 +251,15 @@ void CandidateState::collect_body_heads() {
   }
 }
 
-// "the Party" after "the Harbour Workers Party": a capitalised head-word alone after a lower-case "the",
-// not opening a sentence, is the one body of the article with that head-word. A head-word before a
+// "the Party" after "the Harbour Workers Party": a capitalised head-word alone after "the" (lower-case, or
+// opening a sentence: "The Party said"), not itself opening a sentence, is the one body of the article
+// with that head-word. A head-word before a
 // lower-case "of" opens another body's name ("the Council of ..."), not a short form.
 bool CandidateState::body_by_head(Cand& c) const {
   static const std::uint64_t kThe = fold_hash("the"), kOf = fold_hash("of");
   if (c.e - c.b != 1 || !(cls[c.b] & kOrgHead) || toks[c.b].has(kSentenceStart) || toks[c.b].has(kAllCaps) ||
-      c.b == 0 || !same_para(c.b - 1, c.b) || h[c.b - 1] != kThe || toks[c.b - 1].has(kUpperInitial))
+      c.b == 0 || !same_para(c.b - 1, c.b) || h[c.b - 1] != kThe ||
+      (toks[c.b - 1].has(kUpperInitial) && !toks[c.b - 1].has(kSentenceStart)))
     return false;
   if (c.e < n && same_para(c.b, c.e) && h[c.e] == kOf && !toks[c.e].has(kUpperInitial)) return false;
   const std::uint32_t* slot = body_heads.find(h[c.b]);
