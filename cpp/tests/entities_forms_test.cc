@@ -214,6 +214,14 @@ TEST(EntitiesForms, AHeadWordAfterTheOpeningASentenceIsTheBody) {
   EXPECT_EQ(e, entity_of(doc, "Committee"));
 }
 
+TEST(EntitiesForms, AHeadWordThenOfTheAndANameIsOneBody) {
+  Document doc = parley::analyze(
+      "Ministers said the Council of the Harbour Union adopted the plan on Monday.\n"
+      "Delegates of the National Congress of the HWU met on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Council of the Harbour Union", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "National Congress of the HWU"));
+}
+
 TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
   Document doc = parley::analyze(
       "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"
