@@ -168,6 +168,60 @@ TEST(EntitiesForms, AHeadWordAloneAfterTheIsTheOneBodyWithIt) {
   EXPECT_EQ(e, entity_of(doc, "Party"));
 }
 
+TEST(EntitiesForms, AHeadWordAloneIsTheBodyWhoseShortFormAlsoAppears) {
+  Document doc = parley::analyze(
+      "The Norland Foreign Ministry said on Tuesday that the Foreign Ministry had summoned the envoy.\n"
+      "A spokesman for the Ministry declined to comment.\n");
+  const Entity* e = entity_of(doc, "Norland Foreign Ministry");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Ministry"));
+  EXPECT_EQ(e, entity_of(doc, "Foreign Ministry"));
+}
+
+TEST(EntitiesForms, AHeadWordBeforeOfOpensAnotherBodyNotAShortForm) {
+  Document doc = parley::analyze(
+      "The Harbour Workers Party met on Monday.\n"
+      "Members wrote to the Party of the Eastern Shore on Tuesday.\n");
+  const Entity* e = entity_of(doc, "Harbour Workers Party");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_NE(e, entity_of(doc, "Party"));
+}
+
+TEST(EntitiesForms, AnAcronymInPlaceOfTheClosingWordsIsTheBody) {
+  Document doc = parley::analyze(
+      "She worked for the Wales Dockers Federation Council until May.\n"
+      "Later she joined the Wales DFC as an adviser.\n");
+  const Entity* e = entity_of(doc, "Wales Dockers Federation Council");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Wales DFC"));
+}
+
+TEST(EntitiesForms, MinistryAndDepartmentOfTheSameNameAreOneBody) {
+  Document doc = parley::analyze(
+      "The Ministry of Harbour Works said on Monday that the plan was ready.\n"
+      "Later the Department of Harbour Works said it would publish it.\n");
+  const Entity* e = entity_of(doc, "Ministry of Harbour Works");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Department of Harbour Works"));
+}
+
+TEST(EntitiesForms, AHeadWordAfterTheOpeningASentenceIsTheBody) {
+  Document doc = parley::analyze(
+      "The Harbour Works Committee met on Friday.\n"
+      "The Committee rejected the plan.\n");
+  const Entity* e = entity_of(doc, "Harbour Works Committee");
+  ASSERT_TRUE(e != nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Committee"));
+}
+
+TEST(EntitiesForms, AHeadWordThenOfTheAndANameIsOneBody) {
+  Document doc = parley::analyze(
+      "Ministers said the Council of the Harbour Union adopted the plan on Monday.\n"
+      "Delegates of the National Congress of the HWU met on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Council of the Harbour Union", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "National Congress of the HWU"));
+}
+
 TEST(EntitiesForms, ACompanysLegalFormClosesItsNameAndGroupsWithoutIt) {
   Document doc = parley::analyze(
       "Officials at Quenby Tillworks Inc. declined to comment on Friday.\n"

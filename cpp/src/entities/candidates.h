@@ -272,6 +272,7 @@ struct CandidateState {
   bool org_cue(const Cand& c) const;
   void speaking_orgs();
   FlatMap body_heads{16};  // capitalised head-word -> the one body with it + 1 (resolve.cc)
+  bool opens_or_closes(const Cand& part, const Cand& whole) const;
   void collect_body_heads();
   bool body_by_head(Cand& c) const;
   void resolve_rest();
@@ -308,8 +309,14 @@ struct CandidateState {
   std::unordered_map<std::string, std::vector<std::size_t>> head_index;   // "country|head word" -> groups
   std::uint64_t full_name_key(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t person_key(std::size_t q) const;
+  std::uint64_t org_word_hash(std::uint32_t k) const;
+  std::uint64_t org_words_hash(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t org_own_key(const Cand& c) const;
   std::vector<std::uint64_t> org_keys() const;
+  std::string initials_of(std::uint32_t b, std::uint32_t e) const;
+  std::string folded_words(std::uint32_t b, std::uint32_t e) const;
+  bool acronym_word(std::uint32_t k) const;
+  void link_acronym_forms(std::vector<std::uint64_t>& key) const;
   std::uint64_t norp_key(const Cand& c) const;
   void group_mentions();
   void bind_title_refs();

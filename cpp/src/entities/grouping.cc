@@ -37,6 +37,19 @@ std::uint64_t CandidateState::person_key(std::size_t q) const {
   return full_name_key(c.b, c.e);
 }
 
+// A word of a body's name as a grouping key: "Ministry" and "Department" are one head-word (kMinistryHead),
+// so "the Ministry of Health" and "the Department of Health" are one body.
+std::uint64_t CandidateState::org_word_hash(std::uint32_t k) const {
+  static const std::uint64_t kMinistry = fold_hash("ministry");
+  return (cls[k] & kOrgHead) && val[k] == kMinistryHead ? kMinistry : h[k];
+}
+
+std::uint64_t CandidateState::org_words_hash(std::uint32_t b, std::uint32_t e) const {
+  std::uint64_t x = kNameKeySeed;
+  for (std::uint32_t k = b; k < e; ++k) x = name_key_step(x, org_word_hash(k), k - b);
+  return x;
+}
+
 // An organisation's own key: its canonical's, else its words' — a company's without its legal form
 // ("Harwick Mutual Inc." is "Harwick Mutual"), and a body named after a place with the place's canonical
 // name ("UK Government" is "United Kingdom Government", "U.S. Navy" is "US Navy").
@@ -46,11 +59,11 @@ std::uint64_t CandidateState::org_own_key(const Cand& c) const {
   const std::uint32_t e = without_legal_form(c.b, c.e);
   const std::uint32_t b = c.b + (h[c.b] == kThe && e - c.b > 1);  // "The Harwick Post" is "Harwick Post"
   const Hit& m = match(b);
-  if (m.entry < 0 || m.end <= b || m.end >= e) return seq_hash(b, e);
+  if (m.entry < 0 || m.end <= b || m.end >= e) return org_words_hash(b, e);
   const GazEntry& g = M.entry(m.entry);
-  if (g.label != Label::kGpe || g.demonym) return seq_hash(b, e);
+  if (g.label != Label::kGpe || g.demonym) return org_words_hash(b, e);
   std::uint64_t x = g.canon_key ? g.canon_key : seq_hash(b, m.end);
-  for (std::uint32_t k = m.end; k < e; ++k) x = name_key_step(x, h[k], 64 + k - m.end);
+  for (std::uint32_t k = m.end; k < e; ++k) x = name_key_step(x, org_word_hash(k), 64 + k - m.end);
   return x;
 }
 
@@ -93,6 +106,7 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
     if (!(full && *full != kAmbiguous) && after_the) full = tails.find(sh);
     if (full && *full != kAmbiguous) key[q] = own_key(cands[*full - 1]);
   }
+  link_acronym_forms(key);  // "Wales TUC" of "Wales Trades Union Congress" (acronym_forms.cc)
   return key;
 }
 

@@ -119,7 +119,7 @@ TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("
 // Honorifics (a name follows), speech verbs, months and weekdays: the shared lexicon (text/lexicon.cc).
 // Organisation head-words.
 #define O(w) W(w, kOrgHead, 0)
-O("ministry") O("faculty") O("department") O("institute") O("university") O("times") O("house") O("council") O("agency")
+W("ministry", kOrgHead, kMinistryHead) O("faculty") W("department", kOrgHead, kMinistryHead) O("institute") O("university") O("times") O("house") O("council") O("agency")
 O("bank") O("committee") O("commission") O("parliament") O("party") O("union") O("organization")
 O("organisation") O("association") O("corporation") O("company")
 O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")

@@ -12,6 +12,8 @@ namespace parley::detail::lex {
 constexpr std::uint32_t kFamilyFirst = 1;
 // The value of a kOrgHead word that is a company's legal form ("Inc", "Ltd", "GmbH").
 constexpr std::uint32_t kLegalForm = 1;
+// kOrgHead words of one body either way: "Ministry of Health", "Department of Health" (the value).
+constexpr std::uint32_t kMinistryHead = 2;
 
 enum WordClass : std::uint32_t {
   kStop = 1u << 0,        // function/common words that open sentences ("However", "The")

@@ -221,8 +221,17 @@ void CandidateState::speaking_orgs() {
 }
 
 // The article's bodies by their capitalised head-words ("Party" of "Harbour Workers Party"): the body, or
-// kAmbiguousHead when two bodies share the head-word.
+// kAmbiguousHead when two bodies share the head-word. A name that opens or closes the other's is one body
+// with it, the longer name kept ("Foreign Ministry" of "Norland Foreign Ministry", "High Election
+// Commission" of "... of Libya"): one comparison per shared head-word, linear in the mentions.
 constexpr std::uint32_t kAmbiguousHead = UINT32_MAX;
+bool CandidateState::opens_or_closes(const Cand& part, const Cand& whole) const {
+  const std::uint32_t len = part.e - part.b;
+  if (len >= whole.e - whole.b) return false;
+  const std::uint64_t x = seq_hash(part.b, part.e);
+  return seq_hash(whole.b, whole.b + len) == x || seq_hash(whole.e - len, whole.e) == x;
+}
+
 void CandidateState::collect_body_heads() {
   body_heads.reset(cands.size() + 16);
   for (std::size_t q = 0; q < cands.size(); ++q) {
@@ -234,19 +243,25 @@ void CandidateState::collect_body_heads() {
       auto [slot, inserted] = body_heads.insert(h[k], static_cast<std::uint32_t>(q + 1));
       if (!inserted && *slot != kAmbiguousHead) {
         const Cand& o = cands[*slot - 1];
-        if ((o.canon_key ? o.canon_key : seq_hash(o.b, o.e)) != own) *slot = kAmbiguousHead;
+        if ((o.canon_key ? o.canon_key : seq_hash(o.b, o.e)) == own || opens_or_closes(c, o)) continue;
+        if (opens_or_closes(o, c)) *slot = static_cast<std::uint32_t>(q + 1);
+        else *slot = kAmbiguousHead;
       }
     }
   }
 }
 
-// "the Party" after "the Harbour Workers Party": a capitalised head-word alone after a lower-case "the",
-// not opening a sentence, is the one body of the article with that head-word.
+// "the Party" after "the Harbour Workers Party": a capitalised head-word alone after "the" (lower-case, or
+// opening a sentence: "The Party said"), not itself opening a sentence, is the one body of the article
+// with that head-word. A head-word before a
+// lower-case "of" opens another body's name ("the Council of ..."), not a short form.
 bool CandidateState::body_by_head(Cand& c) const {
-  static const std::uint64_t kThe = fold_hash("the");
+  static const std::uint64_t kThe = fold_hash("the"), kOf = fold_hash("of");
   if (c.e - c.b != 1 || !(cls[c.b] & kOrgHead) || toks[c.b].has(kSentenceStart) || toks[c.b].has(kAllCaps) ||
-      c.b == 0 || !same_para(c.b - 1, c.b) || h[c.b - 1] != kThe || toks[c.b - 1].has(kUpperInitial))
+      c.b == 0 || !same_para(c.b - 1, c.b) || h[c.b - 1] != kThe ||
+      (toks[c.b - 1].has(kUpperInitial) && !toks[c.b - 1].has(kSentenceStart)))
     return false;
+  if (c.e < n && same_para(c.b, c.e) && h[c.e] == kOf && !toks[c.e].has(kUpperInitial)) return false;
   const std::uint32_t* slot = body_heads.find(h[c.b]);
   if (!slot || *slot == kAmbiguousHead) return false;
   const Cand& body = cands[*slot - 1];

@@ -294,6 +294,15 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       e += 3;
       continue;
     }
+    // A body's head-word, then "of the" and a name of two capitalised words or more: one name ("Council of
+    // the Harbour Union"). An acronym ("of the HWU") or a head-word alone ("of the Party") is a body of its own.
+    if (e > s && h[e] == kOf && !toks[e].has(kUpperInitial) && is_cap(e - 1) && (cls[e - 1] & kOrgHead) &&
+        !(cls[e - 1] & kTitle) && e + 3 < n && same_para(s, e + 3) && h[e + 1] == kThe &&
+        !toks[e + 1].has(kUpperInitial) && is_cap(e + 2) && !toks[e + 2].has(kAllCaps) && is_cap(e + 3) &&
+        !(cls[e + 2] & (kMonth | kWeekday))) {
+      e += 3;
+      continue;
+    }
     if ((cls[e] & kConnector) && !toks[e].has(kUpperInitial) && e > s && h[e] != kThe && e + 1 < n && same_para(s, e + 1) &&
         is_cap(e + 1) && !(cls[e + 1] & (kMonth | kWeekday)) && !(h[e + 1] == kThe && h[e] != kOf)) {
       std::uint32_t k = e + 1;
