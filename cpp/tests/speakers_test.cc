@@ -95,22 +95,6 @@ TEST(SpeakerLinks, ShortCapitalsLabelThatIsNoOnesInitialsIsAGivenName) {
   EXPECT_EQ(guest_names(d), std::vector<std::string>{"Leo Brandvik"});
 }
 
-TEST(SpeakerLinks, AnonymousAnswersAtABriefingAreTheSpokespersonTheHeadlineTitles) {
-  // The headline names the spokesperson once, after a title; the answers carry only "A:".
-  Analyzer a;
-  Document d = a.analyze(
-      "Foreign Ministry Spokesperson Mira Talvik's Regular Press Conference on May 3\n"
-      "Q: Will the minister visit the region next week?\n"
-      "A: I have no information to release at the moment.\n"
-      "Q: What is your comment on the new sanctions?\n"
-      "A: We firmly oppose unilateral sanctions.\n"
-      "Q: Will trade talks resume?\n"
-      "A: The two teams stay in contact.\n");
-  const auto* guest = find_role(d, Role::kGuest);
-  ASSERT_NE(guest, nullptr);
-  EXPECT_EQ(guest->name, "Mira Talvik");
-}
-
 TEST(SpeakerLinks, AnonymousGuestIsThePersonTheHeadlineNames) {
   Analyzer a;
   Document d = a.analyze(

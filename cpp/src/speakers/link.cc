@@ -379,21 +379,6 @@ bool interview_with_before(std::string_view text, std::int64_t from, std::int64_
   return false;
 }
 
-// "Foreign Ministry Spokesperson Wang Lin's Regular Press Conference": the word right before a name
-// at `at` (from `from` on) is a person's title or role (the entities lexicon's kTitle), so the headline
-// presents that person, not a misread pair of capitalised words ("Senator Defends Vote").
-bool titled_before(std::string_view text, std::int64_t from, std::int64_t at) {
-  constexpr std::int64_t kWindow = 32;
-  std::int64_t b = std::max(from, at - kWindow);
-  std::string_view before = text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(at - b));
-  if (!before.ends_with(' ')) return false;
-  before.remove_suffix(1);
-  std::size_t sp = before.find_last_of(' ');
-  if (sp == std::string_view::npos && b > from) return false;  // the window cut the word
-  std::string_view word = sp == std::string_view::npos ? before : before.substr(sp + 1);
-  return !word.empty() && (lex::classes_of(word) & lex::kTitle);
-}
-
 // The one person the article presents as its guest, or -1 (the interviewer `asker` aside, an entity
 // index or -1): the only PERSON the headline and the dek
 // name (twice), else the only PERSON the dek and the narration before the first turn name, else the
@@ -434,8 +419,7 @@ int presented_person(const Document& doc, int asker) {
         if (m.start < title.start || m.end > title.end) continue;
         if (m.start == title.start && m.end < title.end && doc.text()[static_cast<std::size_t>(m.end)] == ':')
           return static_cast<int>(k);
-        if (interview_with_before(doc.text(), title.start, m.start) || titled_before(doc.text(), title.start, m.start))
-          return static_cast<int>(k);
+        if (interview_with_before(doc.text(), title.start, m.start)) return static_cast<int>(k);
       }
     }
     break;
