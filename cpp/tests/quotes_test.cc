@@ -1247,9 +1247,9 @@ TEST(Quotes, ARoleThenACommaAndANameIsThatPerson) {
   EXPECT_QUOTE(r, "failed completely", "quotation", "Sergey Lavin", "according to");
 }
 
-TEST(Quotes, TheAuthorsOfTheReportSayIsACue) {
-  Result r = run("\"Demand will not slow down,\" the authors of the report say.\n");
-  EXPECT_QUOTE(r, "Demand will not slow down", "quotation", "the authors of the report", "say");
+TEST(Quotes, TheAuthorsOfTheSurveySayIsACue) {
+  Result r = run("\"Demand will not slow down,\" the authors of the survey say.\n");
+  EXPECT_QUOTE(r, "Demand will not slow down", "quotation", "the authors of the survey", "say");
 }
 
 TEST(Quotes, ANameWithAHyphenatedJoinerIsOneSubject) {

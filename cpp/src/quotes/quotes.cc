@@ -758,7 +758,7 @@ void Attributor::find_cues() {
         continue;  // "hopes to continue", "plans to call": not a report
       if (lex_.is_noun_like_cue(w)) {
         bool det1 = lex_.is_determiner(prev) || toks_[i - 1].has(kPossessive);
-        // "the authors of the report say", "the head of the company notes": a body or text closing a
+        // "the authors of the study write", "the head of the company notes": a body or text closing a
         // subject's "of" phrase, not the modifier of a noun.
         bool complement = i > 2 && para_of(i - 3) == p && is_word(i - 3) && lower(i - 3) == "of" &&
                           (lex_.is_document_noun(prev) || lex_.is_org_noun(prev));
@@ -1640,7 +1640,7 @@ void Attributor::resolve_cues() {
     if (ent && ent->label == Label::kPerson && possessed_person(cue)) continue;  // "Lena's mother said": unnamed
     int role = ent && ent->label != Label::kPerson ? role_of_body(cue) : kNone;
     if (role != kNone) {
-      // "the head of the White House said": a person who leads the body, not the body; the person
+      // "the head of the regional council said": a person who leads the body, not the body; the person
       // last spoken of, unless the article names another with that role.
       const Entity* last = entity_by_id(ante.any);
       cue.speaker = ante.any;
@@ -1735,7 +1735,7 @@ bool Attributor::possessed_person(const CueHit& cue) const {
   return is_person_noun(head) && head.substr(0, 6) != "spokes" && head != "representative";
 }
 
-// "the head of the White House", "the former chief of the agency": the token of the role (a person
+// "the head of the regional council", "the former chief of the agency": the token of the role (a person
 // noun other than a spokesperson's, who speaks for the body) before the "of" that names the body;
 // kNone for any other phrase.
 int Attributor::role_of_body(const CueHit& cue) const {
@@ -2342,7 +2342,7 @@ void Attributor::attribute() {
     if (unnamed && headline_first == kNone && ot >= 3 && is_punct(ot - 1, ':') && words >= 3 &&
         !title_like(inner, content_end))
       colon_ent = person_subject_before(ot - 2, body_first_[p0], &colon_first, &colon_last);
-    // 6. `dubbed "the perfect storm" by X`: a label whose agent follows the quote.
+    // 6. `dubbed "the long winter" by X`: a label whose agent follows the quote.
     if (unnamed && !colon_ent && ct != kNone) colon_ent = label_agent(ot, ct, p1, &colon_first, &colon_last);
     if (colon_ent) att = nullptr;
     bool has_speaker = att && (att->subj_first != kNone || !att->speaker.empty());
