@@ -68,26 +68,20 @@ bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* ma
   return true;
 }
 
-bool contains_ci(std::string_view s, std::string_view needle) {
-  if (needle.size() > s.size()) return false;
-  if (needle.empty()) return true;
-  // An ASCII first byte rules out most positions without a call: no other byte folds to it.
-  unsigned char first = static_cast<unsigned char>(needle[0]);
-  char first_lower = lower(static_cast<char>(first));
-  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i) {
-    if (first < 0x80 && lower(s[i]) != first_lower) continue;
-    if (iequals_prefix(s.substr(i), needle)) return true;
-  }
-  return false;
-}
+bool contains_ci(std::string_view s, std::string_view needle) { return contains_any_ci(s, {needle}); }
 
 bool contains_any_ci(std::string_view s, std::initializer_list<std::string_view> needles) {
-  // Positions whose byte cannot open any needle are skipped by one table look-up.
+  // Positions whose byte cannot open any needle are skipped by one table look-up. Case folding keeps a
+  // letter within ASCII or outside it, so a needle opening with a multi-byte letter may open at any lead
+  // byte of 0x80 and above.
   std::array<bool, 256> opens{};
   for (std::string_view needle : needles) {
+    if (needle.empty()) return true;
     unsigned char first = static_cast<unsigned char>(needle[0]);
-    if (first >= 0x80) return std::any_of(needles.begin(), needles.end(), [&](auto n) { return contains_ci(s, n); });
-    opens[static_cast<unsigned char>(lower(static_cast<char>(first)))] = true;
+    if (first >= 0x80)
+      std::fill(opens.begin() + 0x80, opens.end(), true);
+    else
+      opens[static_cast<unsigned char>(lower(static_cast<char>(first)))] = true;
   }
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!opens[static_cast<unsigned char>(lower(s[i]))]) continue;
