@@ -17,16 +17,6 @@ constexpr int kMaxExchanges = 6;            // exchanges back from the answer th
 constexpr std::int64_t kMaxTurnGap = 2;     // paragraphs from one turn to the next in an exchange
 constexpr std::size_t kMaxGivenNameBytes = 20;
 
-bool given_name(std::string_view word) {
-  static const auto* const kNames = [] {
-    auto* set = new std::unordered_set<std::string>();
-    for (std::size_t k = 0; k < lex::kWordCount; ++k)
-      if (lex::kWords[k].classes & lex::kGivenName) set->insert(turns::lowercase(lex::kWords[k].word));
-    return set;
-  }();
-  return kNames->count(turns::lowercase(word)) > 0;
-}
-
 // The given name an answer addresses between commas (", Tom, "), or empty.
 std::string_view addressed_name(std::string_view text) {
   for (std::size_t at = text.find(", "); at != std::string_view::npos; at = text.find(", ", at + 1)) {
@@ -36,7 +26,7 @@ std::string_view addressed_name(std::string_view text) {
       ++e;
     if (e == b || !(text[b] >= 'A' && text[b] <= 'Z') || e >= text.size() || text[e] != ',') continue;
     std::string_view word = text.substr(b, e - b);
-    if (word.size() >= 2 && given_name(word)) return word;
+    if (word.size() >= 2 && (lex::classes_of(word) & lex::kGivenName)) return word;
   }
   return {};
 }
