@@ -144,3 +144,10 @@ def test_from_json_of_garbage_is_parse_error_or_document(garbage: str) -> None:
         parley.Document.from_json(garbage)
     except parley.ParseError:
         pass
+
+
+@pytest.mark.parametrize("number", ["1" + "0" * 400, "[1e999]", '{"schema": "parley.document/1", "text": -9e9999}'])
+def test_from_json_of_a_number_beyond_a_double_is_parse_error(number: str) -> None:
+    # Regression from the fuzz smoke run: nlohmann raised out_of_range, which escaped as a crash.
+    with pytest.raises(parley.ParseError, match="invalid JSON"):
+        parley.Document.from_json(number)

@@ -237,7 +237,9 @@ TEST(Robustness, FromJsonRejectsGarbageWithParseError) {
                                             "{\"schema\":\"parley.document/1\",\"text\":5}",
                                             "{\"schema\":\"parley.document/1\",\"text\":\"a\",\"paragraphs\":[{}]}",
                                             repeat("[", 100000), "\xFF", "\xC2\x80", "\"\xE2\x80",
-                                            "{\"schema\":\"parley.document/1\",\"text\":\"\xE2\x80\x9C\xFF\"}"};
+                                            "{\"schema\":\"parley.document/1\",\"text\":\"\xE2\x80\x9C\xFF\"}",
+                                            // numbers beyond a double: nlohmann throws out_of_range, not parse_error
+                                            "1" + std::string(400, '0'), "[1e999]", "{\"schema\":\"parley.document/1\",\"text\":-9e9999}"};
   for (const auto& g : garbage) {
     try {
       parley::Document d = parley::Document::from_json(g);

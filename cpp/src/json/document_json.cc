@@ -510,6 +510,10 @@ Document Document::from_json(std::string_view text) {
   } catch (const Json::parse_error& e) {
     throw ParseError(ErrorCode::kInvalidJson, "invalid JSON: " + ascii_message(e.what()),
                      static_cast<std::int64_t>(e.byte));
+  } catch (const Json::exception& e) {
+    // Not a syntax error but still the input's fault: a number too large for a double
+    // (out_of_range.406), found by the fuzz smoke run.
+    throw ParseError(ErrorCode::kInvalidJson, "invalid JSON: " + ascii_message(e.what()));
   }
   try {
     if (!j.is_object()) bad("not an object");
