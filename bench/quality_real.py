@@ -206,6 +206,11 @@ def score_quotes(g, doc, out):
             attributed = bool(sid) and name_right(forms.get(sid, set()), g, q["speaker"])
         got = names.get(quotes[best]["speaker"], "") if found and quotes[best]["speaker"] else ""
         out["quotes"].append((q["line"], q["start"], found, q.get("speaker"), got, attributed))
+        if attributed is False:
+            kind = miss_kind(g, q, span, found, got)
+            out["misses"].append(kind)
+            if found and not got:
+                out["miss_quote_kinds"].append(quotes[best]["kind"])
     out["extra_quotes"] += [(pq["start"], pq["text"][:40]) for i, pq in enumerate(quotes)
                             if i not in used and pq["kind"] == "quotation"]
 
@@ -272,6 +277,56 @@ def ratio(ok, total):
     return (ok / total if total else 1.0), ok, total
 
 
+MISS_KINDS = ("quote not found", "wrong speaker", "no speaker, named in the quote's sentence",
+              "no speaker, named in another sentence of the line",
+              "no speaker, named 1-3 lines before", "no speaker, named 1-3 lines after",
+              "no speaker, not named within 3 lines")
+
+
+def miss_kind(g, q, span, found, got):
+    """Why a gold quote with a speaker is not attributed, by where its speaker is named (the aggregate
+    breakdown of a part, which says which mechanism to work on without reading the sealed texts)."""
+    if not found:
+        return MISS_KINDS[0]
+    if got:
+        return MISS_KINDS[1]
+    forms = [f for f in g.names_for(q["speaker"]) if len(f) >= 3]
+
+    def named(line_no, outside=None):
+        if not 1 <= line_no <= len(g.lines):
+            return False
+        text = norm_name(g.lines[line_no - 1])
+        if outside:
+            start = g.line_starts[line_no - 1]
+            raw = g.lines[line_no - 1]
+            text = norm_name(raw[:max(0, outside[0] - start)] + " " + raw[max(0, outside[1] - start):])
+        return any(f" {f} " in f" {text} " for f in forms)
+
+    if named(q["line"], span) or named(q.get("end_line", q["line"]), span):
+        return MISS_KINDS[2] if named_in_sentence(g, q, span, forms) else MISS_KINDS[3]
+    if any(named(q["line"] - k) for k in (1, 2, 3)):
+        return MISS_KINDS[4]
+    if any(named(q.get("end_line", q["line"]) + k) for k in (1, 2, 3)):
+        return MISS_KINDS[5]
+    return MISS_KINDS[6]
+
+
+def named_in_sentence(g, q, span, forms):
+    """Is the speaker named in the sentence around the quotation (from the last full stop before it to
+    the first one after it, outside the quotation)?"""
+    start = g.line_starts[q["line"] - 1]
+    end_line = q.get("end_line", q["line"])
+    end = g.line_starts[end_line - 1] + len(g.lines[end_line - 1])
+    before = g.text[start:span[0]]
+    after = g.text[span[1]:end]
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    before = before[cut + 1:] if cut >= 0 else before
+    stops = [k for k in (after.find(". "), after.find("? "), after.find("! ")) if k >= 0]
+    after = after[:min(stops) + 1] if stops else after
+    text = f" {norm_name(before)} {norm_name(after)} "
+    return any(f" {f} " in text for f in forms)
+
+
 def summarise(outs):
     """The figures of a set of scored texts."""
     all_ = defaultdict(list)
@@ -291,6 +346,8 @@ def summarise(outs):
         "quotes_found": ratio(sum(q[2] for q in quotes), len(quotes)),
         "quotes_attributed": ratio(sum(bool(q[5]) for q in with_speaker), len(with_speaker)),
         "extra_quotes": len(all_["extra_quotes"]),
+        "misses": {k: all_["misses"].count(k) for k in MISS_KINDS},
+        "miss_quote_kinds": {k: all_["miss_quote_kinds"].count(k) for k in sorted(set(all_["miss_quote_kinds"]))},
         "grouping": ratio(sum(ok for _, ok in all_["grouping"]), len(all_["grouping"])),
         "ents": prf(all_["ents"]),
         "ents_by_label": {lab: prf(all_["ents"], lab) for lab in ENT_LABELS},
@@ -318,6 +375,12 @@ def print_figures(name, fig, entities_only=False):
     print(f"  quotes found          {pct(fig['quotes_found'])}")
     print(f"  quotes attributed     {pct(fig['quotes_attributed'])}")
     print(f"  extra quotations      {fig['extra_quotes']}")
+    for kind, n in fig["misses"].items():
+        if n:
+            print(f"    unattributed: {kind:48s} {n}")
+    if fig["miss_quote_kinds"]:
+        kinds = ", ".join(f"{k} {n}" for k, n in fig["miss_quote_kinds"].items())
+        print(f"    unattributed found quotes by parley's kind: {kinds}")
     print_entity_figures(fig)
 
 

@@ -1546,3 +1546,25 @@ TEST(Quotes, SpeechReportedAsAnIntroduction) {
 }
 
 }  // namespace
+
+namespace {
+
+// Machine translation from Russian: a role's whole complement stands between the role and the name
+// with no comma, the addressee of "told" comes before the speaker, and "said in X" has X speak.
+TEST(QuoteSpeakers, TheNameAfterARolesComplementSpeaksWhenNoCommaSetsItOff) {
+  parley::Document doc = parley::analyze(
+      "Tver, 12 April.\n"
+      "\"The bridge will reopen in May,\" added the deputy head of the regional road agency Boris Lemekhov.\n"
+      "\"Traffic will be slow until then\", told reporters the press secretary of the governor Yana Olkhina.\n");
+  EXPECT_EQ(speaker_name(doc, "The bridge will reopen"), "Boris Lemekhov");
+  EXPECT_EQ(speaker_name(doc, "Traffic will be slow"), "Yana Olkhina");
+}
+
+TEST(Quotes, SaidInABodyIsTheBodySpeaking) {
+  Result r = run("\"We are ready to help,\" said in the press service of the regional ministry.\n"
+                 "\"It was a long day,\" said in an interview the director.\n");
+  EXPECT_QUOTE(r, "We are ready to help", "quotation", "the press service", "said");
+  EXPECT_NE(r.find("It was a long day")->speaker_text, "an interview");
+}
+
+}  // namespace

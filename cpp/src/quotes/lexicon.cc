@@ -107,6 +107,14 @@ constexpr std::string_view kPersonTitles[] = {
     "surgeon", "engineer", "journalist", "correspondent", "historian", "lecturer", "mother", "father",
 };
 
+// The plural nouns "told" takes as its object before an inverted subject: `"...", told reporters the
+// deputy minister X.`
+constexpr std::string_view kAddressees[] = {"journalists", "reporters", "correspondents", "newsmen", "media"};
+
+// Stop words a role's complement holds between the role and the name when machine translation drops
+// the comma: "the deputy chairman of the committee on foreign affairs X", "a professor at Y University X".
+constexpr std::string_view kRoleComplements[] = {"of", "on", "for", "at", "and", "in"};
+
 // Texts that speak for whoever issued them ("the statement said", "says a study by X").
 constexpr std::string_view kDocumentNouns[] = {
     "statement", "statements", "report", "reports", "article", "study", "document", "survey", "publication",
@@ -174,6 +182,8 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kFirstPersonWords, kFirstPerson);
   fill(words_, kClitics, kClitic);
   fill(words_, kFiniteAuxiliaries, kFiniteAux);
+  fill(words_, kAddressees, kAddressee);
+  fill(words_, kRoleComplements, kRoleComplement);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

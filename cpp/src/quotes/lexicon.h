@@ -48,6 +48,8 @@ enum WordClass : std::uint32_t {
   kFiniteAux = 1u << 14,     // "will", "are", "have": a finite auxiliary, whose subject comes before it
   kNamingParticiple = 1u << 15,  // "called", "titled": after a noun, names a thing ("a tea called ...")
   kObjectPronoun = 1u << 16,     // "him", "them": an object, so "called them ..." reports words
+  kAddressee = 1u << 17,         // "journalists", "reporters": whom "told" addresses, not who speaks
+  kRoleComplement = 1u << 18,    // "of", "on", "for", "at": words a role's complement may hold before the name
 };
 
 class Lexicon {
@@ -110,6 +112,8 @@ class Lexicon {
   bool is_scare_intro(std::string_view w) const { return classes(w) & kScareIntro; }
   bool is_naming_participle(std::string_view w) const { return classes(w) & kNamingParticiple; }
   bool is_object_pronoun(std::string_view w) const { return classes(w) & kObjectPronoun; }
+  bool is_addressee(std::string_view w) const { return classes(w) & kAddressee; }
+  bool is_role_complement(std::string_view w) const { return classes(w) & kRoleComplement; }
   // Verb forms that are also plural nouns ("calls", "reports"): a cue only when no determiner precedes.
   bool is_noun_like_cue(std::string_view w) const { return classes(w) & kNounLikeCue; }
 

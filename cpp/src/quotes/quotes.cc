@@ -191,6 +191,8 @@ class Attributor {
   int caps_run_right(int first, int limit) const;
   bool right_np(int k, int limit, int* first, int* last) const;
   void apposed_name(int head, int limit, int* first, int* last) const;
+  bool name_after_role(int head, int limit, int* first, int* last) const;
+  bool body_after_in(int k, int limit, int* first, int* last) const;
   void possessor_role(int owner_last, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
@@ -965,6 +967,10 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     *first = *last = k;
     return true;
   }
+  // `"...", told reporters the deputy minister X`: the addressee comes first, the speaker after it.
+  if (lex_.is_addressee(w) && k + 1 < limit && outside(k + 1) && is_word(k + 1))
+    return right_np(k + 1, limit, first, last);
+  if (w == "in") return body_after_in(k, limit, first, last);
   if (is_caps(k) && !caps_stop(k)) {
     *first = k;
     *last = caps_run_right(k, limit);
@@ -988,6 +994,7 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
         *last = caps_run_right(m + 1, limit);
         return true;
       }
+      if (name_after_role(m, limit, first, last)) return true;  // "said deputy head of the X Ivan Y"
     }
   }
   if (!lex_.is_determiner(w) || w == "this" || w == "that" || w == "these" || w == "those") return false;
@@ -1014,8 +1021,58 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
   if (end == kNone) return false;
   *first = k;
   *last = end;
+  for (int r = end; r > k; --r) {  // the role noun of the phrase, if any ("the Deputy Chairman of ...")
+    if (!is_word(r) || !is_person_noun(lower(r))) continue;
+    if (name_after_role(r, limit, first, last)) return true;
+    break;
+  }
   if (is_lower_word(end) && is_person_noun(lower(end))) apposed_name(end, limit, first, last);
   return true;
+}
+
+// `"...," added the deputy chairman of the State Duma Pyotr Ilyin`: machine translation from Russian
+// puts a role's whole complement between the role and the name, with no comma. From the role noun at
+// `head`, over at most twelve words of complement (lowercase nouns, names, "of", "on", "the", ...),
+// the first person the entities stage found is the phrase's person: [first, last] becomes that name.
+// False at a comma, a cue, a pronoun or any other stop word, and when no entities were found.
+bool Attributor::name_after_role(int head, int limit, int* first, int* last) const {
+  if (mentions_.empty()) return false;
+  for (int j = head + 1; j < limit && j <= head + 12 && outside(j); ++j) {
+    if ((toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) || toks_[j].has(kPossessive)) continue;
+    if (!is_word(j)) return false;
+    if (is_caps(j) && !caps_stop(j)) {
+      const Entity* ent = entity_over(toks_[j].start, toks_[j].end, false);
+      if (ent && ent->label == Label::kPerson) {
+        *first = j;
+        *last = caps_run_right(j, limit);
+        return true;
+      }
+      continue;
+    }
+    std::string_view w = lower(j);
+    // A cue ends the phrase unless it is also a noun ("the state Duma", "the report committee").
+    if (is_pronoun(w) || (lex_.cues_starting_with(w) && !lex_.is_noun_like_cue(w))) return false;
+    if (lex_.is_stop(w) && !lex_.is_role_complement(w)) return false;
+  }
+  return false;
+}
+
+// `"We are ready," said in the press service of the ministry`: Russian's impersonal "said in X"
+// (X said) comes out of machine translation with no subject. The body after "in" speaks when the
+// phrase names one: an organisation noun in it, or an ORG the entities stage found.
+bool Attributor::body_after_in(int k, int limit, int* first, int* last) const {
+  int f, l;
+  if (k + 1 >= limit || !right_np(k + 1, limit, &f, &l) || lower(f) == "in") return false;
+  for (int j = f; j <= l; ++j) {
+    if (!is_word(j)) continue;
+    const Entity* ent = is_caps(j) ? entity_over(toks_[j].start, toks_[j].end, false) : nullptr;
+    if (lex_.is_org_noun(lower(j)) || (ent && ent->label == Label::kOrg)) {
+      *first = f;
+      *last = l;
+      return true;
+    }
+  }
+  return false;
 }
 
 // "the head of the department, Oleg Markov", "the ministry's official representative, Anna Reva":
