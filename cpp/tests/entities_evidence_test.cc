@@ -54,6 +54,20 @@ TEST(EntitiesEvidence, AnAppositionOfAgeOrRoleIsPersonEvidence) {
   EXPECT_TRUE(has_span(doc, "Tamsin Okorafor", Label::kPerson));
 }
 
+// Machine translation from Chinese names a person by one transliterated word after their role.
+TEST(EntitiesEvidence, OneUnknownWordSetOffAfterARoleIsAPerson) {
+  Document doc = parley::analyze(
+      "Ferry timetable changes from Monday\n"
+      "However, the director of the harbour office, Tunkamarin, promised that the last ferry would stay.\n"
+      "Tunkamarin disclosed that two new boats had been ordered.\n"
+      "Boats from the outer island, Vestholm, arrive late in winter.\n");
+  EXPECT_TRUE(has_span(doc, "Tunkamarin", Label::kPerson));
+  const Entity* e = entity_of(doc, "Tunkamarin");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);  // the word alone later is the same person
+  EXPECT_FALSE(has_span(doc, "Vestholm", Label::kPerson));  // no role before the comma
+}
+
 TEST(EntitiesEvidence, NameParticlesStayInsideTheName) {
   Document doc = parley::analyze(
       "The talks included Ursula von der Leyen and Luiz Inácio Lula da Silva, officials said.\n");

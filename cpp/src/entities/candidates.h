@@ -283,6 +283,7 @@ struct CandidateState {
   void drop_plural_speakers();
   bool person_evidence(const Cand& c) const;
   bool titled_apposition(const Cand& c) const;
+  bool role_before(const Cand& c) const;
   void collect_names();
   // ---- Spelling variants of a surname (variants.cc).
   void link_spelling_variants();

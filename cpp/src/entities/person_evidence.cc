@@ -85,7 +85,21 @@ bool CandidateState::person_evidence(const Cand& c) const {
     for (std::uint32_t q = c.e + 1; q < n && q <= c.e + 4 && same_para(c.b, q); ++q)
       if ((cls[q] & kTitle) && !toks[q].has(kUpperInitial)) return true;
   }
-  return titled_apposition(c);
+  return titled_apposition(c) || role_before(c);
+}
+
+// "the director of the bureau, Haldorsen, promised": a role's noun phrase, a comma, and the run set off
+// by a comma or followed by a speech verb. The phrase is read back from the comma over at most eight
+// words (lower-case words, "of", "the", capitalised names of the body) to a lower-case title word.
+bool CandidateState::role_before(const Cand& c) const {
+  if (c.b < 2 || !is_punct(c.b - 1, ',') || !same_para(c.b - 2, c.b)) return false;
+  if (!(is_punct(c.e, ',') || (c.e < n && (cls[c.e] & kSpeech)))) return false;
+  for (std::uint32_t q = c.b - 1; q-- > 0 && c.b - q <= 9 && same_para(q, c.b);) {
+    if (!toks[q].has(kWord)) return false;
+    if ((cls[q] & kTitle) && !toks[q].has(kUpperInitial)) return true;
+    if (toks[q].has(kSentenceStart)) return false;
+  }
+  return false;
 }
 
 // "Name, Director of ...", "Name, Deputy Head at ...": a capitalised title (after at most two modifiers)

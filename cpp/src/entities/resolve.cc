@@ -331,6 +331,13 @@ void CandidateState::resolve_rest() {
       c.kind = Kind::kName;
       continue;
     }
+    // One unknown capital set off after a role ("the director of the bureau, Haldorsen, said"): machine
+    // translation from Chinese names people by one transliterated word.
+    if (words == 1 && !c.quoted && !all_lower_known && !c.in_marker && !toks[c.b].has(kAllCaps) && role_before(c)) {
+      c.kind = Kind::kName;
+      resolved.emplace(sh, c.label);  // and the same word later in the text
+      continue;
+    }
     if (c.e - c.b == 1 && toks[c.b].has(kAllCaps) && resolved.count(h[c.b])) {
       c.label = resolved[h[c.b]];
       c.kind = Kind::kName;
