@@ -68,6 +68,18 @@ TEST(EntitiesEvidence, OneUnknownWordSetOffAfterARoleIsAPerson) {
   EXPECT_FALSE(has_span(doc, "Vestholm", Label::kPerson));  // no role before the comma
 }
 
+// Machine translation drops the comma between an office's name and its holder.
+TEST(EntitiesEvidence, AnOfficesNameRunsIntoItsHoldersName) {
+  Document doc = parley::analyze(
+      "The remarks were criticised on Friday by former Deputy Secretary for Harbour Affairs Daniel Roskam.\n"
+      "The plan was defended by the Minister of Rural Development Tomas Vilkas.\n"
+      "Maria Lopez Garcia and Kim Jong Un were not there.\n");
+  EXPECT_TRUE(has_span(doc, "Daniel Roskam", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "Affairs Daniel Roskam"));
+  EXPECT_TRUE(has_span(doc, "Tomas Vilkas", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Maria Lopez Garcia", Label::kPerson));
+}
+
 TEST(EntitiesEvidence, NameParticlesStayInsideTheName) {
   Document doc = parley::analyze(
       "The talks included Ursula von der Leyen and Luiz Inácio Lula da Silva, officials said.\n");

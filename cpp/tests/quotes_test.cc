@@ -1568,3 +1568,54 @@ TEST(Quotes, SaidInABodyIsTheBodySpeaking) {
 }
 
 }  // namespace
+
+namespace {
+
+// Machine translation, one sentence a line: a quotation runs on over many lines, and its closing mark
+// comes out with the space on the wrong side.
+TEST(QuoteMarks, AQuoteRunsOnOverTenLinesToItsClosingMark) {
+  std::string text = "Goalkeeper signs for the harbour club\n\"Because of an injury I was out for a year.\n";
+  for (int k = 0; k < 8; ++k) text += "I trained alone every morning and every evening.\n";
+  text += "Now I am ready to play,\" Tarmo Lind said on Sunday.\n";
+  Result r = run(text);
+  const Q* q = nullptr;
+  for (const auto& x : r.quotes)
+    if (x.text.starts_with("Because of an injury") && x.text.ends_with("Now I am ready to play")) q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->closed);
+  EXPECT_EQ(q->speaker_text, "Tarmo Lind");
+}
+
+TEST(QuoteMarks, AMisplacedStraightClosingMarkClosesTheQuoteCarriedIntoItsLine) {
+  Result r = run("\"When the crews arrived, the roof of the depot was already burning.\n"
+                 "Nobody was hurt, \"the ministry said in a statement.\n"
+                 "\"We are ready to play again.\n"
+                 "The coach will decide, \"- said Tarmo Lind.\n");
+  EXPECT_QUOTE(r, "When the crews arrived, the roof of the depot was already burning.\nNobody was hurt", "quotation",
+               "the ministry", "said");
+  EXPECT_QUOTE(r, "We are ready to play again.\nThe coach will decide", "quotation", "Tarmo Lind", "said");
+}
+
+TEST(QuoteMarks, QuotedPhrasesListedAfterCommasStayApart) {
+  Result r = run("As the agency put it after the count, \"the result leaves no doubt,\" and the vote went on.\n"
+                 "Failures named were \"the feud with the neighbours\", \"the empty shops\", \"the closed port\".\n");
+  EXPECT_NE(r.find("the empty shops"), nullptr);
+  EXPECT_NE(r.find("the closed port"), nullptr);
+  EXPECT_NE(r.find("the result leaves no doubt"), nullptr);
+}
+
+TEST(Quotes, ARoleAndItsComplementBetweenTheQuoteAndTheName) {
+  Result r = run("\"The appeal court should decide,\" press secretary of the city courts Anna Reva earlier explained"
+                 " to the radio's correspondent.\n");
+  EXPECT_QUOTE(r, "The appeal court should decide", "quotation", "Anna Reva", "explained");
+}
+
+TEST(QuoteSpeakers, APartOfABodySpeaksForTheBody) {
+  parley::Document doc = parley::analyze(
+      "Tver, 12 April.\n"
+      "\"Two lorries collided on the bridge,\" said the press service of the regional office of the Ministry "
+      "of Transport.\n");
+  EXPECT_EQ(speaker_name(doc, "Two lorries collided"), "Ministry of Transport");
+}
+
+}  // namespace

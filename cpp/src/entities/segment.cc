@@ -27,6 +27,28 @@ void CandidateState::emit_pieces(std::uint32_t b, std::uint32_t e2) {
     }
 }
 
+// A person's name that an office's name runs into: machine translation drops the comma between an
+// office and its holder ("Minister of Economic Development Maxim Reshetnikov", "Assistant Secretary
+// for Pacific Affairs Daniel Ross"). True when token u opens a name of two or three words that ends
+// the run (a given name, or a family name that leads), no word of [k, u) is a given name, an initial
+// or a name particle ("Mary Ann Smith", "Kim Jong Un" stay whole), and [k, u) reads as an office: it
+// holds "of", "for" or "and", or its last word is a title or a body's, place's or event's head word.
+bool CandidateState::name_after_words(std::uint32_t s, std::uint32_t k, std::uint32_t u, std::uint32_t end) const {
+  if (u <= k || !(cls[u] & kGivenName) || !is_cap(u) || toks[u].has(kAllCaps)) return false;
+  if (u + 1 >= end || u + 3 < end || !is_cap(u + 1) || !toks[u + 1].has(kSpaceBefore)) return false;
+  // The run before k holds an office's name ("Secretary of State for East Asian Affairs NAME"), or
+  // u follows a title or a head word.
+  bool office = k > s || (cls[u - 1] & (kOrgHead | kTitle | kTitleMod | kGeoHead | kLocHead | kEventHead)) != 0;
+  for (std::uint32_t q = k; q < u; ++q) {
+    if (toks[q].has(kWord) && !toks[q].has(kUpperInitial) && (cls[q] & kConnector)) {
+      office = true;
+      continue;
+    }
+    if (!is_cap(q) || (cls[q] & kGivenName) || is_particle(h[q]) || toks[q].end - toks[q].start == 1) return false;
+  }
+  return office;
+}
+
 // 3. Segment the run by the gazetteer; unknown capitals in between are pending.
 void CandidateState::segment(const Run& r) {
   const std::uint32_t s = r.s, end = r.end;
@@ -122,6 +144,7 @@ void CandidateState::segment(const Run& r) {
           toks[u + 1].has(kSpaceBefore))
         break;
       if (u > k && (cls[u] & (kMonth | kWeekday))) break;
+      if (name_after_words(s, k, u, end)) break;
       if (u > k && (cls[u] & kTitle) &&
           !(u == k + 1 && (cls[k] & kGivenName) && !(cls[u] & (kHonorific | kTitleMod)) && !(u + 1 < end && is_cap(u + 1))))
         break;

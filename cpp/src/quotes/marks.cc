@@ -111,6 +111,7 @@ struct Mark {
   bool can_open = false;
   bool can_close = false;
   bool possessive_like = false;  // students’ union: a closer only when no later closer exists
+  bool misplaced_closer = false;  // `..., "the ministry said`: closes a quote carried from an earlier paragraph
 };
 
 struct Open {
@@ -145,13 +146,15 @@ class Pairer {
           ++carried_;
           continue;  // nothing to pair here; last_para_end_ stays the end of the quote's last paragraph
         } else if (runs_on && ((!marks_[0].single && marks_[0].can_close && !marks_[0].can_open) ||
-                               (marks_[0].single && marks_[0].can_open))) {
+                               marks_[0].misplaced_closer || (marks_[0].single && marks_[0].can_open))) {
           ++carried_;  // its closing mark, or a single-quoted phrase inside it: the quote goes on
+          carried_close_ = marks_[0].misplaced_closer;
         } else {
           close_unclosed(open_last_para_);
         }
       }
       pair(p, continued);
+      carried_close_ = false;
       if (stack_.empty()) carried_ = 0;
       // At the paragraph end: inner marks are unmatched; the outer one may continue.
       while (stack_.size() > 1) {
@@ -221,6 +224,19 @@ class Pairer {
     stack_.clear();
   }
 
+  // `... no casualties, "the ministry said`, `... for me, "- said X`: machine translation moves the space
+  // before a straight closing mark. After a comma or a sentence's end and a space, a straight double mark
+  // followed by a lower-case letter or a dash may close; it does when it is the first mark of a paragraph
+  // that a double quote opened earlier runs on into (a list of quoted phrases, `"a", "b"`, opens each).
+  bool misplaced_closer(std::uint32_t b, std::uint32_t i, int len, std::uint32_t e, char32_t prev, int pl,
+                        char32_t next) const {
+    if (prev != U' ' || i < b + 2 || i + len >= e) return false;
+    int l;
+    char32_t before = decode_before(text_, i - pl, &l);
+    if (!(before == U',' || before == U'.' || before == U'?' || before == U'!' || before == 0x2026)) return false;
+    return (next >= U'a' && next <= U'z') || next == U'-' || next == 0x2013 || next == 0x2014;
+  }
+
   void collect(std::uint32_t p) {
     marks_.clear();
     std::uint32_t b = paras_[p].start, e = paras_[p].end;
@@ -270,6 +286,7 @@ class Pairer {
         m.can_close = true;  // `... keeping warm. "` at the paragraph end: a straight mark there only closes
         m.can_open = false;
       }
+      m.misplaced_closer = !info.single && info.type == Type::kStraight && misplaced_closer(b, i, len, e, prev, pl, next);
       if (info.single && m.can_close && (prev == 's' || prev == 'S') && next == ' ' && i + len + 1 < e) {
         int l2;
         char32_t after = decode(text_, i + len + 1, &l2);
@@ -329,7 +346,7 @@ class Pairer {
       bool possessive = m.possessive_like && later_single_close_[k];
       switch (m.type) {
         case Type::kStraight:
-          if (m.can_close && at >= 0 && !possessive) {
+          if ((m.can_close || (k == 0 && carried_close_)) && at >= 0 && !possessive) {
             close_at(at, m, p);
           } else if (m.can_open) {
             open(m, p);
@@ -371,6 +388,7 @@ class Pairer {
   std::uint32_t last_para_end_ = 0;
   std::uint32_t open_last_para_ = 0;  // the last paragraph with marks (where a run-on quote stops)
   int carried_ = 0;                   // paragraphs without marks the open quote has run on over
+  bool carried_close_ = false;        // this paragraph's first mark closes the quote carried into it
   std::size_t dropped_problems_ = 0;
 };
 

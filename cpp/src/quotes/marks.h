@@ -25,7 +25,7 @@
 namespace parley::detail::quotes {
 
 inline constexpr int kMaxDepth = 3;  // outer quote + two nested levels
-inline constexpr int kMaxCarry = 6;  // paragraphs a double quote left open may run on over
+inline constexpr int kMaxCarry = 12;  // paragraphs a double quote left open may run on over
 
 struct QuoteSpan {
   std::uint32_t open = 0;       // byte offset of the opening mark

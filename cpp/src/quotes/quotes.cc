@@ -192,6 +192,7 @@ class Attributor {
   bool right_np(int k, int limit, int* first, int* last) const;
   void apposed_name(int head, int limit, int* first, int* last) const;
   bool name_after_role(int head, int limit, int* first, int* last) const;
+  bool entity_after_head(int head, int limit, Label label, int* first, int* last) const;
   bool body_after_in(int k, int limit, int* first, int* last) const;
   void possessor_role(int owner_last, int limit, int* first, int* last) const;
   std::string channel_after(int j, int limit, bool told) const;
@@ -250,6 +251,7 @@ class Attributor {
   std::string pull_quote_speaker(const QuoteSpan& q, int p0, int p1);
   std::vector<CueHit>::const_iterator cue_at_or_after(int k) const;
   const CueHit* cue_after_quote(int ct, int p1, int words) const;
+  bool role_before_name(int k, int name) const;
   const CueHit* cue_before_quote(int ot, int p0, int words, bool* strong) const;
   int headline_name(int ot, int p0, int inner, int content_end) const;
   const CueHit* cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const;
@@ -1026,6 +1028,10 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     if (name_after_role(r, limit, first, last)) return true;
     break;
   }
+  // "the press service of the regional office of the Ministry of X": a body's part speaks for the body.
+  if (is_lower_word(end) && lex_.is_org_noun(lower(end)) && end + 1 < limit && is_word(end + 1) &&
+      lower(end + 1) == "of" && entity_after_head(end, limit, Label::kOrg, first, last))
+    return true;
   if (is_lower_word(end) && is_person_noun(lower(end))) apposed_name(end, limit, first, last);
   return true;
 }
@@ -1036,13 +1042,19 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
 // the first person the entities stage found is the phrase's person: [first, last] becomes that name.
 // False at a comma, a cue, a pronoun or any other stop word, and when no entities were found.
 bool Attributor::name_after_role(int head, int limit, int* first, int* last) const {
+  return entity_after_head(head, limit, Label::kPerson, first, last);
+}
+
+// The first entity of `label` in the complement after the noun at `head` (see name_after_role): for a
+// body's part, the body ("the press service of the regional office of the Ministry of Transport").
+bool Attributor::entity_after_head(int head, int limit, Label label, int* first, int* last) const {
   if (mentions_.empty()) return false;
   for (int j = head + 1; j < limit && j <= head + 12 && outside(j); ++j) {
     if ((toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) || toks_[j].has(kPossessive)) continue;
     if (!is_word(j)) return false;
     if (is_caps(j) && !caps_stop(j)) {
-      const Entity* ent = entity_over(toks_[j].start, toks_[j].end, false);
-      if (ent && ent->label == Label::kPerson) {
+      const Entity* ent = entity_over(toks_[j].start, toks_[j].end, label != Label::kPerson);
+      if (ent && ent->label == label) {
         *first = j;
         *last = caps_run_right(j, limit);
         return true;
@@ -2072,11 +2084,13 @@ const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
   if (ct + 1 >= end) return nullptr;
   int k = ct + 1;
   if (is_punct(k, ',') && k + 1 < end) ++k;
-  if (toks_[k].has(kDash) && toks_[k].has(kSpaceBefore) && k + 1 < end) ++k;  // `", — Lavrov said`
+  // `", — Lavrov said`, and `, "- said X` where machine translation glued the dash to the mark.
+  if (toks_[k].has(kDash) && (toks_[k].has(kSpaceBefore) || toks_[k].start == toks_[ct].end) && k + 1 < end) ++k;
   if (sent_[k] != sent_[ct] || !outside(k)) return nullptr;
   for (auto it = cue_at_or_after(k); it != cues_.end() && it->first <= k + 48 && sent_[it->first] == sent_[k]; ++it) {
-    if (it->first > k + 6 && it->np_first != k) continue;
-    bool subject_first = it->np_first == k && it->subj_last < it->first;
+    bool role_before = it->np_first > k && it->subj_last < it->first && role_before_name(k, it->np_first);
+    if (it->first > k + 6 && it->np_first != k && !role_before) continue;
+    bool subject_first = (it->np_first == k && it->subj_last < it->first) || role_before;
     if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
       // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
       subject_first = true;
@@ -2098,6 +2112,21 @@ const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
     return &*it;
   }
   return nullptr;
+}
+
+// `"...," press secretary of the city courts Anna Reva explained`: a role and its complement (at most
+// eight words, lower-case words, names and "of"/"for"/"at", a role noun among them) between the quote
+// and the subject's name [k, name).
+bool Attributor::role_before_name(int k, int name) const {
+  if (name - k > 8) return false;
+  bool role = false;
+  for (int m = k; m < name; ++m) {
+    if (!is_word(m) || !outside(m)) return false;
+    std::string_view w = lower(m);
+    if (is_pronoun(w) || (lex_.is_stop(w) && !lex_.is_role_complement(w))) return false;
+    role = role || is_person_noun(w);
+  }
+  return role;
 }
 
 // 3. A cue on the lines around the quote (all strong attributions).
