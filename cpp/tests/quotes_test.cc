@@ -1619,3 +1619,34 @@ TEST(QuoteSpeakers, APartOfABodySpeaksForTheBody) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, AnInvertedCueFollowedByASpeechParticipleClosesTheSentence) {
+  Result r = run("The mayor's \"hasty promises\" and \"empty words\" will backfire, she told the radio, adding that voters"
+                 " would remember them.\n");
+  EXPECT_QUOTE(r, "hasty promises", "quotation", "she", "told");
+  EXPECT_QUOTE(r, "empty words", "quotation", "she", "told");
+}
+
+TEST(Quotes, ASourceOfSeveralWordsQuotesTheSpeakerAsSaying) {
+  Result r = run("\"We are all rested and ready for the new season,\" the English-language page of the official league"
+                 " site quotes Tarmo Lind as saying.\n");
+  EXPECT_QUOTE(r, "We are all rested and ready for the new season", "quotation", "Tarmo Lind", "quotes");
+}
+
+TEST(Quotes, AStatementFromABodyReadsTheWords) {
+  Result r = run("\"No one was hurt in the fire,\" reads the statement from the Ministry of Transport.\n");
+  EXPECT_QUOTE(r, "No one was hurt in the fire", "quotation", "the statement from the Ministry of Transport",
+               "reads");
+}
+
+TEST(QuoteSpeakers, TheNextSentenceSaysWhoSpokeAboutThis) {
+  parley::Document doc = parley::analyze(
+      "Port fees\n"
+      "The rise was \"a blow to every family on the coast.\"\n"
+      "Karin Holm spoke about this on Monday.\n");
+  EXPECT_EQ(speaker_name(doc, "a blow to every family"), "Karin Holm");
+}
+
+}  // namespace

@@ -13,6 +13,8 @@ constexpr std::string_view kSpeechPhrases[] = {
     // Chinese-news English reports speech as an introduction ("the expert introduced that ..."); with
     // "that" only, so a bill or a measure introduced stays no cue.
     "introduced that", "introduces that",
+    // Speech reported after the words it reports ("X spoke about this on Friday").
+    "spoke about", "speaks about", "spoke of", "speaks of",
 };
 
 constexpr std::string_view kRightSubjectPhrases[] = {

@@ -252,6 +252,9 @@ class Attributor {
   std::vector<CueHit>::const_iterator cue_at_or_after(int k) const;
   const CueHit* cue_after_quote(int ct, int p1, int words) const;
   bool role_before_name(int k, int name) const;
+  bool speech_participle(int k) const;
+  bool plain_np(int b, int e) const;
+  void said_in_next_sentence(std::size_t qi, int quote);
   const CueHit* cue_before_quote(int ot, int p0, int words, bool* strong) const;
   int headline_name(int ot, int p0, int inner, int content_end) const;
   const CueHit* cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const;
@@ -1007,8 +1010,9 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
     if (toks_[j].has(kDash) && !toks_[j].has(kSpaceBefore)) continue;  // "Kremlin-backed"
     if (!is_word(j) && !toks_[j].has(kPossessive)) break;
     std::string_view wj = lower(j);
-    if (wj == "of" || wj == "for" || wj == "at" || wj == "by") {
-      // "a spokesman for the Kremlin", "a study by the X Foundation": keep a name after the preposition.
+    if (wj == "of" || wj == "for" || wj == "at" || wj == "by" || wj == "from") {
+      // "a spokesman for the Kremlin", "a study by the X Foundation", "the statement from the ministry":
+      // keep a name after the preposition.
       int k2 = j + 1;
       if (k2 < limit && lower(k2) == "the") ++k2;
       if (k2 < limit && is_caps(k2) && !caps_stop(k2) && end != kNone) {
@@ -2089,7 +2093,10 @@ const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
   if (sent_[k] != sent_[ct] || !outside(k)) return nullptr;
   for (auto it = cue_at_or_after(k); it != cues_.end() && it->first <= k + 48 && sent_[it->first] == sent_[k]; ++it) {
     bool role_before = it->np_first > k && it->subj_last < it->first && role_before_name(k, it->np_first);
-    if (it->first > k + 6 && it->np_first != k && !role_before) continue;
+    // `"...," Interfax quoted him as saying`: the source, then the cue whose subject (after it) speaks.
+    bool quoted = is_quoting(*it) && it->subj_first > it->last &&
+                  (it->first - k <= 4 || (it->first - k <= 12 && plain_np(k, it->first)));
+    if (it->first > k + 6 && it->np_first != k && !role_before && !quoted) continue;
     bool subject_first = (it->np_first == k && it->subj_last < it->first) || role_before;
     if (!subject_first && it->np_first > k && it->np_first - k <= 4 && it->subj_last < it->first) {
       // "..., Northwind chief executive Priya Raman told Reuters": modifiers before the name.
@@ -2099,8 +2106,6 @@ const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
                                                      (!lex_.is_stop(lower(m)) && !is_pronoun(lower(m))));
     }
     bool cue_first = it->first == k;
-    // `"...," Interfax quoted him as saying`: the source, then the cue whose subject (after it) speaks.
-    bool quoted = is_quoting(*it) && it->subj_first > it->last && it->first - k <= 4;
     if (!subject_first && !cue_first && !quoted) continue;
     if (it->strength == CueStrength::kCognition && words < 6) return nullptr;
     if (cue_first && it->subj_first != kNone && it->subj_first < it->first) return nullptr;  // subject belongs elsewhere
@@ -2189,10 +2194,33 @@ const CueHit* Attributor::cue_ending_sentence(int ct, int p1) const {
                                            (opener > ct + 2 && is_mark(opener - 1) && is_punct(opener - 2, ',')));
     if (!after_comma) continue;
     int k = std::max(it->last, it->subj_last) + 1, words = 0;
-    for (; k < end && sent_[k] == sent_[ct] && words <= 4; ++k) words += is_word(k);
+    for (; k < end && sent_[k] == sent_[ct] && words <= 4; ++k) {
+      // `..., he told the channel, adding that ...`: a participle of speech goes on with the same speaker.
+      if (is_punct(k, ',') && k + 1 < end && is_word(k + 1) && speech_participle(k + 1)) return &*it;
+      words += is_word(k);
+    }
     if (words <= 4 && (k >= end || sent_[k] != sent_[ct])) return &*it;
   }
   return nullptr;
+}
+
+// Whether [b, e) is a plain noun phrase: words (or possessives and hyphens), no pronoun, no cue, and
+// no stop word but "of", "for", "at", "on", "in", "and" ("the Russian-language version of the official site").
+bool Attributor::plain_np(int b, int e) const {
+  for (int m = b; m < e; ++m) {
+    if (!outside(m)) return false;
+    if (toks_[m].has(kPossessive) || (toks_[m].has(kDash) && !toks_[m].has(kSpaceBefore))) continue;
+    if (!is_word(m)) return false;
+    std::string_view w = lower(m);
+    if (is_pronoun(w) || lex_.cues_starting_with(w) || (lex_.is_stop(w) && !lex_.is_role_complement(w))) return false;
+  }
+  return true;
+}
+
+// "adding", "noting", "stressing": a reporting verb's -ing form.
+bool Attributor::speech_participle(int k) const {
+  std::string_view w = lower(k);
+  return w.size() > 4 && w.substr(w.size() - 3) == "ing" && lex_.cues_starting_with(w) != nullptr;
 }
 
 std::vector<CueHit>::const_iterator Attributor::cue_at_or_after(int k) const {
@@ -2483,6 +2511,32 @@ void Attributor::attribute() {
     if (headline && unsaid && emitted[qi] != kNone && words >= 2) headline_quotes.push_back(emitted[qi]);
   }
   for (int h : headline_quotes) attribute_headline_quote(h);
+  for (std::size_t qi = 0; qi < spans_.size(); ++qi)
+    if (emitted[qi] != kNone && span_is_quotation[qi] && ctx_.doc.quotes[emitted[qi]].speaker.empty())
+      said_in_next_sentence(qi, emitted[qi]);
+}
+
+// A quotation no one says in its sentence, and a next sentence that reports it as "this": "This was
+// announced on Friday by X", "X spoke about this on Friday" (Russian's "Об этом заявил X" in
+// translation). The cue of that sentence gives the speaker.
+void Attributor::said_in_next_sentence(std::size_t qi, int quote) {
+  int ct = close_tok_[qi] != kNone ? close_tok_[qi] : open_tok_[qi];
+  int n = static_cast<int>(toks_.size()), ns = ct + 1;
+  while (ns < n && sent_[ns] == sent_[ct]) ++ns;
+  if (ns >= n || ns > ct + 40 || para_of(ns) > para_of(ct) + 1) return;
+  for (auto it = cue_at_or_after(ns); it != cues_.end() && sent_[it->first] == sent_[ns]; ++it) {
+    if (it->speaker.empty() || it->strength != CueStrength::kSpeech) continue;
+    bool this_first = is_word(ns) && (lower(ns) == "this" || lower(ns) == "that") && it->first <= ns + 4;
+    bool this_after = false;
+    for (int k = it->last + 1; k <= it->last + 2 && k < n && sent_[k] == sent_[ns] && !this_after; ++k)
+      this_after = is_word(k) && lower(k) == "this";
+    if (!this_first && !this_after) continue;
+    Quote& out = ctx_.doc.quotes[quote];
+    out.speaker = it->speaker;
+    out.cue = it->text;
+    if (it->subj_first != kNone) set_speaker_span(&out, it->subj_first, it->subj_last);
+    return;
+  }
 }
 
 // A headline quotes words said in the article ("Kremlin has 'negative reaction' to ..."): the

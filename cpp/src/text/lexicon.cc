@@ -107,9 +107,10 @@ R("interjected") R("testify") R("testified") R("recount") R("recounted") R("reve
 R("disclose") R("disclosed") R("accuse") R("accused") R("blast") R("blasted") R("slam") R("slammed") R("praise")
 R("praised") R("hail") R("hailed") R("dismiss") R("dismisses") R("dismissed") R("denounce") R("denounces")
 R("denounced")
-// Added with the real-corpus quotes work: machine-translated reporting ("shared", "reminded") and
+// Added with the real-corpus quotes work: a text's wording (`"...", reads the statement`),
+// machine-translated reporting ("shared", "reminded") and
 // participles that cue a quotation after a comma ("..., calling them \"...\"").
-R("share") R("shares") R("shared") R("remind") R("reminds") R("reminded") R("express") R("expresses")
+R("reads") R("share") R("shares") R("shared") R("remind") R("reminds") R("reminded") R("express") R("expresses")
 R("expressed") R("calling") R("asserting") R("insisting") R("claiming") R("declaring") R("urging")
 R("accusing") R("denouncing")
 C("believe") CN("believes") CN("believed") C("think") CN("thinks") CN("thought") C("hope")
