@@ -1650,3 +1650,31 @@ TEST(QuoteSpeakers, TheNextSentenceSaysWhoSpokeAboutThis) {
 }
 
 }  // namespace
+
+namespace {
+
+// English news, from the blind English dev batch.
+TEST(QuoteSpeakers, APronounMeansTheSubjectNamedWithAPartyInBrackets) {
+  parley::Document doc = parley::analyze(
+      "Port hearing\n"
+      "\"The fees will stay,\" Lin Meiyu, a spokeswoman for the port, said. She added that talks would go on.\n"
+      "Later Rep. Tom Aldane (R-Maine) described the case of a fisherman named Olle Brandt. \"Your fees ruined "
+      "his season,\" he said.\n");
+  EXPECT_EQ(speaker_name(doc, "Your fees ruined"), "Tom Aldane");
+}
+
+TEST(Quotes, AnInvertedSubjectWithALongAppositionEndsTheSentence) {
+  Result r = run("Scolding \"makes you sound like an expert\" by putting others down, says Mara Velte, a professor of"
+                 " rhetoric at a northern university who has studied online advice for years.\n");
+  EXPECT_QUOTE(r, "makes you sound like an expert", "quotation", "Mara Velte", "says");
+}
+
+TEST(QuoteSpeakers, AQuoteAfterASentenceOfReportedSpeechIsTheReportersSpeaker) {
+  parley::Document doc = parley::analyze(
+      "Harbour rules\n"
+      "Tomas Vilkas defended the plan on Monday. He added that the problems were the same in every port. "
+      "\"We need clear rules that apply to all harbours alike.\"\n");
+  EXPECT_EQ(speaker_name(doc, "We need clear rules"), "Tomas Vilkas");
+}
+
+}  // namespace

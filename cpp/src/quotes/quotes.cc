@@ -253,6 +253,7 @@ class Attributor {
   const CueHit* cue_after_quote(int ct, int p1, int words) const;
   bool role_before_name(int k, int name) const;
   bool speech_participle(int k) const;
+  const CueHit* reported_sentence_before(int ot) const;
   bool plain_np(int b, int e) const;
   void said_in_next_sentence(std::size_t qi, int quote);
   const CueHit* cue_before_quote(int ot, int p0, int words, bool* strong) const;
@@ -408,6 +409,11 @@ bool Attributor::subject_like(const MentionRef& m) const {
     return words_between(body_first_[p], first) <= 6 && para_marks_[p] == 0;
   }
   if (!outside(j)) return false;
+  if (is_punct(j, '(')) {  // "Rep. Ann Dole (D-Ohio) asked": the party and state in brackets
+    int k = j + 1;
+    while (k < n && k <= j + 8 && !is_punct(k, ')') && toks_[k].paragraph == toks_[first].paragraph) ++k;
+    if (k + 1 < n && k <= j + 8 && is_punct(k, ')') && outside(k + 1)) j = k + 1;
+  }
   int before = first - 1;
   if (before >= 0 && toks_[before].paragraph == toks_[first].paragraph && is_word(before)) {
     std::string_view b = lower(before);
@@ -1689,6 +1695,13 @@ void Attributor::resolve_cues() {
     std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
     if (cue.pronoun) {
       cue.speaker = pronoun_speaker(cue, ante, trail);
+      // "She added": whoever "she" resolved to is no antecedent of a later "he", whatever the names say.
+      std::string_view pw = without_clitic(lower(cue.subj_first));
+      if (!cue.speaker.empty() && (pw == "she" || pw == "her")) {
+        if (ante.he == cue.speaker) ante.he.clear();
+      } else if (!cue.speaker.empty() && (pw == "he" || pw == "his" || pw == "him")) {
+        if (ante.she == cue.speaker) ante.she.clear();
+      }
       continue;
     }
     const Entity* ent = entity_over(s, e, false);
@@ -2197,6 +2210,10 @@ const CueHit* Attributor::cue_ending_sentence(int ct, int p1) const {
     for (; k < end && sent_[k] == sent_[ct] && words <= 4; ++k) {
       // `..., he told the channel, adding that ...`: a participle of speech goes on with the same speaker.
       if (is_punct(k, ',') && k + 1 < end && is_word(k + 1) && speech_participle(k + 1)) return &*it;
+      // `..., says Ann Dole, a professor of rhetoric at ...`: an apposition to the subject ends the sentence.
+      if (is_punct(k, ',') && k == it->subj_last + 1 && it->subj_last > it->last && k + 1 < end && is_word(k + 1) &&
+          (lower(k + 1) == "a" || lower(k + 1) == "an" || lower(k + 1) == "the" || is_person_noun(lower(k + 1))))
+        return &*it;
       words += is_word(k);
     }
     if (words <= 4 && (k >= end || sent_[k] != sent_[ct])) return &*it;
@@ -2215,6 +2232,21 @@ bool Attributor::plain_np(int b, int e) const {
     if (is_pronoun(w) || lex_.cues_starting_with(w) || (lex_.is_stop(w) && !lex_.is_role_complement(w))) return false;
   }
   return true;
+}
+
+// The speech cue, with a speaker, of the sentence right before token ot in its paragraph, when that
+// sentence holds no quotation mark ("He added that concerns were industry-wide."); nullptr otherwise.
+const CueHit* Attributor::reported_sentence_before(int ot) const {
+  int p = para_of(ot);
+  if (ot <= body_first_[p] || sent_[ot - 1] == sent_[ot]) return nullptr;
+  int b = ot - 1;
+  while (b > body_first_[p] && sent_[b - 1] == sent_[ot - 1] && ot - b < 80) --b;
+  for (int k = b; k < ot; ++k)
+    if (is_mark(k)) return nullptr;
+  const CueHit* found = nullptr;
+  for (auto it = cue_at_or_after(b); it != cues_.end() && it->first < ot; ++it)
+    if (it->strength == CueStrength::kSpeech && !it->speaker.empty()) found = &*it;
+  return found;
 }
 
 // "adding", "noting", "stressing": a reporting verb's -ing form.
@@ -2387,12 +2419,19 @@ void Attributor::uncued_quote(const QuoteSpan& q, int ot, int p0, int p1, int in
   bool sentence_start = ot == body_first_[p0] || (ot > 0 && sent_[ot - 1] != sent_[ot]);
   const std::string& turn = p0 < static_cast<int>(paras.size()) ? paras[p0].speaker : std::string();
   bool full_sentence = words >= 4 || (words >= 2 && ends_terminal(q));
+  const CueHit* reported = sentence_start && full_sentence && turn.empty() ? reported_sentence_before(ot) : nullptr;
   if (sentence_start && full_sentence && last_attr_para != kNone &&
       (last_attr_para == p0 || (last_attr_para + 1 == p0 && ot == body_first_[p0])) &&
       (turn.empty() || turn == paras[last_attr_para].speaker)) {
     // The next sentence of the same speaker: `"...," he said. "More."`
     *out = last_attr;
     out->kind = QuoteKind::kQuotation;
+  } else if (reported != nullptr) {
+    // `He added that the problem was wider. "We believe ..."`: the speaker of the reported speech goes on.
+    out->kind = QuoteKind::kQuotation;
+    out->speaker = reported->speaker;
+    out->cue = reported->text;
+    if (reported->subj_first != kNone) set_speaker_span(out, reported->subj_first, reported->subj_last);
   } else if (!turn.empty() && (words >= 6 || (full_sentence && (sentence_start || (ot > 0 && is_punct(ot - 1, ':'))))) &&
              !scare_intro(ot)) {
     out->kind = QuoteKind::kQuotation;
