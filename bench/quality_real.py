@@ -210,7 +210,10 @@ def score_quotes(g, doc, out):
             kind = miss_kind(g, q, span, found, got)
             out["misses"].append(kind)
             if found and not got:
-                out["miss_quote_kinds"].append(quotes[best]["kind"])
+                pq = quotes[best]
+                out["miss_quote_kinds"].append(pq["kind"])
+                out["miss_cue_states"].append("a cue, its subject unresolved" if pq.get("speaker_text") else
+                                              "a cue, no subject" if pq.get("cue") else "no cue")
     out["extra_quotes"] += [(pq["start"], pq["text"][:40]) for i, pq in enumerate(quotes)
                             if i not in used and pq["kind"] == "quotation"]
 
@@ -348,6 +351,7 @@ def summarise(outs):
         "extra_quotes": len(all_["extra_quotes"]),
         "misses": {k: all_["misses"].count(k) for k in MISS_KINDS},
         "miss_quote_kinds": {k: all_["miss_quote_kinds"].count(k) for k in sorted(set(all_["miss_quote_kinds"]))},
+        "miss_cue_states": {k: all_["miss_cue_states"].count(k) for k in sorted(set(all_["miss_cue_states"]))},
         "grouping": ratio(sum(ok for _, ok in all_["grouping"]), len(all_["grouping"])),
         "ents": prf(all_["ents"]),
         "ents_by_label": {lab: prf(all_["ents"], lab) for lab in ENT_LABELS},
@@ -381,6 +385,8 @@ def print_figures(name, fig, entities_only=False):
     if fig["miss_quote_kinds"]:
         kinds = ", ".join(f"{k} {n}" for k, n in fig["miss_quote_kinds"].items())
         print(f"    unattributed found quotes by parley's kind: {kinds}")
+        states = ", ".join(f"{k} {n}" for k, n in fig["miss_cue_states"].items())
+        print(f"    unattributed found quotes by what parley read: {states}")
     print_entity_figures(fig)
 
 

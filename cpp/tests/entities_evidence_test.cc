@@ -80,6 +80,11 @@ TEST(EntitiesEvidence, AnOfficesNameRunsIntoItsHoldersName) {
   EXPECT_TRUE(has_span(doc, "Maria Lopez Garcia", Label::kPerson));
 }
 
+TEST(EntitiesEvidence, ARoleAFewWordsIntoTheAppositionIsPersonEvidence) {
+  Document doc = parley::analyze("According to Maarten Vosser, a former senior agency official, the plan will fail.\n");
+  EXPECT_TRUE(has_span(doc, "Maarten Vosser", Label::kPerson));
+}
+
 TEST(EntitiesEvidence, NameParticlesStayInsideTheName) {
   Document doc = parley::analyze(
       "The talks included Ursula von der Leyen and Luiz Inácio Lula da Silva, officials said.\n");

@@ -1678,3 +1678,35 @@ TEST(QuoteSpeakers, AQuoteAfterASentenceOfReportedSpeechIsTheReportersSpeaker) {
 }
 
 }  // namespace
+
+namespace {
+
+// Chinese news closes a quotation of several sentences after the last full stop; segmented by
+// sentence, the closing mark opens the next line.
+TEST(QuoteMarks, AClosingMarkOpeningTheNextLineOfNarrationClosesTheQuote) {
+  Result r = run("Harbour trade grows\n"
+                 "\"The harbour has shown great strength this year.\n"
+                 "Trade partners expect more growth.\n"
+                 "\"Lena Haug, a trade expert at the port authority, said in an interview that the outlook was good.\n"
+                 "Ships arrive every day.\n");
+  const Q* q = r.find("The harbour has shown great strength this year.\nTrade partners expect more growth.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->closed);
+  for (const auto& x : r.quotes) EXPECT_FALSE(x.text.starts_with("Lena Haug")) << x.text;
+}
+
+TEST(Quotes, AThatClauseCarriesItsCueOverAnInnerClause) {
+  Result r = run("Mara Velte said Friday that while the object's shape was unclear, it \"posed a real threat to small"
+                 " planes.\"\n");
+  EXPECT_QUOTE(r, "posed a real threat to small planes.", "quotation", "Mara Velte", "said");
+}
+
+TEST(QuoteSpeakers, AForecastSpeaksForTheBodyThatIssuedIt) {
+  parley::Document doc = parley::analyze(
+      "River outlook\n"
+      "The Northern Weather Service issued its spring flood outlook on Thursday.\n"
+      "\"Water levels will stay high for a large part of the valley,\" the outlook said.\n");
+  EXPECT_EQ(speaker_name(doc, "Water levels will stay high"), "Northern Weather Service");
+}
+
+}  // namespace

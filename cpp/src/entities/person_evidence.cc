@@ -79,10 +79,10 @@ bool CandidateState::person_evidence(const Cand& c) const {
               !(cls[q] & (kMonth | kWeekday));
     if (!other) return true;
   }
-  // "Name, 45," or "Name, a spokeswoman for ...".
+  // "Name, 45," or "Name, a spokeswoman for ...", "Name, a former senior agency official".
   if (is_punct(c.e, ',') && c.e + 1 < n && same_para(c.b, c.e + 1)) {
     if (toks[c.e + 1].has(kNumber) && is_punct(c.e + 2, ',')) return true;
-    for (std::uint32_t q = c.e + 1; q < n && q <= c.e + 4 && same_para(c.b, q); ++q)
+    for (std::uint32_t q = c.e + 1; q < n && q <= c.e + 6 && same_para(c.b, q); ++q)
       if ((cls[q] & kTitle) && !toks[q].has(kUpperInitial)) return true;
   }
   return titled_apposition(c) || role_before(c);

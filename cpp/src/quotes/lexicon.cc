@@ -123,6 +123,7 @@ constexpr std::string_view kDocumentNouns[] = {
     "communique", "communiqué", "declaration", "release", "memo", "poll", "paper", "letter", "resolution",
     "text", "note", "notice", "announcement", "readout", "bulletin", "filing", "complaint", "lawsuit", "ruling",
     "verdict", "decision", "order", "research", "analysis", "review", "website", "post", "newspaper", "message",
+    "site", "outlook", "forecast", "advisory", "assessment", "guidance", "update",
 };
 
 // First-person pronouns and possessives (lowercase; "us" is checked against the country "US").

@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "text/lexicon.h"
 #include "text/utf8.h"
 
 namespace parley::detail::quotes {
@@ -139,7 +140,10 @@ class Pairer {
         // a double quote also runs on over paragraphs without marks (at most kMaxCarry) to one whose
         // first mark can only close it.
         bool runs_on = !stack_[0].single && stack_.size() == 1 && carried_ < kMaxCarry;
-        if (!marks_.empty() && marks_[0].pos == first_char_ && marks_[0].can_open &&
+        if (runs_on && narration_after_opening_mark(p)) {
+          ++carried_;
+          carried_close_ = true;
+        } else if (!marks_.empty() && marks_[0].pos == first_char_ && marks_[0].can_open &&
             marks_[0].single == stack_[0].single) {
           continued = true;
         } else if (runs_on && marks_.empty()) {
@@ -222,6 +226,30 @@ class Pairer {
     q.closed = false;
     q.last_para = last_para;
     stack_.clear();
+  }
+
+  // Chinese news closes a quotation of several sentences after the last one's full stop (。”), and a
+  // translation segmented by sentence puts that mark at the start of the next line: `"Ann Li, an
+  // expert on trade, said that ...`. A straight double mark opening the paragraph closes the quote
+  // carried into it when the words after it, in their sentence, hold a reporting verb ("said",
+  // "pointed out"): narration, not the start of a new quotation.
+  bool narration_after_opening_mark(std::uint32_t p) const {
+    if (marks_.empty() || marks_[0].single || marks_[0].type != Type::kStraight || marks_[0].pos != first_char_)
+      return false;
+    std::uint32_t i = marks_[0].pos + marks_[0].len, e = std::min<std::uint32_t>(paras_[p].end, i + 400);
+    std::uint32_t next_mark = marks_.size() > 1 ? marks_[1].pos : e;
+    while (i < e && i < next_mark) {
+      char c = text_[i];
+      if (c == '.' || c == '?' || c == '!') return false;
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        ++i;
+        continue;
+      }
+      std::uint32_t w = i;
+      while (i < e && ((text_[i] >= 'a' && text_[i] <= 'z') || (text_[i] >= 'A' && text_[i] <= 'Z'))) ++i;
+      if (text_[w] >= 'a' && (lexicon::classes_as_written(text_.substr(w, i - w)) & lexicon::kReporting)) return true;
+    }
+    return false;
   }
 
   // `... no casualties, "the ministry said`, `... for me, "- said X`: machine translation moves the space

@@ -253,6 +253,7 @@ class Attributor {
   const CueHit* cue_after_quote(int ct, int p1, int words) const;
   bool role_before_name(int k, int name) const;
   bool speech_participle(int k) const;
+  bool that_complement(const CueHit& cue) const;
   const CueHit* reported_sentence_before(int ot) const;
   bool plain_np(int b, int e) const;
   void said_in_next_sentence(std::size_t qi, int quote);
@@ -2066,7 +2067,7 @@ const CueHit* Attributor::cue_before_quote(int ot, int p0, int words, bool* stro
     --it;
     if (it->last >= ot) continue;
     if (sent_[it->last] != sent_[ot] || para_of(it->last) != p0) return nullptr;
-    if (breaks_between(it->last, ot)) return nullptr;
+    if (breaks_between(it->last, ot) && !that_complement(*it)) return nullptr;
     if (it->strength == CueStrength::kCognition && words < 6) continue;
     int before = ot - 1;
     *strong = before == it->last || is_punct(before, ':') || is_punct(before, ',') ||
@@ -2247,6 +2248,22 @@ const CueHit* Attributor::reported_sentence_before(int ot) const {
   for (auto it = cue_at_or_after(b); it != cues_.end() && it->first < ot; ++it)
     if (it->strength == CueStrength::kSpeech && !it->speaker.empty()) found = &*it;
   return found;
+}
+
+// `X said Friday that while ... was unclear, it "posed a threat"`: a speech cue whose "that" clause
+// (within three words) opens with a subordinate clause ("while", "although", "if", ...); the comma
+// that ends the subordinate clause starts the that-clause's own main clause, still the cue's.
+bool Attributor::that_complement(const CueHit& cue) const {
+  if (cue.strength != CueStrength::kSpeech) return false;
+  int n = static_cast<int>(toks_.size());
+  for (int k = cue.last + 1; k + 1 < n && k <= cue.last + 3 && sent_[k] == sent_[cue.last] && outside(k); ++k) {
+    if (!is_word(k)) return false;
+    if (lower(k) != "that") continue;
+    std::string_view w = is_word(k + 1) ? lower(k + 1) : std::string_view();
+    return w == "while" || w == "although" || w == "though" || w == "if" || w == "when" || w == "because" ||
+           w == "since" || w == "despite" || w == "as" || w == "after" || w == "before" || w == "unless";
+  }
+  return false;
 }
 
 // "adding", "noting", "stressing": a reporting verb's -ing form.
