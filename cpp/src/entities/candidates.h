@@ -297,6 +297,8 @@ struct CandidateState {
   std::uint32_t nickname_of(const Cand& c) const;
   // ---- Legal forms of companies (legal_forms.cc).
   bool legal_form(std::uint32_t k) const;
+  bool dotted_legal_form(std::uint32_t k) const;
+  std::uint32_t legal_form_at(std::uint32_t k) const;
   std::uint32_t legal_form_end(std::uint32_t s, std::uint32_t e) const;
   std::uint32_t without_legal_form(std::uint32_t b, std::uint32_t e) const;
   // ---- Acronyms (acronyms.cc).

@@ -119,8 +119,8 @@ TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("
 // Honorifics (a name follows), speech verbs, months and weekdays: the shared lexicon (text/lexicon.cc).
 // Organisation head-words.
 #define O(w) W(w, kOrgHead, 0)
-W("ministry", kOrgHead, kMinistryHead) O("faculty") W("department", kOrgHead, kMinistryHead) O("institute") O("university") O("times") O("house") O("council") O("agency")
-O("bank") O("committee") O("commission") O("parliament") O("party") O("union") O("organization")
+W("ministry", kOrgHead, kMinistryHead) O("faculty") W("department", kOrgHead, kMinistryHead) O("institute") O("university") O("times") O("house") W("council", kOrgHead, kRemitHead) O("agency")
+O("bank") W("committee", kOrgHead, kRemitHead) W("commission", kOrgHead, kRemitHead) O("parliament") O("party") O("union") O("organization")
 O("organisation") O("association") O("corporation") O("company")
 O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")
 O("post") O("news") O("press") O("journal") O("network") O("foundation") O("center") O("centre") O("college")
@@ -134,11 +134,19 @@ O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O
 O("women") O("men")
 // A company's legal form closes its name, with its full stop ("Harwick Mutual Inc.").
 #define LF(w) W(w, kOrgHead, kLegalForm)
-LF("inc") LF("ltd") LF("llc") LF("plc") LF("corp") LF("gmbh") LF("pty")
+LF("inc") LF("ltd") LF("llc") LF("plc") LF("corp") LF("gmbh") LF("pty") LF("co") LF("limited") LF("ag") LF("nv")
+LF("bv") LF("llp") LF("jsc") LF("pjsc") LF("ojsc") LF("cjsc")
+// Legal forms written with inner full stops, matched as phrases: "Harwick Oil, S.A.", "Dunmore Holding B.V.".
+LF("s.a.") LF("s.a.s.") LF("n.v.") LF("b.v.") LF("s.p.a.") LF("a.g.")
 #undef LF
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 O("securities") O("shipping") O("logistics") O("energy")
+// Bodies of state, armed services and registers ("Harwick Task Force", "Northern Fleet", "Southern Theatre
+// Command", "Harwick Ship Registry", "Harwick Railways"): never the end of a person's name.
+W("subcommittee", kOrgHead, kRemitHead) O("force") O("command") O("fleet") O("registry") O("railways")
+O("railway") O("inspectorate") O("procuratorate") O("confederation") O("presidium") O("politburo")
+O("legislature") O("clinic") O("observer") O("holding")
 // Words that end the names of firms, research houses and clubs ("Capital Economics", "Third Bridge
 // Consulting", "Halvorsen Research"): never the end of a person's name.
 O("economics") O("research") O("consulting") O("consultants") O("analytics") O("capital") O("investments")

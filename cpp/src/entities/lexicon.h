@@ -14,6 +14,8 @@ constexpr std::uint32_t kFamilyFirst = 1;
 constexpr std::uint32_t kLegalForm = 1;
 // kOrgHead words of one body either way: "Ministry of Health", "Department of Health" (the value).
 constexpr std::uint32_t kMinistryHead = 2;
+// kOrgHead words of a body named by its remit after "on": "Committee on Foreign Relations" (the value).
+constexpr std::uint32_t kRemitHead = 3;
 
 enum WordClass : std::uint32_t {
   kStop = 1u << 0,        // function/common words that open sentences ("However", "The")

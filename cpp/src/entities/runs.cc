@@ -219,6 +219,21 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
     }
     // A company's legal form closes the name with its full stop: "Harwick Mutual Inc." (legal_forms.cc).
     if (std::uint32_t f = legal_form_end(s, e); f > e) return f;
+    // A spaced ampersand between capitalised words joins one name: "Harwick Research & Associates",
+    // "Health & Human Services" ("Q&A" is one word of its own).
+    if (e > s && is_punct(e, '&') && toks[e].has(kSpaceBefore) && e + 1 < n && toks[e + 1].has(kSpaceBefore) &&
+        is_cap(e + 1) && same_para(s, e + 1)) {
+      e += 2;
+      continue;
+    }
+    // A body named by its remit after "on": "Committee on Foreign Relations" (kRemitHead words); not a
+    // weekday ("the Council on Monday"), a known name or a person after it.
+    if (e > s && sv(e) == "on" && is_cap(e - 1) && (cls[e - 1] & kOrgHead) && val[e - 1] == kRemitHead &&
+        e + 1 < n && same_para(s, e + 1) && is_cap(e + 1) && !(cls[e + 1] & (kMonth | kWeekday | kStop)) &&
+        match(e + 1).entry < 0 && !given_start(e + 1)) {
+      e += 2;
+      continue;
+    }
     // A collective owner's possessive inside a body's name: "the People's Bank of China".
     if (e > s && toks[e].has(kPossessive) && adjacent(e) && is_collective_owner(h[e - 1]) && e + 1 < n &&
         is_cap(e + 1) && same_para(s, e + 1)) {
@@ -356,6 +371,15 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
                       (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
     bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
                   (lower_seen(s) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
+    // "Shares of Harwick Inc. rose": a common noun that opens the sentence, then a lower-case "of", opens no
+    // name (a body's, a title's or a place's head-word does: "University of ...", "Governor of ...").
+    static const std::uint64_t kOfWord = fold_hash("of");
+    if (!common && s + 2 < e && h[s + 1] == kOfWord && !toks[s + 1].has(kUpperInitial) && lower_seen(s) &&
+        !(cls[s] & (kOrgHead | kTitle | kHonorific | kGeoHead | kLocHead | kGivenName | kEventHead | kFacHead |
+                    kLawHead))) {
+      s += 2;
+      break;
+    }
     if (!common || compound(s)) break;
     ++s;
   }

@@ -1,0 +1,56 @@
+// Entities, issue 13: organisations by the shape of their names and the way the text uses them. Legal forms
+// written with full stops or after a comma close a company's name, a spaced ampersand joins one name, a body
+// is named by its remit after "on", and a common noun opening a sentence before "of" opens no name.
+// Invented names and sentences.
+#include <gtest/gtest.h>
+
+#include "entity_spans.h"
+#include "parley/analyzer.h"
+
+namespace {
+
+using parley::Document;
+using parley::Label;
+using parley::testing::any_span;
+using parley::testing::has_span;
+
+TEST(EntitiesOrgs, DottedLegalFormsAndACommaBeforeAFormCloseTheName) {
+  Document doc = parley::analyze(
+      "Investors bought Harwick Trading Co., Ltd. last year.\n"
+      "The Dunmore Oil Company, S.A. said output grew, and Quellor Holding B.V. agreed.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Trading Co., Ltd.", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore Oil Company, S.A.", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Quellor Holding B.V.", Label::kOrg));
+}
+
+TEST(EntitiesOrgs, ASpacedAmpersandJoinsOneName) {
+  Document doc = parley::analyze("Analysts at Quill Research & Partners Inc. and at Brack & Sons disagreed.\n");
+  EXPECT_TRUE(has_span(doc, "Quill Research & Partners Inc.", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Brack & Sons", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Sons"));
+}
+
+TEST(EntitiesOrgs, ABodyNamedByItsRemitAfterOn) {
+  Document doc = parley::analyze(
+      "The Harwick Committee on Coastal Fisheries met, and the Dunmore Council on Monday voted.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Committee on Coastal Fisheries", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore Council", Label::kOrg));
+}
+
+TEST(EntitiesOrgs, ACommonNounOpeningASentenceBeforeOfOpensNoName) {
+  Document doc = parley::analyze(
+      "The shares had been flat for a month.\n"
+      "Shares of Harwick Mutual Inc. rose 4% on Tuesday.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Mutual Inc.", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Shares of Harwick Mutual Inc."));
+}
+
+TEST(EntitiesOrgs, HeadWordsOfStateBodiesAndServices) {
+  Document doc = parley::analyze(
+      "Ships of the Harwick Fleet sailed while the Dunmore Task Force and the Quellor Ship Registry watched.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Fleet", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore Task Force", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Quellor Ship Registry", Label::kOrg));
+}
+
+}  // namespace
