@@ -53,4 +53,27 @@ TEST(EntitiesOrgs, HeadWordsOfStateBodiesAndServices) {
   EXPECT_TRUE(has_span(doc, "Quellor Ship Registry", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, ADeterminerBeforeASpeakingRunMakesABody) {
+  Document doc = parley::analyze("Fees will rise next year, the Quellor Ship Auditors said on Monday.\n");
+  EXPECT_TRUE(has_span(doc, "Quellor Ship Auditors", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "Quellor Ship Auditors", Label::kPerson));
+}
+
+TEST(EntitiesOrgs, AKindOfBodyAfterADeterminerAndAName) {
+  Document doc = parley::analyze(
+      "A poll by the Vantor sociological group showed support falling.\n"
+      "Engineers upgraded the Zirca network, and zirca fees fell.\n");
+  EXPECT_TRUE(has_span(doc, "Vantor", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "Zirca", Label::kOrg));
+}
+
+TEST(EntitiesOrgs, AHeadlinesSegmentsAfterADashNameTheOutlet) {
+  Document doc = parley::analyze(
+      "HDN - Harbour Fees Rise Again - Quellor Morning - Vantor Online\n"
+      "Harbour fees rose again on Monday, officials said.\n");
+  EXPECT_TRUE(has_span(doc, "Quellor Morning", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Vantor Online", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "HDN", Label::kOrg));
+}
+
 }  // namespace

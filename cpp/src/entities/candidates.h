@@ -12,6 +12,7 @@
 //   segment.cc        a run cut by the gazetteer into known pieces and pending names
 //   resolve.cc        pending runs resolved with document-level evidence
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
+//   body_evidence.cc  the evidence that makes an unknown run a body (a determiner, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   acronyms.cc       an unknown acronym among lower-case words is a body
 //   nicknames.cc      a quoted nickname inside a person's name, and used alone
@@ -283,6 +284,10 @@ struct CandidateState {
   void drop_plural_speakers();
   bool person_evidence(const Cand& c) const;
   bool titled_apposition(const Cand& c) const;
+  // ---- Body evidence (body_evidence.cc).
+  bool determiner_before(const Cand& c) const;
+  bool determiner_body(const Cand& c) const;
+  bool outlet_segment(const Run& r, std::uint32_t* next);
   void collect_names();
   // ---- Spelling variants of a surname (variants.cc).
   void link_spelling_variants();

@@ -183,9 +183,16 @@ bool CandidateState::org_cue(const Cand& c) const {
   auto lower_at = [&](std::uint32_t k) {
     return k < n && same_para(c.b, k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial);
   };
+  // After "the", a kind of body as well: "the Harwick sociological group", "the Dunmore 24 channel"; not a
+  // word the article also writes in lower case ("the Bitcoin network" beside "bitcoin").
+  bool never_lower = true;
+  for (std::uint32_t k = c.b; k < c.e; ++k) never_lower = never_lower && !lower_seen(k);
+  auto kind_after = [&](std::uint32_t k) {
+    return products.contains(h[k]) || (never_lower && determiner_before(c) && org_nouns.contains(h[k]));
+  };
   if (c.e - c.b <= 2 && !toks[c.b].has(kAllCaps) && lower_at(c.e)) {
-    if (products.contains(h[c.e])) return true;
-    if (lower_at(c.e + 1) && products.contains(h[c.e + 1]) && !(cls[c.e] & (kStop | kConnector))) return true;
+    if (kind_after(c.e)) return true;
+    if (lower_at(c.e + 1) && kind_after(c.e + 1) && !(cls[c.e] & (kStop | kConnector))) return true;
   }
   // After: "Hikvision subsidiaries", "Samsung employees".
   std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
@@ -213,7 +220,8 @@ void CandidateState::speaking_orgs() {
     const bool short_form = !(cls[c.b] & kGivenName) && openings.contains(seq_hash(c.b, c.e));
     // An unknown acronym that speaks ("KVTR said") is a body, unless it names a person of the article.
     const bool acronym = unknown_acronym(c) && !(cls[c.b] & kGivenName) && !surnames.count(surname_of(c));
-    if (short_form || acronym || (one_word(c) && org_cue(c))) {
+    // "the Harwick Ship Registry said": a person's name takes no determiner (body_evidence.cc).
+    if (short_form || acronym || (one_word(c) && org_cue(c)) || determiner_body(c)) {
       c.label = Label::kOrg;
       resolved[seq_hash(c.b, c.e)] = Label::kOrg;
     }

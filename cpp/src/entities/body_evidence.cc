@@ -1,0 +1,59 @@
+// Body evidence: what makes an unknown capitalised run an organisation rather than a person — a
+// determiner before it. A person's name takes no "the": "the Harwick Ship Registry said", "the Dunmore
+// sociological group" (resolve.cc reads it beside a speech verb and before a kind of body; a determiner
+// alone is no evidence, since "the Double Ninth", "the Bay Area" and "the Sixth Plenary Session" take one
+// too).
+#include "entities/candidates.h"
+
+namespace parley::detail {
+
+using namespace lex;  // NOLINT: word classes read as a vocabulary here
+
+// "the" right before the run (lower case, or opening the sentence), outside a headline, and no given
+// name, title or honorific inside the run ("the late Ines Marlow", "the Reverend ...").
+bool CandidateState::determiner_before(const Cand& c) const {
+  static const std::uint64_t kThe = fold_hash("the");
+  if (c.quoted || c.in_marker || c.b == 0 || !same_para(c.b - 1, c.b) || h[c.b - 1] != kThe) return false;
+  if (titlecase[toks[c.b].paragraph] || (toks[c.b - 1].has(kUpperInitial) && !toks[c.b - 1].has(kSentenceStart)))
+    return false;
+  for (std::uint32_t k = c.b; k < c.e; ++k)
+    if (cls[k] & (kGivenName | kTitle | kHonorific)) return false;
+  return true;
+}
+
+// A speaking run after a determiner is a body: "the Harwick Ship Registry said", "the Quellor reported".
+bool CandidateState::determiner_body(const Cand& c) const { return c.by_speech && determiner_before(c); }
+
+// A headline's segments after a spaced dash or bar name the outlet and its site: "Tea Expo Opens - Harwick
+// Daily - Quellor Online", "Rates Rise | Dunmore Observer". A run that fills such a segment (one to four
+// capitalised words, none a known name or a given name) is one organisation; so is one unknown acronym
+// before the headline's first dash ("HDN - Rates Rise"). Headline case would cut it word by word.
+namespace {
+
+bool is_separator(std::string_view w) { return w == "-" || w == "|" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
+
+}  // namespace
+
+bool CandidateState::outlet_segment(const Run& r, std::uint32_t* next) {
+  const std::uint32_t s = r.s, end = r.end;
+  const std::uint32_t p = toks[s].paragraph;
+  if (p >= doc.paragraphs.size() || doc.paragraphs[p].kind != ParagraphKind::kTitle || end - s > 8) return false;
+  auto sep_at = [&](std::uint32_t k) { return k < n && same_para(s, k) && toks[k].has(kSpaceBefore) && is_separator(sv(k)); };
+  const bool after = s > 0 && same_para(s - 1, s) && sep_at(s - 1) && (end >= n || !same_para(s, end) || sep_at(end));
+  const bool leading = !after && (s == 0 || !same_para(s - 1, s)) && sep_at(end) && end == s + 1 &&
+                       toks[s].has(kAllCaps) && !common_acronym(s);
+  if (!after && !leading) return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t k = s; k < end; ++k) {
+    if (match(k).entry >= 0 || (cls[k] & (kGivenName | kTitle | kHonorific | kMonth | kWeekday))) return false;
+    if (!is_cap(k) && !(cls[k] & kConnector)) return false;
+    words += toks[k].has(kSpaceBefore) || k == s;
+  }
+  if (words > 4) return false;
+  Cand& cd = emit(s, end, Label::kOrg, Kind::kName);
+  cd.strong = true;
+  *next = end;
+  return true;
+}
+
+}  // namespace parley::detail
