@@ -76,4 +76,16 @@ TEST(EntitiesOrgs, AHeadlinesSegmentsAfterADashNameTheOutlet) {
   EXPECT_TRUE(has_span(doc, "HDN", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, ASourceTheTextReportsFromIsABody) {
+  Document doc = parley::analyze(
+      "\"We will not pay,\" the minister told Quellorvesti on Monday.\n"
+      "In an interview with Zirconews, the governor said the plan would work.\n"
+      "The ban will last a year, reports Harbinpress.\n"
+      "Marta Quell spoke first. Later the envoy told Quell that talks would go on.\n");
+  EXPECT_TRUE(has_span(doc, "Quellorvesti", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Zirconews", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Harbinpress", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "Quell", Label::kOrg));
+}
+
 }  // namespace

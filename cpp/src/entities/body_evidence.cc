@@ -3,6 +3,9 @@
 // sociological group" (resolve.cc reads it beside a speech verb and before a kind of body; a determiner
 // alone is no evidence, since "the Double Ninth", "the Bay Area" and "the Sixth Plenary Session" take one
 // too).
+#include <utility>
+#include <vector>
+
 #include "entities/candidates.h"
 
 namespace parley::detail {
@@ -23,6 +26,30 @@ bool CandidateState::determiner_before(const Cand& c) const {
 
 // A speaking run after a determiner is a body: "the Harwick Ship Registry said", "the Quellor reported".
 bool CandidateState::determiner_body(const Cand& c) const { return c.by_speech && determiner_before(c); }
+
+// A source the text reports from (kSourceCues right before it: "according to Vantorstat", "told
+// Quellorvesti", "quoted by Zirconews"): one word that names no person of the article (no given name, no
+// surname or full name seen, not a name in the header) is a body, the outlet or agency reported.
+bool CandidateState::reported_source(const Cand& c) const {
+  static const std::vector<std::pair<std::uint64_t, std::uint64_t>> cues = [] {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> out;
+    for (std::size_t i = 0; i < kSourceCueCount; ++i) {
+      const std::string_view cue = kSourceCues[i];
+      const std::size_t sp = cue.find(' ');
+      if (sp == std::string_view::npos) out.emplace_back(0, fold_hash(cue));
+      else out.emplace_back(fold_hash(cue.substr(0, sp)), fold_hash(cue.substr(sp + 1)));
+    }
+    return out;
+  }();
+  if (!one_word(c) || c.quoted || c.in_marker || c.b == 0 || !same_para(c.b - 1, c.b) ||
+      toks[c.b - 1].has(kUpperInitial) || (cls[c.b] & (kGivenName | kTitle | kHonorific)))
+    return false;
+  if (surnames.count(surname_of(c)) || known_people.count(seq_hash(c.b, c.e))) return false;
+  const std::uint64_t p1 = h[c.b - 1], p2 = c.b >= 2 && same_para(c.b - 2, c.b) ? h[c.b - 2] : 0;
+  for (const auto& [first, second] : cues)
+    if (second == p1 && (first == 0 || first == p2)) return true;
+  return false;
+}
 
 // A headline's segments after a spaced dash or bar name the outlet and its site: "Tea Expo Opens - Harwick
 // Daily - Quellor Online", "Rates Rise | Dunmore Observer". A run that fills such a segment (one to four

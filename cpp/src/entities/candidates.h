@@ -287,6 +287,7 @@ struct CandidateState {
   // ---- Body evidence (body_evidence.cc).
   bool determiner_before(const Cand& c) const;
   bool determiner_body(const Cand& c) const;
+  bool reported_source(const Cand& c) const;
   bool outlet_segment(const Run& r, std::uint32_t* next);
   void collect_names();
   // ---- Spelling variants of a surname (variants.cc).

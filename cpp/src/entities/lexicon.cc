@@ -627,6 +627,12 @@ const char* const kOrgProductNouns[] = {"app", "apps", "application", "service",
     "marketplace", "website", "portal", "newspaper", "magazine", "tabloid"};
 const std::size_t kOrgProductNounCount = sizeof(kOrgProductNouns) / sizeof(kOrgProductNouns[0]);
 
+// Words right before a source the text reports from: "according to Vantorstat", "the minister told
+// Quellorvesti", "in an interview with Zirconews", "reports Harbinpress" (body_evidence.cc).
+const char* const kSourceCues[] = {"told", "quoted by", "cited by", "citing", "interview with",
+    "interview to", "reported by", "reports", "writes"};
+const std::size_t kSourceCueCount = sizeof(kSourceCues) / sizeof(kSourceCues[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

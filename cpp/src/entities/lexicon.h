@@ -128,6 +128,11 @@ extern const std::size_t kOrgAfterNounCount;
 extern const char* const kOrgProductNouns[];
 extern const std::size_t kOrgProductNounCount;
 
+// Words right before a source the text reports from ("according to", "told", "quoted by"), lower case:
+// one or two words each (body_evidence.cc).
+extern const char* const kSourceCues[];
+extern const std::size_t kSourceCueCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {
