@@ -88,4 +88,20 @@ TEST(EntitiesOrgs, ASourceTheTextReportsFromIsABody) {
   EXPECT_FALSE(has_span(doc, "Quell", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, ANameWithOneDomainEndingIsASite) {
+  Document doc = parley::analyze(
+      "The figures were quoted by Vantor.ua on Monday, and the full text is in Report.pdf, an English.news.cn "
+      "page said.\n");
+  EXPECT_TRUE(has_span(doc, "Vantor.ua", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Report.pdf"));
+  EXPECT_FALSE(any_span(doc, "English.news.cn"));
+}
+
+TEST(EntitiesOrgs, AndInsideABodysOfChainBeforeItsHeadWord) {
+  Document doc = parley::analyze(
+      "Delegates of the Harwick Federation of Supply and Marketing Cooperatives Council met in Dunmore.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Federation of Supply and Marketing Cooperatives Council", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Harwick Federation of Supply"));
+}
+
 }  // namespace

@@ -310,6 +310,7 @@ struct CandidateState {
   // ---- Acronyms (acronyms.cc).
   bool unknown_acronym(const Cand& c) const;
   bool common_acronym(std::uint32_t k) const;
+  bool common_acronym_word(std::uint32_t k) const;  // any case: "pdf", "html"
 
   // ---- Grouping (grouping.cc) and gender (gender.cc).
   std::vector<Group> groups;

@@ -113,6 +113,14 @@ void CandidateState::walk() {
       }
     }
     if (std::uint32_t j = web_name(i)) {
+      // A name and one domain ending of two to four letters is a site, the outlet of that name:
+      // "Vantor.ua", "Quellor.com" ("English.news.cn" is a section of a site, "Report.pdf" a file).
+      const std::uint32_t tld = j - 1;
+      const std::size_t len = toks[tld].end - toks[tld].start;
+      if (j == i + 3 && len >= 2 && len <= 4 && !common_acronym_word(tld) && !toks[i].has(kAllCaps)) {
+        Cand& cd = emit(i, j, Label::kOrg, Kind::kName);
+        cd.strong = true;
+      }
       i = j;
       continue;
     }
@@ -273,15 +281,16 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       for (std::uint32_t q = s; q + 1 < e && !head_of; ++q)
         if ((cls[q] & kOrgHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial)) head_of = true;
       bool head_after = false;
-      if (!head_of) {
+      {
         bool known = false;
         for (std::uint32_t q = s; q < e; ++q) known |= match(q).entry >= 0;
         std::uint32_t q = e + 1;
         while (q < n && q < e + 5 && is_cap(q) && !(cls[q] & (kOrgHead | kEventHead))) ++q;
-        head_after = !known && q < n && is_cap(q) && (cls[q] & (kOrgHead | kEventHead));
+        head_after = (head_of || !known) && q < n && is_cap(q) && (cls[q] & (kOrgHead | kEventHead));
       }
-      // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food"), not a name
-      // ("Ministry of Construction and Rosatom").
+      // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food") or open a name
+      // that a head-word closes ("Federation of Supply and Marketing Cooperatives Council"), not a name
+      // alone ("Ministry of Construction and Rosatom").
       if (head_of && !head_after) head_of = lower_seen(e + 1) || cls[e + 1] != 0;
       // Two bodies joined by "and" are two when the second repeats a head-word of the first ("Ministry of
       // Education and Ministry of Justice", "Harwick University and Dunmore University").
