@@ -104,4 +104,12 @@ TEST(EntitiesOrgs, AndInsideABodysOfChainBeforeItsHeadWord) {
   EXPECT_FALSE(any_span(doc, "Harwick Federation of Supply"));
 }
 
+TEST(EntitiesOrgs, ASpeakingWordInCamelCaseIsABrand) {
+  Document doc = parley::analyze(
+      "SnapTrail said on Monday that it would cut fees.\n"
+      "McQuarrel said the cut came too late.\n");
+  EXPECT_TRUE(has_span(doc, "SnapTrail", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "McQuarrel", Label::kPerson));
+}
+
 }  // namespace

@@ -51,6 +51,26 @@ bool CandidateState::reported_source(const Cand& c) const {
   return false;
 }
 
+// A word in camel case that speaks is a brand, the firm or the service of that name: "SnapTrail said",
+// "WeLend told investors" (resolve.cc reads it beside a speech verb only: alone, a word in camel case is as
+// often a product, a concept or an event, "PlayStation", "DevOps", "YamlCamp"). A capital inside the word
+// after two lower-case letters or more ("SnapTrail"), or
+// after one that no surname prefix is ("WeWork"), marks it; the prefixes of family names ("McLeod", "MacKay",
+// "DeLuca", "DiNapoli", "LaSalle", "VanDyke", "O'Neil") do not. One word, not in capitals, no given name.
+bool CandidateState::camel_case_brand(const Cand& c) const {
+  if (c.e - c.b != 1 || toks[c.b].has(kAllCaps) || !is_cap(c.b) || (cls[c.b] & kGivenName) || c.in_marker)
+    return false;
+  const std::string_view w = sv(c.b);
+  auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+  auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+  std::size_t i = 1;
+  while (i < w.size() && lower(w[i])) ++i;
+  if (i >= w.size() || !upper(w[i]) || i + 1 >= w.size() || !lower(w[i + 1])) return false;
+  std::string prefix = lower_ascii(w.substr(0, i));
+  static const WordSet surname_prefixes(kSurnamePrefixes, kSurnamePrefixCount);
+  return !surname_prefixes.contains(fold_hash(prefix));
+}
+
 // A headline's segments after a spaced dash or bar name the outlet and its site: "Tea Expo Opens - Harwick
 // Daily - Quellor Online", "Rates Rise | Dunmore Observer". A run that fills such a segment (one to four
 // capitalised words, none a known name or a given name) is one organisation; so is one unknown acronym

@@ -633,6 +633,12 @@ const char* const kSourceCues[] = {"told", "quoted by", "cited by", "citing", "i
     "interview to", "reported by", "reports", "writes"};
 const std::size_t kSourceCueCount = sizeof(kSourceCues) / sizeof(kSourceCues[0]);
 
+// Prefixes of family names written with an inner capital: "McLeod", "MacKay", "DeLuca", "DiNapoli",
+// "LaSalle", "LeBlanc", "VanDyke", "DuPont", "FitzGerald" (body_evidence.cc).
+const char* const kSurnamePrefixes[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del", "della",
+    "des", "der", "den", "dos", "das", "fitz", "st", "o", "d", "l"};
+const std::size_t kSurnamePrefixCount = sizeof(kSurnamePrefixes) / sizeof(kSurnamePrefixes[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

@@ -133,6 +133,11 @@ extern const std::size_t kOrgProductNounCount;
 extern const char* const kSourceCues[];
 extern const std::size_t kSourceCueCount;
 
+// Prefixes of family names written with an inner capital ("McLeod", "MacKay", "DeLuca", "LaSalle"), lower
+// case: such a word is no brand in camel case (body_evidence.cc).
+extern const char* const kSurnamePrefixes[];
+extern const std::size_t kSurnamePrefixCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {

@@ -221,7 +221,8 @@ void CandidateState::speaking_orgs() {
     // An unknown acronym that speaks ("KVTR said") is a body, unless it names a person of the article.
     const bool acronym = unknown_acronym(c) && !(cls[c.b] & kGivenName) && !surnames.count(surname_of(c));
     // "the Harwick Ship Registry said": a person's name takes no determiner (body_evidence.cc).
-    if (short_form || acronym || (one_word(c) && org_cue(c)) || determiner_body(c) || reported_source(c)) {
+    if (short_form || acronym || (one_word(c) && org_cue(c)) || determiner_body(c) || reported_source(c) ||
+        camel_case_brand(c)) {
       c.label = Label::kOrg;
       resolved[seq_hash(c.b, c.e)] = Label::kOrg;
     }
