@@ -112,4 +112,15 @@ TEST(EntitiesOrgs, ASpeakingWordInCamelCaseIsABrand) {
   EXPECT_TRUE(has_span(doc, "McQuarrel", Label::kPerson));
 }
 
+TEST(EntitiesOrgs, AnAppositionOrAPostNamesABody) {
+  Document doc = parley::analyze(
+      "Rates will fall, said Quellor Harbor, a Dunmore-based private equity and investment research firm.\n"
+      "Tom Brack, a member of the group, agreed. He was a lead editor at Quellworld for years.\n"
+      "Anna Berg, a spokeswoman for Zentrolix, declined to comment.\n");
+  EXPECT_TRUE(has_span(doc, "Quellor Harbor", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Tom Brack", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Quellworld", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Zentrolix", Label::kOrg));
+}
+
 }  // namespace

@@ -51,6 +51,38 @@ bool CandidateState::reported_source(const Cand& c) const {
   return false;
 }
 
+// An apposition that names a kind of body: "Harwick, a Dunmore-based lender, said", "Quellor Bridge, an
+// investment research firm." After a comma, "a", "an" or "the", a few modifiers (twelve tokens; no "of", "for" or
+// "who": "a member of the group" is about a person) and the kind noun (kOrgKindNouns), which ends the
+// apposition (a mark or the paragraph's end after it). Also a post at or for the name: "an editor at
+// Quellworld", "a spokeswoman for Vantor" (a lower-case title before "at" / "for").
+bool CandidateState::body_apposition(const Cand& c) const {
+  static const WordSet kinds(kOrgKindNouns, kOrgKindNounCount);
+  static const std::uint64_t kA = fold_hash("a"), kAn = fold_hash("an"), kThe = fold_hash("the"),
+                             kOf = fold_hash("of"), kFor = fold_hash("for"), kWho = fold_hash("who"),
+                             kAt = fold_hash("at");
+  if (c.quoted || c.in_marker || (cls[c.b] & kGivenName) || c.e - c.b > 4) return false;
+  // A surname the run itself gave (a speaking run is a person until here) is no evidence against it.
+  const auto sn = surnames.find(surname_of(c));
+  if ((sn != surnames.end() && (sn->second < 0 || &cands[static_cast<std::size_t>(sn->second)] != &c)) ||
+      known_people.count(seq_hash(c.b, c.e)))
+    return false;
+  auto lower = [&](std::uint32_t k) { return k < n && toks[k].has(kWord) && !toks[k].has(kUpperInitial); };
+  if (c.b >= 2 && same_para(c.b - 2, c.b) && (h[c.b - 1] == kAt || h[c.b - 1] == kFor) && lower(c.b - 1) &&
+      lower(c.b - 2) && (cls[c.b - 2] & kTitle))
+    return true;
+  std::uint32_t k = c.e;
+  if (!(k + 2 < n && same_para(c.b, k + 2) && is_punct(k, ',') && (h[k + 1] == kA || h[k + 1] == kAn || h[k + 1] == kThe) &&
+        lower(k + 1)))
+    return false;
+  for (k += 2; k < n && k < c.e + 14 && same_para(c.b, k); ++k) {
+    if (h[k] == kOf || h[k] == kFor || h[k] == kWho || (toks[k].has(kPunct) && !is_punct(k, '-'))) return false;
+    if (lower(k) && kinds.contains(h[k]))
+      return k + 1 >= n || !same_para(c.b, k + 1) || (toks[k + 1].has(kPunct) && !is_punct(k + 1, '-'));
+  }
+  return false;
+}
+
 // A word in camel case that speaks is a brand, the firm or the service of that name: "SnapTrail said",
 // "WeLend told investors" (resolve.cc reads it beside a speech verb only: alone, a word in camel case is as
 // often a product, a concept or an event, "PlayStation", "DevOps", "YamlCamp"). A capital inside the word

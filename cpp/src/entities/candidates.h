@@ -289,6 +289,7 @@ struct CandidateState {
   bool determiner_body(const Cand& c) const;
   bool reported_source(const Cand& c) const;
   bool camel_case_brand(const Cand& c) const;
+  bool body_apposition(const Cand& c) const;
   bool outlet_segment(const Run& r, std::uint32_t* next);
   void collect_names();
   // ---- Spelling variants of a surname (variants.cc).

@@ -222,7 +222,7 @@ void CandidateState::speaking_orgs() {
     const bool acronym = unknown_acronym(c) && !(cls[c.b] & kGivenName) && !surnames.count(surname_of(c));
     // "the Harwick Ship Registry said": a person's name takes no determiner (body_evidence.cc).
     if (short_form || acronym || (one_word(c) && org_cue(c)) || determiner_body(c) || reported_source(c) ||
-        camel_case_brand(c)) {
+        camel_case_brand(c) || body_apposition(c)) {
       c.label = Label::kOrg;
       resolved[seq_hash(c.b, c.e)] = Label::kOrg;
     }
@@ -316,7 +316,7 @@ void CandidateState::resolve_rest() {
       resolved.emplace(sh, c.label);
       continue;
     }
-    if (org_cue(c) || reported_source(c)) {
+    if (org_cue(c) || reported_source(c) || body_apposition(c)) {
       c.label = Label::kOrg;
       c.kind = Kind::kName;
       resolved.emplace(sh, c.label);
