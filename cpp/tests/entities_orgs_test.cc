@@ -123,4 +123,16 @@ TEST(EntitiesOrgs, AnAppositionOrAPostNamesABody) {
   EXPECT_TRUE(has_span(doc, "Zentrolix", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, ATitlesPossessiveBeforeAHeadWordStaysInTheBody) {
+  Document doc = parley::analyze("The Prosecutor General's Office opened a case on Monday.\n");
+  EXPECT_TRUE(has_span(doc, "Prosecutor General's Office", Label::kOrg));
+}
+
+TEST(EntitiesOrgs, AFirmsNounBeforeOfNamesTheFirm) {
+  Document doc = parley::analyze(
+      "Shares of Vantorwork fell on Monday, and employees of Quellor Mutual were told to wait.\n");
+  EXPECT_TRUE(has_span(doc, "Vantorwork", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Quellor Mutual", Label::kOrg));
+}
+
 }  // namespace

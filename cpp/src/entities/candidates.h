@@ -215,6 +215,7 @@ struct CandidateState {
   bool zone_start(std::uint32_t k) const;
   std::uint32_t designation(std::uint32_t i) const;
   std::uint32_t web_name(std::uint32_t i) const;
+  std::uint32_t body_name_goes_on(std::uint32_t s, std::uint32_t e) const;
   bool name_like(std::uint32_t b, std::uint32_t e2) const;
   void emit_pieces(std::uint32_t b, std::uint32_t e2);
 

@@ -194,6 +194,13 @@ bool CandidateState::org_cue(const Cand& c) const {
     if (kind_after(c.e)) return true;
     if (lower_at(c.e + 1) && kind_after(c.e + 1) && !(cls[c.e] & (kStop | kConnector))) return true;
   }
+  // The same nouns before "of": "shares of Vantorwork", "employees of Quellor Mutual" (a name of at most
+  // three words that no person of the article bears).
+  static const std::uint64_t kOf = fold_hash("of");
+  if (c.b >= 2 && c.e - c.b <= 3 && h[c.b - 1] == kOf && lower_at(c.b - 1) && same_para(c.b - 2, c.b) &&
+      (lower_at(c.b - 2) || toks[c.b - 2].has(kSentenceStart)) && org_after.contains(h[c.b - 2]) &&
+      !surnames.count(surname_of(c)))
+    return true;
   // After: "Hikvision subsidiaries", "Samsung employees".
   std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
   return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) && !toks[a].has(kUpperInitial) &&

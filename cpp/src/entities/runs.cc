@@ -206,6 +206,22 @@ std::uint32_t CandidateState::compound_nationality_or_place(std::uint32_t i) {
   return 0;
 }
 
+// Where a body's name goes on past a token that is no capital (e > s), or e: a spaced ampersand between
+// capitalised words ("Harwick Research & Associates", "Health & Human Services"; "Q&A" is one word of its
+// own); a remit after "on" ("Committee on Foreign Relations", kRemitHead words; not a weekday, a known name
+// or a person); and a title's possessive before a head-word ("Prosecutor General's Office").
+std::uint32_t CandidateState::body_name_goes_on(std::uint32_t s, std::uint32_t e) const {
+  if (e <= s || e + 1 >= n || !same_para(s, e + 1)) return e;
+  if (is_punct(e, '&') && toks[e].has(kSpaceBefore) && toks[e + 1].has(kSpaceBefore) && is_cap(e + 1)) return e + 2;
+  if (sv(e) == "on" && is_cap(e - 1) && (cls[e - 1] & kOrgHead) && val[e - 1] == kRemitHead && is_cap(e + 1) &&
+      !(cls[e + 1] & (kMonth | kWeekday | kStop)) && match(e + 1).entry < 0 && !given_start(e + 1))
+    return e + 2;
+  if (toks[e].has(kPossessive) && adjacent(e) && is_cap(e - 1) && (cls[e - 1] & kTitle) && is_cap(e + 1) &&
+      (cls[e + 1] & kOrgHead) && !(cls[e + 1] & kTitle))
+    return e + 1;
+  return e;
+}
+
 // The run: capitalised words with inner connectors ("Institute of International Relations").
 std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
   static const std::uint64_t kThe = fold_hash("the");
@@ -227,19 +243,8 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
     }
     // A company's legal form closes the name with its full stop: "Harwick Mutual Inc." (legal_forms.cc).
     if (std::uint32_t f = legal_form_end(s, e); f > e) return f;
-    // A spaced ampersand between capitalised words joins one name: "Harwick Research & Associates",
-    // "Health & Human Services" ("Q&A" is one word of its own).
-    if (e > s && is_punct(e, '&') && toks[e].has(kSpaceBefore) && e + 1 < n && toks[e + 1].has(kSpaceBefore) &&
-        is_cap(e + 1) && same_para(s, e + 1)) {
-      e += 2;
-      continue;
-    }
-    // A body named by its remit after "on": "Committee on Foreign Relations" (kRemitHead words); not a
-    // weekday ("the Council on Monday"), a known name or a person after it.
-    if (e > s && sv(e) == "on" && is_cap(e - 1) && (cls[e - 1] & kOrgHead) && val[e - 1] == kRemitHead &&
-        e + 1 < n && same_para(s, e + 1) && is_cap(e + 1) && !(cls[e + 1] & (kMonth | kWeekday | kStop)) &&
-        match(e + 1).entry < 0 && !given_start(e + 1)) {
-      e += 2;
+    if (std::uint32_t f = body_name_goes_on(s, e); f > e) {
+      e = f;
       continue;
     }
     // A collective owner's possessive inside a body's name: "the People's Bank of China".
