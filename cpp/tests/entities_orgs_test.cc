@@ -135,4 +135,13 @@ TEST(EntitiesOrgs, AFirmsNounBeforeOfNamesTheFirm) {
   EXPECT_TRUE(has_span(doc, "Quellor Mutual", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, ADocumentsHeadWordBeforeOfNamesADocumentNotABody) {
+  Document doc = parley::analyze(
+      "Both sides signed the Harwick Joint Plan of Recovery (HJPR) in 2015, and the HJPR held. The CMO agreed.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Joint Plan of Recovery", Label::kLaw));
+  EXPECT_FALSE(has_span(doc, "HJPR", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "Recovery", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "CMO"));
+}
+
 }  // namespace

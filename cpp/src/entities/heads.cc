@@ -50,13 +50,14 @@ bool CandidateState::headed_place(const Run& r, std::uint32_t* next) {
   return false;
 }
 
-// 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan"; facilities.
+// 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan", or by a
+// head-word before "of" ("Congress of ...", "Plan of Action"); facilities.
 bool CandidateState::headed_event_or_facility(const Run& r, std::uint32_t* next) {
   const std::uint32_t s = r.s, end = r.end;
   std::uint32_t ev_head = end - 1;
   for (std::uint32_t q = s + 1; q + 2 < end; ++q)
-    if ((cls[q] & kEventHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial) &&
-        !(cls[q] & kOrgHead))
+    if ((cls[q] & (kEventHead | kLawHead)) && is_cap(q) && (cls[q + 1] & kConnector) &&
+        !toks[q + 1].has(kUpperInitial) && !(cls[q] & kOrgHead))
       ev_head = q;
   if (end - s >= 2 && (cls[ev_head] & (kEventHead | kLawHead)) && is_cap(ev_head) && !(match(s).entry >= 0 && match(s).end >= end)) {
     Cand& cd = emit(s, end, (cls[ev_head] & kEventHead) ? Label::kEvent : Label::kLaw, Kind::kName);

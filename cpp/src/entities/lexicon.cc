@@ -559,7 +559,7 @@ const std::size_t kCollectiveOwnerCount = sizeof(kCollectiveOwners) / sizeof(kCo
 // Acronyms that name no body: measures, diseases, devices, formats, currencies, roles ("GDP", "COVID",
 // "UAV", "PDF", "USD", "CEO"). An unknown acronym outside this list is read as an organisation.
 const char* const kCommonAcronyms[] = {
-    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "covid", "sars", "mers",
+    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "cmo", "cio", "covid", "sars", "mers",
     "hiv", "aids", "dna", "rna", "mrna", "pcr", "icu", "er", "ok", "tv", "ai", "it", "ict", "iot", "vr", "ar", "5g",
     "4g", "lte", "gps", "uav", "uavs", "ufo", "suv", "ev", "evs", "lng", "lpg", "co2", "pdf", "usb", "url", "www",
     "html", "api", "app", "apps", "sms", "faq", "vpn", "qr", "id", "pin", "atm", "ceo", "cfo", "coo", "cto", "md",
