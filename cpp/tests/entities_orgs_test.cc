@@ -144,4 +144,11 @@ TEST(EntitiesOrgs, ADocumentsHeadWordBeforeOfNamesADocumentNotABody) {
   EXPECT_FALSE(any_span(doc, "CMO"));
 }
 
+TEST(EntitiesOrgs, AHeadWordAloneIsTheBodyWhoseOwnHeadItIs) {
+  Document doc = parley::analyze(
+      "The Harbour Party of Norland met the Party Central Committee on Monday.\n"
+      "Delegates said that the Party would grow.\n");
+  EXPECT_TRUE(has_span(doc, "Party", Label::kOrg));
+}
+
 }  // namespace

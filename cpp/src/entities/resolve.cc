@@ -249,13 +249,22 @@ bool CandidateState::opens_or_closes(const Cand& part, const Cand& whole) const 
 }
 
 void CandidateState::collect_body_heads() {
+  static const std::uint64_t kOfWord = fold_hash("of");
   body_heads.reset(cands.size() + 16);
   for (std::size_t q = 0; q < cands.size(); ++q) {
     const Cand& c = cands[q];
     if (c.kind != Kind::kName || c.label != Label::kOrg || one_word(c) || c.e - c.b > 12) continue;
     const std::uint64_t own = c.canon_key ? c.canon_key : seq_hash(c.b, c.e);
+    // The name's own head-word: the last before its first lower-case "of" ("Committee" of "Central Committee
+    // of the Harbour Party", "Party" of "Harbour Party of Norland"), else its last ("Committee" of "Party
+    // Central Committee": "Party" there only qualifies it).
+    std::uint32_t head = c.e;
     for (std::uint32_t k = c.b; k < c.e; ++k) {
-      if (!is_cap(k) || !(cls[k] & kOrgHead)) continue;
+      if (h[k] == kOfWord && !toks[k].has(kUpperInitial) && head < c.e) break;
+      if (is_cap(k) && (cls[k] & kOrgHead)) head = k;
+    }
+    if (head < c.e) {
+      const std::uint32_t k = head;
       auto [slot, inserted] = body_heads.insert(h[k], static_cast<std::uint32_t>(q + 1));
       if (!inserted && *slot != kAmbiguousHead) {
         const Cand& o = cands[*slot - 1];
