@@ -151,4 +151,15 @@ TEST(EntitiesOrgs, AHeadWordAloneIsTheBodyWhoseOwnHeadItIs) {
   EXPECT_TRUE(has_span(doc, "Party", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, AShortNameDeclaredInBracketsIsTheBody) {
+  Document doc = parley::analyze(
+      "On Monday, Harwick Consumer Finance Co., Ltd. (hereinafter referred to as \"Harwick Credit\") issued a "
+      "notice.\n"
+      "Harwick Credit said it would grow.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Credit", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "Harwick Credit", Label::kPerson));
+  const parley::Entity* e = parley::testing::entity_of(doc, "Harwick Credit");
+  EXPECT_TRUE(e != nullptr && e == parley::testing::entity_of(doc, "Harwick Consumer Finance Co., Ltd."));
+}
+
 }  // namespace

@@ -301,6 +301,7 @@ struct CandidateState {
   std::string mixed_initials_of(const Cand& c) const;
   bool mixed_acronym(std::uint32_t k) const;
   void link_abbreviations();
+  void declared_aliases();
   // ---- Nicknames inside a person's name (nicknames.cc).
   std::uint32_t nickname_end(std::uint32_t s, std::uint32_t e) const;
   std::uint32_t nickname_of(const Cand& c) const;

@@ -93,6 +93,7 @@ void EntityStage::run(Context& ctx) const {
   // Resolution of pending runs with document evidence.
   st.collect_known_people();
   st.define_surfaces();
+  st.declared_aliases();
   st.share_list_kinds();
   st.collect_initials();
   st.find_outlets();

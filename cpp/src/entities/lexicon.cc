@@ -639,6 +639,11 @@ const char* const kSurnamePrefixes[] = {"mc", "mac", "de", "di", "da", "du", "la
     "des", "der", "den", "dos", "das", "fitz", "st", "o", "d", "l"};
 const std::size_t kSurnamePrefixCount = sizeof(kSurnamePrefixes) / sizeof(kSurnamePrefixes[0]);
 
+// Words that declare a short name in brackets after a body's full name: "(hereinafter referred to as
+// "Harwick")", "(called "Harwick" below)" (abbreviations.cc).
+const char* const kAliasCues[] = {"hereinafter", "hereafter", "referred", "called", "below"};
+const std::size_t kAliasCueCount = sizeof(kAliasCues) / sizeof(kAliasCues[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

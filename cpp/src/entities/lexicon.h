@@ -138,6 +138,11 @@ extern const std::size_t kSourceCueCount;
 extern const char* const kSurnamePrefixes[];
 extern const std::size_t kSurnamePrefixCount;
 
+// Words that declare a short name in brackets after a body's full name ("hereinafter referred to as"),
+// lower case (abbreviations.cc).
+extern const char* const kAliasCues[];
+extern const std::size_t kAliasCueCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {
