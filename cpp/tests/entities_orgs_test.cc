@@ -162,4 +162,16 @@ TEST(EntitiesOrgs, AShortNameDeclaredInBracketsIsTheBody) {
   EXPECT_TRUE(e != nullptr && e == parley::testing::entity_of(doc, "Harwick Consumer Finance Co., Ltd."));
 }
 
+TEST(EntitiesOrgs, APersonsAffiliationIsABody) {
+  Document doc = parley::analyze(
+      "Hi, Tom Brack from Vantor Markets. Thank you.\n"
+      "Anna Berg, Dunmore Wire.\n"
+      "Later Ines Marlow with Quellor Partners asked about rates, and the envoy met Zheng Lipeng from the "
+      "Ming court.\n");
+  EXPECT_TRUE(has_span(doc, "Vantor Markets", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore Wire", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Quellor Partners", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "Ming", Label::kOrg));
+}
+
 }  // namespace

@@ -83,6 +83,34 @@ bool CandidateState::body_apposition(const Cand& c) const {
   return false;
 }
 
+// A person's affiliation: "Ines Marlow with Quellor Radio", "Tom Brack from Vantor Markets", "Anna Berg,
+// Dunmore Wire." (a journalist introducing herself at a briefing, an analyst named with her firm). An unknown
+// run of one to four words with no given name, right after a full name of a person and "with", "from" (not
+// "from the": "from the Ming court" is a time or a place) or a comma that the run closes the sentence after,
+// is a body.
+void CandidateState::person_affiliations() {
+  static const std::uint64_t kWith = fold_hash("with"), kFrom = fold_hash("from"), kThe = fold_hash("the");
+  FlatMap person_end(cands.size() + 16);  // token after a person's full name -> 1
+  for (const Cand& c : cands)
+    if (c.kind == Kind::kName && c.label == Label::kPerson && !one_word(c)) person_end.insert(c.e, 1);
+  for (Cand& c : cands) {
+    if (c.kind != Kind::kPending || c.quoted || c.in_marker || c.b < 2 || !same_para(c.b - 2, c.b)) continue;
+    if ((cls[c.b] & (kGivenName | kTitle | kHonorific)) || family_first(c.b) || c.e - c.b > 6) continue;
+    std::uint32_t k = c.b - 1;
+    const bool the = h[k] == kThe && !toks[k].has(kUpperInitial);
+    if (the) --k;
+    if (k == 0 || !same_para(k - 1, c.b) || !person_end.contains(k)) continue;
+    bool ok = false;
+    if (toks[k].has(kWord) && !toks[k].has(kUpperInitial)) ok = h[k] == kWith || (h[k] == kFrom && !the);
+    else if (is_punct(k, ',') && !the)
+      ok = c.e >= n || !same_para(c.b, c.e) || (is_punct(c.e, '.') && (c.e + 1 >= n || !same_para(c.b, c.e + 1)));
+    if (!ok) continue;
+    c.label = Label::kOrg;
+    c.kind = Kind::kName;
+    resolved.emplace(seq_hash(c.b, c.e), Label::kOrg);
+  }
+}
+
 // A word in camel case that speaks is a brand, the firm or the service of that name: "SnapTrail said",
 // "WeLend told investors" (resolve.cc reads it beside a speech verb only: alone, a word in camel case is as
 // often a product, a concept or an event, "PlayStation", "DevOps", "YamlCamp"). A capital inside the word

@@ -291,6 +291,7 @@ struct CandidateState {
   bool reported_source(const Cand& c) const;
   bool camel_case_brand(const Cand& c) const;
   bool body_apposition(const Cand& c) const;
+  void person_affiliations();
   bool outlet_segment(const Run& r, std::uint32_t* next);
   void collect_names();
   // ---- Spelling variants of a surname (variants.cc).

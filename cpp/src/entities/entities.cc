@@ -101,6 +101,7 @@ void EntityStage::run(Context& ctx) const {
   st.speaking_orgs();
   st.collect_person_evidence();
   st.drop_plural_speakers();
+  st.person_affiliations();
   st.resolve_rest();
   st.collect_names();
   st.link_spelling_variants();
