@@ -174,4 +174,12 @@ TEST(EntitiesOrgs, APersonsAffiliationIsABody) {
   EXPECT_FALSE(has_span(doc, "Ming", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, AHeadWordQualifyingCommonNounsNamesNoBody) {
+  Document doc = parley::analyze(
+      "The Harbour Force Survey showed more jobs; the survey is published monthly.\n"
+      "Harbour Force Partners said it would hire.\n");
+  EXPECT_FALSE(any_span(doc, "Harbour Force Survey"));
+  EXPECT_TRUE(has_span(doc, "Harbour Force Partners", Label::kOrg));
+}
+
 }  // namespace

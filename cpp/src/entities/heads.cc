@@ -156,6 +156,15 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
       }
     }
   }
+  // A head-word that only qualifies common nouns after it names no body: "Labour Force Survey", "Harbour
+  // League Universities" (every word after it a capital that is no head-word or connector and that the
+  // article also writes in lower case).
+  if (head >= 0 && static_cast<std::uint32_t>(head) + 1 < end) {
+    bool tail_common = true;
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end && tail_common; ++k)
+      tail_common = is_cap(k) && !(cls[k] & (kOrgHead | kConnector)) && lower_seen(k);
+    if (tail_common) return false;
+  }
   if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
     std::uint32_t ob = s;
     // A post before the body is no part of it: "Director of Harwick Institute of Health", "Head of the
