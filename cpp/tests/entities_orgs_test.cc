@@ -182,4 +182,14 @@ TEST(EntitiesOrgs, AHeadWordQualifyingCommonNounsNamesNoBody) {
   EXPECT_TRUE(has_span(doc, "Harbour Force Partners", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, WorkAtABodyAndAPostOfABodyNameIt) {
+  Document doc = parley::analyze(
+      "She worked at Quellworld for years, and the founder of Vantorix, Tom Brack, met the governor of "
+      "Lyudinovka. The method works for QX2 too.\n");
+  EXPECT_TRUE(has_span(doc, "Quellworld", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Vantorix", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "Lyudinovka", Label::kOrg));
+  EXPECT_FALSE(has_span(doc, "QX2", Label::kOrg));
+}
+
 }  // namespace

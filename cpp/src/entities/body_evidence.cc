@@ -55,7 +55,8 @@ bool CandidateState::reported_source(const Cand& c) const {
 // investment research firm." After a comma, "a", "an" or "the", a few modifiers (twelve tokens; no "of", "for" or
 // "who": "a member of the group" is about a person) and the kind noun (kOrgKindNouns), which ends the
 // apposition (a mark or the paragraph's end after it). Also a post at or for the name: "an editor at
-// Quellworld", "a spokeswoman for Vantor" (a lower-case title before "at" / "for").
+// Quellworld", "a spokeswoman for Vantor" (a lower-case title before "at" / "for", a verb of working, kWorkVerbs,
+// before "at": "that works for P2X" is about a method), and a post in a body before "of" (kBodyPosts: "the founder of Vantor").
 bool CandidateState::body_apposition(const Cand& c) const {
   static const WordSet kinds(kOrgKindNouns, kOrgKindNounCount);
   static const std::uint64_t kA = fold_hash("a"), kAn = fold_hash("an"), kThe = fold_hash("the"),
@@ -68,8 +69,12 @@ bool CandidateState::body_apposition(const Cand& c) const {
       known_people.count(seq_hash(c.b, c.e)))
     return false;
   auto lower = [&](std::uint32_t k) { return k < n && toks[k].has(kWord) && !toks[k].has(kUpperInitial); };
+  static const WordSet posts(kBodyPosts, kBodyPostCount), work(kWorkVerbs, kWorkVerbCount);
   if (c.b >= 2 && same_para(c.b - 2, c.b) && (h[c.b - 1] == kAt || h[c.b - 1] == kFor) && lower(c.b - 1) &&
-      lower(c.b - 2) && (cls[c.b - 2] & kTitle))
+      lower(c.b - 2) && ((cls[c.b - 2] & kTitle) || (work.contains(h[c.b - 2]) && h[c.b - 1] == kAt)))
+    return true;
+  if (c.b >= 2 && same_para(c.b - 2, c.b) && h[c.b - 1] == kOf && lower(c.b - 1) && lower(c.b - 2) &&
+      posts.contains(h[c.b - 2]))
     return true;
   std::uint32_t k = c.e;
   if (!(k + 2 < n && same_para(c.b, k + 2) && is_punct(k, ',') && (h[k + 1] == kA || h[k + 1] == kAn || h[k + 1] == kThe) &&

@@ -644,6 +644,16 @@ const std::size_t kSurnamePrefixCount = sizeof(kSurnamePrefixes) / sizeof(kSurna
 const char* const kAliasCues[] = {"hereinafter", "hereafter", "referred", "called", "below"};
 const std::size_t kAliasCueCount = sizeof(kAliasCues) / sizeof(kAliasCues[0]);
 
+// Posts held in a body before "of" and its name: "the founder of Vantor", "the chief executive of Quellor"
+// (not posts of places, "governor of", "mayor of", nor of subjects, "professor of"), and verbs of working
+// before "at": "worked at Quellworld" (body_evidence.cc).
+const char* const kBodyPosts[] = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman",
+    "chairperson", "executive", "editor", "editor-in-chief", "shareholder", "owner", "employee", "employees",
+    "cto", "cfo", "coo"};
+const std::size_t kBodyPostCount = sizeof(kBodyPosts) / sizeof(kBodyPosts[0]);
+const char* const kWorkVerbs[] = {"work", "works", "worked", "working", "interned", "consulted"};
+const std::size_t kWorkVerbCount = sizeof(kWorkVerbs) / sizeof(kWorkVerbs[0]);
+
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},
     {"CST", -360, 0}, {"CDT", -300, 0}, {"Mountain Time", -420, 1}, {"Pacific Time", -480, 1}, {"PT", -480, 1},

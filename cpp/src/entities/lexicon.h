@@ -143,6 +143,14 @@ extern const std::size_t kSurnamePrefixCount;
 extern const char* const kAliasCues[];
 extern const std::size_t kAliasCueCount;
 
+// Posts held in a body, read before "of" and its name ("the founder of Vantor", "chief executive of
+// Quellor"), and verbs of working read before "at" ("worked at Quellworld"), lower case
+// (body_evidence.cc).
+extern const char* const kBodyPosts[];
+extern const std::size_t kBodyPostCount;
+extern const char* const kWorkVerbs[];
+extern const std::size_t kWorkVerbCount;
+
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).
 struct Zone {
