@@ -192,4 +192,15 @@ TEST(EntitiesOrgs, WorkAtABodyAndAPostOfABodyNameIt) {
   EXPECT_FALSE(has_span(doc, "QX2", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, TheBodyATitleIsOfIsABody) {
+  Document doc = parley::analyze(
+      "Director of the Harwick Security Service Anna Berg spoke, and so did Secretary of Roads & Harbour "
+      "Services Tom Brack and Minister of Coastal Affairs Ines Marlow.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Security Service", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Roads & Harbour Services", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Coastal Affairs"));
+  EXPECT_TRUE(has_span(doc, "Anna Berg", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Tom Brack", Label::kPerson));
+}
+
 }  // namespace

@@ -244,6 +244,7 @@ struct CandidateState {
   void title_parts(std::uint32_t b, std::uint32_t e, std::string* key, std::string* head) const;
   void find_last_title(Run& r) const;
   bool titled_person(Run& r, std::uint32_t* next);
+  std::uint32_t title_body(std::uint32_t tb, std::uint32_t nb) const;
   bool title_reference(const Run& r, std::uint32_t* next);
 
   // ---- Head-words (heads.cc).
