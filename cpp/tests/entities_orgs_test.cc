@@ -199,6 +199,8 @@ TEST(EntitiesOrgs, TheBodyATitleIsOfIsABody) {
   EXPECT_TRUE(has_span(doc, "Harwick Security Service", Label::kOrg));
   EXPECT_TRUE(has_span(doc, "Roads & Harbour Services", Label::kOrg));
   EXPECT_FALSE(any_span(doc, "Coastal Affairs"));
+  EXPECT_TRUE(has_span(doc, "Ines Marlow", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "Coastal Affairs Ines Marlow"));
   EXPECT_TRUE(has_span(doc, "Anna Berg", Label::kPerson));
   EXPECT_TRUE(has_span(doc, "Tom Brack", Label::kPerson));
 }

@@ -65,6 +65,8 @@ void CandidateState::find_last_title(Run& r) const {
   const std::int64_t body_title = r.body_title;
   std::int64_t& last_title = r.last_title;
   bool& run_ends_title = r.run_ends_title;
+  static const std::uint64_t kOf = fold_hash("of");
+  bool of_after_title = false;  // a lower-case "of" after the title: its complement follows
   last_title = -1;
   run_ends_title = (cls[end - 1] & kTitle) != 0;
   for (std::uint32_t k = s; k < end; ++k) {
@@ -90,7 +92,10 @@ void CandidateState::find_last_title(Run& r) const {
       last_title = k;  // "Governor of Kaluga Region Vladislav Shapsha"
     } else if ((cls[k] & kOrgHead) && is_cap(k) && k > s && last_title >= 0 && k + 2 < end && given_start(k + 1)) {
       last_title = k;  // "Head of the Federal Tax Service Daniil Egorov"
+    } else if (is_cap(k) && of_after_title && k + 2 < end && given_start(k + 1) && !(cls[k] & kGivenName)) {
+      last_title = k;  // "Minister of Coastal Affairs Ines Marlow": the title's complement ends it
     }
+    if (last_title >= 0 && h[k] == kOf && !toks[k].has(kUpperInitial)) of_after_title = true;
   }
   if (last_title < 0 && body_title >= 0) last_title = body_title;
 }
