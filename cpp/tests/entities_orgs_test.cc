@@ -205,4 +205,13 @@ TEST(EntitiesOrgs, TheBodyATitleIsOfIsABody) {
   EXPECT_TRUE(has_span(doc, "Tom Brack", Label::kPerson));
 }
 
+TEST(EntitiesOrgs, APlaceAndANumberAreABroadcasterWhenUsedAsOne) {
+  Document doc = parley::analyze(
+      "The doctor told Lisbon 24 that cases fell. Later the Porto 12 channel agreed. In Lisbon 24 people "
+      "were ill.\n");
+  EXPECT_TRUE(has_span(doc, "Lisbon 24", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Porto 12", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Lisbon", Label::kGpe));
+}
+
 }  // namespace

@@ -136,6 +136,30 @@ bool CandidateState::camel_case_brand(const Cand& c) const {
   return !surname_prefixes.contains(fold_hash(prefix));
 }
 
+// A broadcaster named by a place and a number: "told Harwick 24", "the Harwick 24 channel". A known place
+// and a number of one or two digits right after it are one organisation when a kind of outlet follows
+// (kOrgKindNouns, kOrgProductNouns: "channel", "station") or "told" comes before it.
+bool CandidateState::numbered_channel(const Run& r, std::uint32_t* next) {
+  static const WordSet kinds(kOrgKindNouns, kOrgKindNounCount), products(kOrgProductNouns, kOrgProductNounCount);
+  const std::uint32_t s = r.s, end = r.end;
+  const Hit& place = match(s);
+  if (place.entry < 0 || place.end != end || M.entry(place.entry).label != Label::kGpe) return false;
+  const std::uint32_t d = end;
+  if (d >= n || !same_para(s, d) || !toks[d].has(kNumber) || toks[d].has(kWord) || toks[d].end - toks[d].start > 2 ||
+      !toks[d].has(kSpaceBefore))
+    return false;
+  const std::uint32_t a = d + 1;
+  const bool kind_after = a < n && same_para(s, a) && toks[a].has(kWord) && !toks[a].has(kUpperInitial) &&
+                          (kinds.contains(h[a]) || products.contains(h[a]));
+  static const std::uint64_t kTold = fold_hash("told");
+  const bool cue_before = s > 0 && same_para(s - 1, s) && h[s - 1] == kTold && !toks[s - 1].has(kUpperInitial);
+  if (!kind_after && !cue_before) return false;
+  Cand& cd = emit(s, d + 1, Label::kOrg, Kind::kName);
+  cd.strong = true;
+  *next = d + 1;
+  return true;
+}
+
 // A headline's segments after a spaced dash or bar name the outlet and its site: "Tea Expo Opens - Harwick
 // Daily - Quellor Online", "Rates Rise | Dunmore Observer". A run that fills such a segment (one to four
 // capitalised words, none a known name or a given name) is one organisation; so is one unknown acronym

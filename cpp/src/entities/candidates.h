@@ -294,6 +294,7 @@ struct CandidateState {
   bool body_apposition(const Cand& c) const;
   void person_affiliations();
   bool outlet_segment(const Run& r, std::uint32_t* next);
+  bool numbered_channel(const Run& r, std::uint32_t* next);
   void collect_names();
   // ---- Spelling variants of a surname (variants.cc).
   void link_spelling_variants();

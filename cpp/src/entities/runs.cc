@@ -408,6 +408,7 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   r.e = e;
   r.end = e;
   std::uint32_t next = 0;
+  if (numbered_channel(r, &next)) return next;
   if (split_body_person(r, &next)) return next;
   const std::uint32_t end = r.end;
   r.quoted = s > 0 && toks[s - 1].has(kQuoteMark) && end < n && toks[end].has(kQuoteMark);
