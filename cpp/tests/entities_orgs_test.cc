@@ -214,4 +214,12 @@ TEST(EntitiesOrgs, APlaceAndANumberAreABroadcasterWhenUsedAsOne) {
   EXPECT_TRUE(has_span(doc, "Lisbon", Label::kGpe));
 }
 
+TEST(EntitiesOrgs, AnAssociationNamedByItsMembersAndTheirPlace) {
+  Document doc = parley::analyze(
+      "A statement from the non-profit Crime Watchers of Lisbon said so. Anna Berg of Lisbon agreed.\n");
+  EXPECT_TRUE(has_span(doc, "Crime Watchers of Lisbon", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Anna Berg", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "Anna Berg of Lisbon"));
+}
+
 }  // namespace

@@ -252,6 +252,7 @@ struct CandidateState {
   bool headed_place(const Run& r, std::uint32_t* next);
   bool headed_event_or_facility(const Run& r, std::uint32_t* next);
   bool headed_org(Run& r, std::uint32_t* next);
+  bool members_of_place(const Run& r, std::uint32_t* next);
 
   // ---- Segmentation (segment.cc).
   void segment(const Run& r);

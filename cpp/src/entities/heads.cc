@@ -112,6 +112,31 @@ bool CandidateState::person_of_body(const Run& r, std::uint32_t* next) {
   return true;
 }
 
+// An association named by its members and their place: "Chartered Harbour Pilots of Norway", "Crime
+// Watchers of Lisbon". Two capitalised words or more, the last a plural ("-s") that no known name, given
+// name, title or head-word is, a lower-case "of", then one known place that ends the run (outside headline
+// case): people are not named so ("Anna Berg of Lisbon" has a given name).
+bool CandidateState::members_of_place(const Run& r, std::uint32_t* next) {
+  static const std::uint64_t kOf = fold_hash("of");
+  const std::uint32_t s = r.s, end = r.end;
+  if (titlecase[toks[s].paragraph] || end - s < 4) return false;
+  std::uint32_t p = s;
+  while (p < end && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
+  if (p < s + 2 || p + 1 >= end) return false;
+  const Hit& place = match(p + 1);
+  if (place.entry < 0 || place.end != end || M.entry(place.entry).label != Label::kGpe) return false;
+  for (std::uint32_t k = s; k < p; ++k)
+    if (!is_cap(k) || match(k).entry >= 0 || toks[k].has(kAllCaps) ||
+        (cls[k] & (kGivenName | kTitle | kHonorific | kOrgHead | kStop)))
+      return false;
+  const std::string_view last = sv(p - 1);
+  if (last.size() < 4 || last.back() != 's' || last[last.size() - 2] == 's') return false;
+  Cand& cd = emit(s, end, Label::kOrg, Kind::kName);
+  cd.strong = true;
+  *next = end;
+  return true;
+}
+
 // 3. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
 bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
   static const std::uint64_t kOf = fold_hash("of");

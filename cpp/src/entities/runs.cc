@@ -423,6 +423,7 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   if (headed_place(r, &next)) return next;
   if (headed_event_or_facility(r, &next)) return next;
   if (headed_org(r, &next)) return next;
+  if (members_of_place(r, &next)) return next;
   if (outlet_segment(r, &next)) return next;
   segment(r);
   if (title_reference(r, &next)) return next;
