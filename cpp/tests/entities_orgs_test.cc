@@ -222,4 +222,17 @@ TEST(EntitiesOrgs, AnAssociationNamedByItsMembersAndTheirPlace) {
   EXPECT_FALSE(any_span(doc, "Anna Berg of Lisbon"));
 }
 
+TEST(EntitiesOrgs, ABodyInAHeadlineIsBoundedByItsHeadWord) {
+  Document doc = parley::analyze(
+      "The Future Of Research Funding Looks Bleak\n"
+      "Funding for research fell again this year, the Harwick Daily reported on Monday.\n");
+  EXPECT_FALSE(any_span(doc, "Future Of Research Funding Looks Bleak"));
+  EXPECT_FALSE(has_span(doc, "Research", Label::kOrg));
+  Document doc2 = parley::analyze(
+      "Harwick Daily Names New Editor After Long Search\n"
+      "The paper said on Monday that its new editor starts in May.\n");
+  EXPECT_TRUE(has_span(doc2, "Harwick Daily", Label::kOrg));
+  EXPECT_FALSE(any_span(doc2, "Harwick Daily Names New Editor After Long Search"));
+}
+
 }  // namespace

@@ -253,6 +253,7 @@ struct CandidateState {
   bool headed_event_or_facility(const Run& r, std::uint32_t* next);
   bool headed_org(Run& r, std::uint32_t* next);
   bool members_of_place(const Run& r, std::uint32_t* next);
+  bool headline_body(Run& r, std::uint32_t head, std::uint32_t* next);
 
   // ---- Segmentation (segment.cc).
   void segment(const Run& r);

@@ -112,6 +112,46 @@ bool CandidateState::person_of_body(const Run& r, std::uint32_t* next) {
   return true;
 }
 
+// A body in a headline, where every word is capitalised and case draws no bounds ("Future Of Research
+// Funding Looks Bleak", "Harwick Daily Names New Editor"): the head-word with the head-words right after it
+// and an "of" and one known or never-lower-case word, and before it the capitals up to a function word or
+// a title ("Research" of "Future Of Research" is no body of two words).
+// The capitals before the body are read as the run's own pieces; the walk goes on after the body.
+bool CandidateState::headline_body(Run& r, std::uint32_t head, std::uint32_t* next) {
+  static const std::uint64_t kOf = fold_hash("of");
+  const std::uint32_t s = r.s, end = r.end;
+  std::uint32_t oe = head + 1;
+  // Head-words right after it, or, in a line of capitals, the capitals after it ("NEWS HARWICK-GOV").
+  const bool caps = toks[head].has(kAllCaps);
+  while (oe < end) {
+    if (is_cap(oe) && ((cls[oe] & kOrgHead) || (caps && toks[oe].has(kAllCaps) && !(cls[oe] & kStop)))) {
+      ++oe;
+    } else if (caps && oe + 1 < end && is_punct(oe, '-') && adjacent(oe) && adjacent(oe + 1) && is_cap(oe + 1)) {
+      oe += 2;
+    } else {
+      break;
+    }
+  }
+  if (oe + 1 < end && h[oe] == kOf && is_cap(oe + 1) && (match(oe + 1).entry >= 0 || !lower_seen(oe + 1)))
+    oe = match(oe + 1).entry >= 0 && match(oe + 1).end <= end ? match(oe + 1).end : oe + 2;
+  std::uint32_t ob = head;
+  while (ob > s && is_cap(ob - 1) && match(ob - 1).entry < 0 && !(cls[ob - 1] & (kStop | kTitle | kHonorific)))
+    --ob;
+  if (ob > s && match(ob - 1).entry >= 0 && match(ob - 1).end == ob &&
+      M.entry(match(ob - 1).entry).label != Label::kPerson)
+    ob = ob - 1 > s ? ob - 1 : s;  // a known place or body opens it: "Xinhua News Agency", "Norland Post"
+  if (oe - ob < 2) return false;
+  if (ob > s) {
+    Run left = r;
+    left.end = ob;
+    segment(left);
+  }
+  Cand& cd = emit(ob, oe, Label::kOrg, Kind::kName);
+  cd.strong = true;
+  *next = oe;
+  return true;
+}
+
 // An association named by its members and their place: "Chartered Harbour Pilots of Norway", "Crime
 // Watchers of Lisbon". Two capitalised words or more, the last a plural ("-s") that no known name, given
 // name, title or head-word is, a lower-case "of", then one known place that ends the run (outside headline
@@ -190,6 +230,8 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
       tail_common = is_cap(k) && !(cls[k] & (kOrgHead | kConnector)) && lower_seen(k);
     if (tail_common) return false;
   }
+  if (head >= 0 && titlecase[toks[s].paragraph] && !(whole.entry >= 0 && whole.end >= end))
+    return headline_body(r, static_cast<std::uint32_t>(head), next);
   if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
     std::uint32_t ob = s;
     // A post before the body is no part of it: "Director of Harwick Institute of Health", "Head of the

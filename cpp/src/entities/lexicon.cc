@@ -67,7 +67,7 @@ E("championships") E("cup") E("expo") E("war") E("revolution") E("marathon") E("
 #define F(w) W(w, kFacHead, 0)
 F("airport") F("bridge") F("stadium") F("arena") F("square") F("tower") F("palace") F("cathedral") F("church")
 F("mosque") F("temple") F("hotel") F("casino") F("station") F("canal") F("highway") F("avenue") F("prison")
-F("dam") F("pipeline") F("plant") F("base") F("mall") F("theatre") F("theater") F("memorial") F("monument")
+F("dam") F("pipeline") F("plant") F("base") F("mall") F("theatre") F("theater") F("memorial") F("monument") F("room")
 #undef F
 #define L(w) W(w, kLawHead, 0)
 L("act") L("treaty") L("accord") L("accords") L("plan") L("charter") L("protocol") L("constitution")
