@@ -235,4 +235,13 @@ TEST(EntitiesOrgs, ABodyInAHeadlineIsBoundedByItsHeadWord) {
   EXPECT_FALSE(any_span(doc2, "Harwick Daily Names New Editor After Long Search"));
 }
 
+TEST(EntitiesOrgs, AClosingHeadWordHeadsABodyOnlyAtItsEnd) {
+  Document doc = parley::analyze(
+      "Quellor International said the law was unjust, and the Harwick Institution agreed. International "
+      "Relations experts were silent; relations between the two are poor.\n");
+  EXPECT_TRUE(has_span(doc, "Quellor International", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Harwick Institution", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "International Relations"));
+}
+
 }  // namespace

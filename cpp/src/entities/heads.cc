@@ -186,7 +186,7 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
   // The head-word: an organisation head-word, a legal form written with full stops ("Dunmore B.V."), or a
   // spaced ampersand between capitals ("Harwick & Sons": people are joined by "and").
   for (std::uint32_t k = s; k < end; ++k)
-    if (((cls[k] & kOrgHead) && is_cap(k)) || dotted_legal_form(k) ||
+    if (((cls[k] & kOrgHead) && is_cap(k) && (val[k] != kClosingHead || k + 1 == end)) || dotted_legal_form(k) ||
         (k > s && is_punct(k, '&') && toks[k].has(kSpaceBefore) && !titlecase[toks[s].paragraph])) {
       head = k;
       break;

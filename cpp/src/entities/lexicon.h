@@ -16,6 +16,9 @@ constexpr std::uint32_t kLegalForm = 1;
 constexpr std::uint32_t kMinistryHead = 2;
 // kOrgHead words of a body named by its remit after "on": "Committee on Foreign Relations" (the value).
 constexpr std::uint32_t kRemitHead = 3;
+// kOrgHead words that head a body's name only as its last word: "Amnesty International" ("International
+// Relations" is a field of study) (the value).
+constexpr std::uint32_t kClosingHead = 4;
 
 enum WordClass : std::uint32_t {
   kStop = 1u << 0,        // function/common words that open sentences ("However", "The")
