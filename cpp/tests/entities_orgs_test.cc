@@ -244,4 +244,13 @@ TEST(EntitiesOrgs, AClosingHeadWordHeadsABodyOnlyAtItsEnd) {
   EXPECT_FALSE(any_span(doc, "International Relations"));
 }
 
+TEST(EntitiesOrgs, ThePostABodyIsTheOfficeOfStaysInItsName) {
+  Document doc = parley::analyze(
+      "The Office of the Prime Minister said so, and Central Bank Governors met; PMC Harwick denied it.\n");
+  EXPECT_TRUE(has_span(doc, "Office of the Prime Minister", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Central Bank", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Central Bank Governors"));
+  EXPECT_TRUE(has_span(doc, "PMC Harwick", Label::kOrg));
+}
+
 }  // namespace

@@ -193,18 +193,24 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
     }
   Hit whole = match(s);
   if (head >= 0) {  // a role after the body is no part of it: "Central Bank Governors"
-    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k)
-      if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector)) {
+    // A post the body is the office of stays: "Office of the Prime Minister", "Office of the Press
+    // Secretary" (after "of the" and title modifiers).
+    bool of_the = false;
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k) {
+      if (h[k] == kOf && !toks[k].has(kUpperInitial) && k + 1 < end && sv(k + 1) == "the") of_the = true;
+      else if (of_the && !(cls[k] & (kTitleMod | kTitle)) && sv(k) != "the") of_the = false;
+      if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector) && !of_the) {
         end = k;
         break;
       }
+    }
     // A second body after a lower-case "of" is its own name: "Faculty of Law of Harwick University" is the
     // faculty, then the university (read as the next run).
     for (std::uint32_t k = static_cast<std::uint32_t>(head) + 2; k + 1 < end; ++k) {
       std::uint32_t b = k + 1;
       if (b + 1 < end && sv(b) == "the") ++b;
       if (h[k] == kOf && !toks[k].has(kUpperInitial) && is_cap(b) && (cls[b] & kOrgHead) && !(cls[b] & kTitle) &&
-          b + 1 < end) {
+          b + 1 < end && !(cls[end - 1] & kTitle)) {
         end = k;
         break;
       }

@@ -147,6 +147,8 @@ O("securities") O("shipping") O("logistics") O("energy")
 W("subcommittee", kOrgHead, kRemitHead) O("force") O("command") O("fleet") O("registry") O("railways")
 O("railway") O("inspectorate") O("procuratorate") O("confederation") O("presidium") O("politburo")
 O("legislature") O("clinic") O("observer") O("holding") O("institution") W("international", kOrgHead, kClosingHead)
+// A private military company before its name: "PMC Harwick".
+O("pmc")
 // Words that end the names of firms, research houses and clubs ("Capital Economics", "Third Bridge
 // Consulting", "Halvorsen Research"): never the end of a person's name.
 O("economics") O("research") O("consulting") O("consultants") O("analytics") O("capital") O("investments")
