@@ -253,4 +253,10 @@ TEST(EntitiesOrgs, ThePostABodyIsTheOfficeOfStaysInItsName) {
   EXPECT_TRUE(has_span(doc, "PMC Harwick", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, APostInABodyAfterAPossessiveNamesTheBody) {
+  Document doc = parley::analyze("Vantorix's founder left on Monday, and Quellor's CEO said so.\n");
+  EXPECT_TRUE(has_span(doc, "Vantorix", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Quellor", Label::kOrg));
+}
+
 }  // namespace

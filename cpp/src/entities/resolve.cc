@@ -201,10 +201,14 @@ bool CandidateState::org_cue(const Cand& c) const {
       (lower_at(c.b - 2) || toks[c.b - 2].has(kSentenceStart)) && org_after.contains(h[c.b - 2]) &&
       !surnames.count(surname_of(c)))
     return true;
-  // After: "Hikvision subsidiaries", "Samsung employees".
-  std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
-  return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) && !toks[a].has(kUpperInitial) &&
-         org_after.contains(h[a]);
+  // After: "Hikvision subsidiaries", "Samsung employees"; after a possessive, a post in a body as well
+  // ("Vantorix's founder", "Quellor's CEO", kBodyPosts).
+  static const WordSet posts(kBodyPosts, kBodyPostCount);
+  const bool possessive = c.e < n && toks[c.e].has(kPossessive);
+  std::uint32_t a = possessive ? c.e + 1 : c.e;
+  return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) &&
+         ((!toks[a].has(kUpperInitial) && org_after.contains(h[a])) ||
+          (possessive && posts.contains(h[a]) && (!toks[a].has(kUpperInitial) || toks[a].has(kAllCaps))));
 }
 
 // Organisations say things too: "the regulator, Finnadzor, said", and a body's short form after its full
