@@ -259,4 +259,12 @@ TEST(EntitiesOrgs, APostInABodyAfterAPossessiveNamesTheBody) {
   EXPECT_TRUE(has_span(doc, "Quellor", Label::kOrg));
 }
 
+TEST(EntitiesOrgs, ASiteSectionAfterAHeadlinesDashIsNoOutlet) {
+  Document doc = parley::analyze(
+      "Harbour Fees Rise Again - Opinion - Vantor Online\n"
+      "In my opinion, harbour fees rose again on Monday, officials said.\n");
+  EXPECT_TRUE(has_span(doc, "Vantor Online", Label::kOrg));
+  EXPECT_FALSE(any_span(doc, "Opinion"));
+}
+
 }  // namespace

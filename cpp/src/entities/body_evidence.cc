@@ -185,7 +185,9 @@ bool CandidateState::outlet_segment(const Run& r, std::uint32_t* next) {
     if (!is_cap(k) && !(cls[k] & kConnector)) return false;
     words += toks[k].has(kSpaceBefore) || k == s;
   }
-  if (words > 4) return false;
+  // One common word is a section of the site, not its name: "- Opinion", "| World" (written in lower case
+  // elsewhere in the article).
+  if (words > 4 || (words == 1 && lower_seen(s))) return false;
   Cand& cd = emit(s, end, Label::kOrg, Kind::kName);
   cd.strong = true;
   *next = end;
