@@ -71,7 +71,8 @@ void CandidateState::declared_aliases() {
   FlatMap org_end(cands.size() + 16);  // token after an organisation's name -> cand + 1
   std::unordered_map<std::uint64_t, std::uint64_t> aliases;  // the short name's words -> the body's key
   for (std::size_t q = 0; q < cands.size(); ++q)
-    if (cands[q].kind == Kind::kName && cands[q].label == Label::kOrg) org_end.insert(cands[q].e, static_cast<std::uint32_t>(q + 1));
+    if (cands[q].kind == Kind::kName && cands[q].label == Label::kOrg)
+      org_end.insert(cands[q].e, static_cast<std::uint32_t>(q + 1));
   for (Cand& c : cands) {
     if (c.kind != Kind::kPending || c.b == 0) continue;
     bool cue = false;

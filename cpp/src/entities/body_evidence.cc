@@ -56,7 +56,8 @@ bool CandidateState::reported_source(const Cand& c) const {
 // "who": "a member of the group" is about a person) and the kind noun (kOrgKindNouns), which ends the
 // apposition (a mark or the paragraph's end after it). Also a post at or for the name: "an editor at
 // Quellworld", "a spokeswoman for Vantor" (a lower-case title before "at" / "for", a verb of working, kWorkVerbs,
-// before "at": "that works for P2X" is about a method), and a post in a body before "of" (kBodyPosts: "the founder of Vantor").
+// before "at": "that works for P2X" is about a method), and a post in a body before "of" (kBodyPosts: "the
+// founder of Vantor").
 bool CandidateState::body_apposition(const Cand& c) const {
   static const WordSet kinds(kOrgKindNouns, kOrgKindNounCount);
   static const std::uint64_t kA = fold_hash("a"), kAn = fold_hash("an"), kThe = fold_hash("the"),
@@ -77,8 +78,8 @@ bool CandidateState::body_apposition(const Cand& c) const {
       posts.contains(h[c.b - 2]))
     return true;
   std::uint32_t k = c.e;
-  if (!(k + 2 < n && same_para(c.b, k + 2) && is_punct(k, ',') && (h[k + 1] == kA || h[k + 1] == kAn || h[k + 1] == kThe) &&
-        lower(k + 1)))
+  if (!(k + 2 < n && same_para(c.b, k + 2) && is_punct(k, ',') &&
+        (h[k + 1] == kA || h[k + 1] == kAn || h[k + 1] == kThe) && lower(k + 1)))
     return false;
   for (k += 2; k < n && k < c.e + 14 && same_para(c.b, k); ++k) {
     if (h[k] == kOf || h[k] == kFor || h[k] == kWho || (toks[k].has(kPunct) && !is_punct(k, '-'))) return false;
@@ -174,7 +175,9 @@ bool CandidateState::outlet_segment(const Run& r, std::uint32_t* next) {
   const std::uint32_t s = r.s, end = r.end;
   const std::uint32_t p = toks[s].paragraph;
   if (p >= doc.paragraphs.size() || doc.paragraphs[p].kind != ParagraphKind::kTitle || end - s > 8) return false;
-  auto sep_at = [&](std::uint32_t k) { return k < n && same_para(s, k) && toks[k].has(kSpaceBefore) && is_separator(sv(k)); };
+  auto sep_at = [&](std::uint32_t k) {
+    return k < n && same_para(s, k) && toks[k].has(kSpaceBefore) && is_separator(sv(k));
+  };
   const bool after = s > 0 && same_para(s - 1, s) && sep_at(s - 1) && (end >= n || !same_para(s, end) || sep_at(end));
   const bool leading = !after && (s == 0 || !same_para(s - 1, s)) && sep_at(end) && end == s + 1 &&
                        toks[s].has(kAllCaps) && !common_acronym(s);

@@ -119,8 +119,9 @@ TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("
 // Honorifics (a name follows), speech verbs, months and weekdays: the shared lexicon (text/lexicon.cc).
 // Organisation head-words.
 #define O(w) W(w, kOrgHead, 0)
-W("ministry", kOrgHead, kMinistryHead) O("faculty") W("department", kOrgHead, kMinistryHead) O("institute") O("university") O("times") O("house") W("council", kOrgHead, kRemitHead) O("agency")
-O("bank") W("committee", kOrgHead, kRemitHead) W("commission", kOrgHead, kRemitHead) O("parliament") O("party") O("union") O("organization")
+W("ministry", kOrgHead, kMinistryHead) O("faculty") W("department", kOrgHead, kMinistryHead) O("institute") O("university") O("times") O("house") O("agency")
+W("council", kOrgHead, kRemitHead) W("committee", kOrgHead, kRemitHead) W("commission", kOrgHead, kRemitHead)
+O("bank") O("parliament") O("party") O("union") O("organization")
 O("organisation") O("association") O("corporation") O("company")
 O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")
 O("post") O("news") O("press") O("journal") O("network") O("foundation") O("center") O("centre") O("college")
@@ -561,7 +562,8 @@ const std::size_t kCollectiveOwnerCount = sizeof(kCollectiveOwners) / sizeof(kCo
 // Acronyms that name no body: measures, diseases, devices, formats, currencies, roles ("GDP", "COVID",
 // "UAV", "PDF", "USD", "CEO"). An unknown acronym outside this list is read as an organisation.
 const char* const kCommonAcronyms[] = {
-    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "cmo", "cio", "covid", "sars", "mers",
+    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "cmo", "cio", "covid", "sars",
+    "mers",
     "hiv", "aids", "dna", "rna", "mrna", "pcr", "icu", "er", "ok", "tv", "ai", "it", "ict", "iot", "vr", "ar", "5g",
     "4g", "lte", "gps", "uav", "uavs", "ufo", "suv", "ev", "evs", "lng", "lpg", "co2", "pdf", "usb", "url", "www",
     "html", "api", "app", "apps", "sms", "faq", "vpn", "qr", "id", "pin", "atm", "ceo", "cfo", "coo", "cto", "md",
