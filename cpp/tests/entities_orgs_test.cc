@@ -267,4 +267,12 @@ TEST(EntitiesOrgs, ASiteSectionAfterAHeadlinesDashIsNoOutlet) {
   EXPECT_FALSE(any_span(doc, "Opinion"));
 }
 
+TEST(EntitiesOrgs, AFaithsChurchIsADenomination) {
+  Document doc = parley::analyze(
+      "The Harwick Orthodox Church and the Catholic Church disagreed, and the Western Bridge was closed.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Orthodox Church", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Catholic Church", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Western Bridge", Label::kFac));
+}
+
 }  // namespace

@@ -80,7 +80,15 @@ bool CandidateState::headed_event_or_facility(const Run& r, std::uint32_t* next)
     }
   }
   if (end - s >= 2 && (cls[end - 1] & kFacHead) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
-    Cand& cd = emit(s, end, Label::kFac, Kind::kName);
+    // A faith's name before "Church" makes a denomination, a body: "Harwick Orthodox Church", "the Catholic
+    // Church" (a group's name of no country: kDemonyms entries without one; kFaithBody head-words).
+    bool faith = false;
+    for (std::uint32_t k = s; k + 1 < end && !faith && val[end - 1] == kFaithBody; ++k) {
+      const Hit& hk = match(k);
+      faith = hk.entry >= 0 && hk.end < end && M.entry(hk.entry).demonym && M.entry(hk.entry).canonical.empty() &&
+              M.entry(hk.entry).label == Label::kNorp;
+    }
+    Cand& cd = emit(s, end, faith ? Label::kOrg : Label::kFac, Kind::kName);
     cd.strong = true;
     *next = end;
     return true;

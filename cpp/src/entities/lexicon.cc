@@ -65,7 +65,7 @@ E("forum") E("summit") E("conference") E("festival") E("games") E("olympics") E(
 E("championships") E("cup") E("expo") E("war") E("revolution") E("marathon") E("congress of")
 #undef E
 #define F(w) W(w, kFacHead, 0)
-F("airport") F("bridge") F("stadium") F("arena") F("square") F("tower") F("palace") F("cathedral") F("church")
+F("airport") F("bridge") F("stadium") F("arena") F("square") F("tower") F("palace") F("cathedral") W("church", kFacHead, kFaithBody)
 F("mosque") F("temple") F("hotel") F("casino") F("station") F("canal") F("highway") F("avenue") F("prison")
 F("dam") F("pipeline") F("plant") F("base") F("mall") F("theatre") F("theater") F("memorial") F("monument") F("room")
 #undef F

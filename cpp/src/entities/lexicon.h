@@ -19,6 +19,9 @@ constexpr std::uint32_t kRemitHead = 3;
 // kOrgHead words that head a body's name only as its last word: "Amnesty International" ("International
 // Relations" is a field of study) (the value).
 constexpr std::uint32_t kClosingHead = 4;
+// The value of a kFacHead word that names a faith's body when a faith's name comes before it ("Catholic
+// Church" is a denomination; "Lakewood Church" a building).
+constexpr std::uint32_t kFaithBody = 1;
 
 enum WordClass : std::uint32_t {
   kStop = 1u << 0,        // function/common words that open sentences ("However", "The")
