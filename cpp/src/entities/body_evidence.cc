@@ -1,8 +1,15 @@
-// Body evidence: what makes an unknown capitalised run an organisation rather than a person — a
-// determiner before it. A person's name takes no "the": "the Harwick Ship Registry said", "the Dunmore
-// sociological group" (resolve.cc reads it beside a speech verb and before a kind of body; a determiner
-// alone is no evidence, since "the Double Ninth", "the Bay Area" and "the Sixth Plenary Session" take one
-// too).
+// Body evidence: what makes an unknown capitalised run an organisation rather than a person or nothing,
+// as person_evidence.cc does for people. Each rule names its evidence:
+//   - a determiner before a speaking run or before a kind of body ("the Harwick Ship Registry said", "the
+//     Dunmore sociological group"; a determiner alone is no evidence: "the Bay Area", "the Sixth Plenary
+//     Session" take one too);
+//   - a source the text reports from ("told Quellorvesti", "reports Harbinpress");
+//   - an apposition or a post that names a kind of body ("Quellor Harbor, a research firm", "an editor at
+//     Quellworld", "the founder of Vantorix");
+//   - a person's affiliation ("Tom Brack from Vantor Markets");
+//   - a word in camel case that speaks ("SnapTrail said");
+//   - a place and a number used as a broadcaster ("told Lisbon 24");
+//   - a headline's segments after a dash, which name the outlet ("... - Vantor Online").
 #include <utility>
 #include <vector>
 
@@ -27,8 +34,8 @@ bool CandidateState::determiner_before(const Cand& c) const {
 // A speaking run after a determiner is a body: "the Harwick Ship Registry said", "the Quellor reported".
 bool CandidateState::determiner_body(const Cand& c) const { return c.by_speech && determiner_before(c); }
 
-// A source the text reports from (kSourceCues right before it: "according to Vantorstat", "told
-// Quellorvesti", "quoted by Zirconews"): one word that names no person of the article (no given name, no
+// A source the text reports from (kSourceCues right before it: "told Quellorvesti", "quoted by Zirconews",
+// "reports Harbinpress"): one word that names no person of the article (no given name, no
 // surname or full name seen, not a name in the header) is a body, the outlet or agency reported.
 bool CandidateState::reported_source(const Cand& c) const {
   static const std::vector<std::pair<std::uint64_t, std::uint64_t>> cues = [] {
@@ -52,12 +59,12 @@ bool CandidateState::reported_source(const Cand& c) const {
 }
 
 // An apposition that names a kind of body: "Harwick, a Dunmore-based lender, said", "Quellor Bridge, an
-// investment research firm." After a comma, "a", "an" or "the", a few modifiers (twelve tokens; no "of", "for" or
-// "who": "a member of the group" is about a person) and the kind noun (kOrgKindNouns), which ends the
-// apposition (a mark or the paragraph's end after it). Also a post at or for the name: "an editor at
-// Quellworld", "a spokeswoman for Vantor" (a lower-case title before "at" / "for", a verb of working, kWorkVerbs,
-// before "at": "that works for P2X" is about a method), and a post in a body before "of" (kBodyPosts: "the
-// founder of Vantor").
+// investment research firm." After a comma, "a", "an" or "the", a few modifiers (twelve tokens; no "of",
+// "for" or "who": "a member of the group" is about a person) and the kind noun (kOrgKindNouns), which ends
+// the apposition (a mark or the paragraph's end after it). Also a post at or for the name: "an editor at
+// Quellworld", "a spokeswoman for Vantor" (a lower-case title before "at" / "for", a verb of working,
+// kWorkVerbs, before "at": "that works for P2X" is about a method), and a post in a body before "of"
+// (kBodyPosts: "the founder of Vantor").
 bool CandidateState::body_apposition(const Cand& c) const {
   static const WordSet kinds(kOrgKindNouns, kOrgKindNounCount);
   static const std::uint64_t kA = fold_hash("a"), kAn = fold_hash("an"), kThe = fold_hash("the"),
@@ -120,9 +127,9 @@ void CandidateState::person_affiliations() {
 // A word in camel case that speaks is a brand, the firm or the service of that name: "SnapTrail said",
 // "WeLend told investors" (resolve.cc reads it beside a speech verb only: alone, a word in camel case is as
 // often a product, a concept or an event, "PlayStation", "DevOps", "YamlCamp"). A capital inside the word
-// after two lower-case letters or more ("SnapTrail"), or
-// after one that no surname prefix is ("WeWork"), marks it; the prefixes of family names ("McLeod", "MacKay",
-// "DeLuca", "DiNapoli", "LaSalle", "VanDyke", "O'Neil") do not. One word, not in capitals, no given name.
+// after two lower-case letters or more ("SnapTrail"), or after one that no surname prefix is ("WeLend"),
+// marks it; the prefixes of family names ("McLeod", "MacKay", "DeLuca", "DiNapoli", "LaSalle", "VanDyke",
+// "O'Neil") do not. One word, not in capitals, no given name.
 bool CandidateState::camel_case_brand(const Cand& c) const {
   if (c.e - c.b != 1 || toks[c.b].has(kAllCaps) || !is_cap(c.b) || (cls[c.b] & kGivenName) || c.in_marker)
     return false;

@@ -12,7 +12,8 @@
 //   segment.cc        a run cut by the gazetteer into known pieces and pending names
 //   resolve.cc        pending runs resolved with document-level evidence
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
-//   body_evidence.cc  the evidence that makes an unknown run a body (a determiner, ...)
+//   body_evidence.cc  the evidence that makes an unknown run a body (a determiner, a source cue, an
+//                     apposition, an affiliation, a headline's outlet segment, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   acronyms.cc       an unknown acronym among lower-case words is a body
 //   nicknames.cc      a quoted nickname inside a person's name, and used alone

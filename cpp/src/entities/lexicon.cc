@@ -631,8 +631,9 @@ const char* const kOrgProductNouns[] = {"app", "apps", "application", "service",
     "marketplace", "website", "portal", "newspaper", "magazine", "tabloid"};
 const std::size_t kOrgProductNounCount = sizeof(kOrgProductNouns) / sizeof(kOrgProductNouns[0]);
 
-// Words right before a source the text reports from: "according to Vantorstat", "the minister told
-// Quellorvesti", "in an interview with Zirconews", "reports Harbinpress" (body_evidence.cc).
+// Words right before a source the text reports from: "the minister told Quellorvesti", "in an interview
+// with Zirconews", "reports Harbinpress" (body_evidence.cc; not "according to", which as often introduces a
+// person by surname alone).
 const char* const kSourceCues[] = {"told", "quoted by", "cited by", "citing", "interview with",
     "interview to", "reported by", "reports", "writes"};
 const std::size_t kSourceCueCount = sizeof(kSourceCues) / sizeof(kSourceCues[0]);
