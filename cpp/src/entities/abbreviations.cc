@@ -2,7 +2,10 @@
 // came about ("Special Military Operation (SP)", a machine translation of an outlet's name), and the
 // initials of one of the article's multi-word bodies or places ("LCRA" after "Lower Colorado River
 // Authority"), in capitals or with the connectors' letters in lower case ("BoC" of "Bank of Canada",
-// "DoD" of "Department of Defense").
+// "DoD" of "Department of Defense"). A short name declared in brackets after a body's full name is the body
+// too: "Harwick Consumer Finance Co., Ltd. (hereinafter referred to as \"Harwick\")".
+#include <unordered_map>
+
 #include "entities/candidates.h"
 
 namespace parley::detail {
@@ -56,6 +59,47 @@ void CandidateState::collect_initials() {
     if (acr.size() >= 2) initials.emplace(fold_hash(acr), c.label);
     std::string mixed = mixed_initials_of(c);
     if (mixed.size() >= 3) initials.emplace(fold_hash(mixed), c.label);
+  }
+}
+
+// "Full Name (hereinafter referred to as "Short")": a run in brackets after an organisation's name, after
+// words that declare a short name (kAliasCues: "hereinafter", "referred", "called"; with "to", "as", "the"
+// and quotation marks between), is that organisation, here and wherever else the article uses it.
+void CandidateState::declared_aliases() {
+  static const WordSet cues(kAliasCues, kAliasCueCount);
+  static const std::uint64_t kTo = fold_hash("to"), kAs = fold_hash("as"), kThe = fold_hash("the");
+  FlatMap org_end(cands.size() + 16);  // token after an organisation's name -> cand + 1
+  std::unordered_map<std::uint64_t, std::uint64_t> aliases;  // the short name's words -> the body's key
+  for (std::size_t q = 0; q < cands.size(); ++q)
+    if (cands[q].kind == Kind::kName && cands[q].label == Label::kOrg)
+      org_end.insert(cands[q].e, static_cast<std::uint32_t>(q + 1));
+  for (Cand& c : cands) {
+    if (c.kind != Kind::kPending || c.b == 0) continue;
+    bool cue = false;
+    std::uint32_t k = c.b;
+    while (k > 0 && c.b - k < 8 && same_para(k - 1, c.b)) {
+      const std::uint32_t p = k - 1;
+      if (toks[p].has(kQuoteMark) || h[p] == kTo || h[p] == kAs || h[p] == kThe) --k;
+      else if (toks[p].has(kWord) && !toks[p].has(kUpperInitial) && cues.contains(h[p])) { cue = true; --k; }
+      else break;
+    }
+    if (!cue || k == 0 || !is_punct(k - 1, '(')) continue;
+    const std::uint32_t* body = org_end.find(k - 1);
+    if (!body) continue;
+    const Cand& full = cands[*body - 1];
+    c.label = Label::kOrg;
+    c.kind = Kind::kName;
+    c.canon_key = full.canon_key ? full.canon_key : org_own_key(full);
+    aliases.emplace(seq_hash(c.b, c.e), c.canon_key);
+  }
+  if (aliases.empty()) return;
+  for (Cand& c : cands) {  // the short name used elsewhere ("Harwick said")
+    if (c.kind == Kind::kTitleRef || (c.kind == Kind::kName && c.strong && !c.by_speech)) continue;
+    const auto it = aliases.find(seq_hash(c.b, c.e));
+    if (it == aliases.end()) continue;
+    c.label = Label::kOrg;
+    c.kind = Kind::kName;
+    c.canon_key = it->second;
   }
 }
 

@@ -27,6 +27,8 @@ bool CandidateState::common_acronym(std::uint32_t k) const {
   return is_common_acronym(h[k]);
 }
 
+bool CandidateState::common_acronym_word(std::uint32_t k) const { return is_common_acronym(h[k]); }
+
 bool CandidateState::unknown_acronym(const Cand& c) const {
   if (c.e - c.b != 1 || !toks[c.b].has(kAllCaps) || c.in_marker || is_common_acronym(h[c.b])) return false;
   const std::string_view w = sv(c.b);

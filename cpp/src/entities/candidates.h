@@ -12,6 +12,8 @@
 //   segment.cc        a run cut by the gazetteer into known pieces and pending names
 //   resolve.cc        pending runs resolved with document-level evidence
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
+//   body_evidence.cc  the evidence that makes an unknown run a body (a determiner, a source cue, an
+//                     apposition, an affiliation, a headline's outlet segment, ...)
 //   abbreviations.cc  declared abbreviations and initials linked to their long forms
 //   acronyms.cc       an unknown acronym among lower-case words is a body
 //   nicknames.cc      a quoted nickname inside a person's name, and used alone
@@ -215,6 +217,7 @@ struct CandidateState {
   bool zone_start(std::uint32_t k) const;
   std::uint32_t designation(std::uint32_t i) const;
   std::uint32_t web_name(std::uint32_t i) const;
+  std::uint32_t body_name_goes_on(std::uint32_t s, std::uint32_t e) const;
   bool name_like(std::uint32_t b, std::uint32_t e2) const;
   void emit_pieces(std::uint32_t b, std::uint32_t e2);
 
@@ -243,6 +246,7 @@ struct CandidateState {
   void title_parts(std::uint32_t b, std::uint32_t e, std::string* key, std::string* head) const;
   void find_last_title(Run& r) const;
   bool titled_person(Run& r, std::uint32_t* next);
+  std::uint32_t title_body(std::uint32_t tb, std::uint32_t nb) const;
   bool title_reference(const Run& r, std::uint32_t* next);
 
   // ---- Head-words (heads.cc).
@@ -250,6 +254,8 @@ struct CandidateState {
   bool headed_place(const Run& r, std::uint32_t* next);
   bool headed_event_or_facility(const Run& r, std::uint32_t* next);
   bool headed_org(Run& r, std::uint32_t* next);
+  bool members_of_place(const Run& r, std::uint32_t* next);
+  bool headline_body(Run& r, std::uint32_t head, std::uint32_t* next);
 
   // ---- Segmentation (segment.cc).
   void segment(const Run& r);
@@ -285,6 +291,15 @@ struct CandidateState {
   bool person_evidence(const Cand& c) const;
   bool titled_apposition(const Cand& c) const;
   bool role_before(const Cand& c) const;
+  // ---- Body evidence (body_evidence.cc).
+  bool determiner_before(const Cand& c) const;
+  bool determiner_body(const Cand& c) const;
+  bool reported_source(const Cand& c) const;
+  bool camel_case_brand(const Cand& c) const;
+  bool body_apposition(const Cand& c) const;
+  void person_affiliations();
+  bool outlet_segment(const Run& r, std::uint32_t* next);
+  bool numbered_channel(const Run& r, std::uint32_t* next);
   void collect_names();
   // ---- Spelling variants of a surname (variants.cc).
   void link_spelling_variants();
@@ -294,16 +309,20 @@ struct CandidateState {
   std::string mixed_initials_of(const Cand& c) const;
   bool mixed_acronym(std::uint32_t k) const;
   void link_abbreviations();
+  void declared_aliases();
   // ---- Nicknames inside a person's name (nicknames.cc).
   std::uint32_t nickname_end(std::uint32_t s, std::uint32_t e) const;
   std::uint32_t nickname_of(const Cand& c) const;
   // ---- Legal forms of companies (legal_forms.cc).
   bool legal_form(std::uint32_t k) const;
+  bool dotted_legal_form(std::uint32_t k) const;
+  std::uint32_t legal_form_at(std::uint32_t k) const;
   std::uint32_t legal_form_end(std::uint32_t s, std::uint32_t e) const;
   std::uint32_t without_legal_form(std::uint32_t b, std::uint32_t e) const;
   // ---- Acronyms (acronyms.cc).
   bool unknown_acronym(const Cand& c) const;
   bool common_acronym(std::uint32_t k) const;
+  bool common_acronym_word(std::uint32_t k) const;  // any case: "pdf", "html"
 
   // ---- Grouping (grouping.cc) and gender (gender.cc).
   std::vector<Group> groups;

@@ -93,6 +93,7 @@ void EntityStage::run(Context& ctx) const {
   // Resolution of pending runs with document evidence.
   st.collect_known_people();
   st.define_surfaces();
+  st.declared_aliases();
   st.share_list_kinds();
   st.collect_initials();
   st.find_outlets();
@@ -100,6 +101,7 @@ void EntityStage::run(Context& ctx) const {
   st.speaking_orgs();
   st.collect_person_evidence();
   st.drop_plural_speakers();
+  st.person_affiliations();
   st.resolve_rest();
   st.collect_names();
   st.link_spelling_variants();

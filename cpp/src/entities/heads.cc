@@ -50,13 +50,14 @@ bool CandidateState::headed_place(const Run& r, std::uint32_t* next) {
   return false;
 }
 
-// 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan"; facilities.
+// 2. Events and documents named by their last word: "BRICS Business Forum", "Delhi Action Plan", or by a
+// head-word before "of" ("Congress of ...", "Plan of Action"); facilities.
 bool CandidateState::headed_event_or_facility(const Run& r, std::uint32_t* next) {
   const std::uint32_t s = r.s, end = r.end;
   std::uint32_t ev_head = end - 1;
   for (std::uint32_t q = s + 1; q + 2 < end; ++q)
-    if ((cls[q] & kEventHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial) &&
-        !(cls[q] & kOrgHead))
+    if ((cls[q] & (kEventHead | kLawHead)) && is_cap(q) && (cls[q + 1] & kConnector) &&
+        !toks[q + 1].has(kUpperInitial) && !(cls[q] & kOrgHead))
       ev_head = q;
   if (end - s >= 2 && (cls[ev_head] & (kEventHead | kLawHead)) && is_cap(ev_head) && !(match(s).entry >= 0 && match(s).end >= end)) {
     Cand& cd = emit(s, end, (cls[ev_head] & kEventHead) ? Label::kEvent : Label::kLaw, Kind::kName);
@@ -79,7 +80,15 @@ bool CandidateState::headed_event_or_facility(const Run& r, std::uint32_t* next)
     }
   }
   if (end - s >= 2 && (cls[end - 1] & kFacHead) && is_cap(end - 1) && !(match(s).entry >= 0 && match(s).end >= end)) {
-    Cand& cd = emit(s, end, Label::kFac, Kind::kName);
+    // A faith's name before "Church" makes a denomination, a body: "Harwick Orthodox Church", "the Catholic
+    // Church" (a group's name of no country: kDemonyms entries without one; kFaithBody head-words).
+    bool faith = false;
+    for (std::uint32_t k = s; k + 1 < end && !faith && val[end - 1] == kFaithBody; ++k) {
+      const Hit& hk = match(k);
+      faith = hk.entry >= 0 && hk.end < end && M.entry(hk.entry).demonym && M.entry(hk.entry).canonical.empty() &&
+              M.entry(hk.entry).label == Label::kNorp;
+    }
+    Cand& cd = emit(s, end, faith ? Label::kOrg : Label::kFac, Kind::kName);
     cd.strong = true;
     *next = end;
     return true;
@@ -111,31 +120,105 @@ bool CandidateState::person_of_body(const Run& r, std::uint32_t* next) {
   return true;
 }
 
+// A body in a headline, where every word is capitalised and case draws no bounds ("Future Of Research
+// Funding Looks Bleak", "Harwick Daily Names New Editor"): the head-word with the head-words right after it
+// and an "of" and one known or never-lower-case word, and before it the capitals up to a function word or
+// a title ("Research" of "Future Of Research" is no body of two words).
+// The capitals before the body are read as the run's own pieces; the walk goes on after the body.
+bool CandidateState::headline_body(Run& r, std::uint32_t head, std::uint32_t* next) {
+  static const std::uint64_t kOf = fold_hash("of");
+  const std::uint32_t s = r.s, end = r.end;
+  std::uint32_t oe = head + 1;
+  // Head-words right after it, or, in a line of capitals, the capitals after it ("NEWS HARWICK-GOV").
+  const bool caps = toks[head].has(kAllCaps);
+  while (oe < end) {
+    if (is_cap(oe) && ((cls[oe] & kOrgHead) || (caps && toks[oe].has(kAllCaps) && !(cls[oe] & kStop)))) {
+      ++oe;
+    } else if (caps && oe + 1 < end && is_punct(oe, '-') && adjacent(oe) && adjacent(oe + 1) && is_cap(oe + 1)) {
+      oe += 2;
+    } else {
+      break;
+    }
+  }
+  if (oe + 1 < end && h[oe] == kOf && is_cap(oe + 1) && (match(oe + 1).entry >= 0 || !lower_seen(oe + 1)))
+    oe = match(oe + 1).entry >= 0 && match(oe + 1).end <= end ? match(oe + 1).end : oe + 2;
+  std::uint32_t ob = head;
+  while (ob > s && is_cap(ob - 1) && match(ob - 1).entry < 0 && !(cls[ob - 1] & (kStop | kTitle | kHonorific)))
+    --ob;
+  if (ob > s && match(ob - 1).entry >= 0 && match(ob - 1).end == ob &&
+      M.entry(match(ob - 1).entry).label != Label::kPerson)
+    ob = ob - 1 > s ? ob - 1 : s;  // a known place or body opens it: "Xinhua News Agency", "Norland Post"
+  if (oe - ob < 2) return false;
+  if (ob > s) {
+    Run left = r;
+    left.end = ob;
+    segment(left);
+  }
+  Cand& cd = emit(ob, oe, Label::kOrg, Kind::kName);
+  cd.strong = true;
+  *next = oe;
+  return true;
+}
+
+// An association named by its members and their place: "Chartered Harbour Pilots of Norway", "Crime
+// Watchers of Lisbon". Two capitalised words or more, the last a plural ("-s") that no known name, given
+// name, title or head-word is, a lower-case "of", then one known place that ends the run (outside headline
+// case): people are not named so ("Anna Berg of Lisbon" has a given name).
+bool CandidateState::members_of_place(const Run& r, std::uint32_t* next) {
+  static const std::uint64_t kOf = fold_hash("of");
+  const std::uint32_t s = r.s, end = r.end;
+  if (titlecase[toks[s].paragraph] || end - s < 4) return false;
+  std::uint32_t p = s;
+  while (p < end && !(h[p] == kOf && !toks[p].has(kUpperInitial))) ++p;
+  if (p < s + 2 || p + 1 >= end) return false;
+  const Hit& place = match(p + 1);
+  if (place.entry < 0 || place.end != end || M.entry(place.entry).label != Label::kGpe) return false;
+  for (std::uint32_t k = s; k < p; ++k)
+    if (!is_cap(k) || match(k).entry >= 0 || toks[k].has(kAllCaps) ||
+        (cls[k] & (kGivenName | kTitle | kHonorific | kOrgHead | kStop)))
+      return false;
+  const std::string_view last = sv(p - 1);
+  if (last.size() < 4 || last.back() != 's' || last[last.size() - 2] == 's') return false;
+  Cand& cd = emit(s, end, Label::kOrg, Kind::kName);
+  cd.strong = true;
+  *next = end;
+  return true;
+}
+
 // 3. Organisation head-word: "Russian Foreign Ministry", "Moscow State Institute of ...".
 bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
   static const std::uint64_t kOf = fold_hash("of");
   const std::uint32_t s = r.s;
   std::uint32_t& end = r.end;
   std::int64_t head = -1;
+  // The head-word: an organisation head-word, a legal form written with full stops ("Dunmore B.V."), or a
+  // spaced ampersand between capitals ("Harwick & Sons": people are joined by "and").
   for (std::uint32_t k = s; k < end; ++k)
-    if ((cls[k] & kOrgHead) && is_cap(k)) {
+    if (((cls[k] & kOrgHead) && is_cap(k) && (val[k] != kClosingHead || k + 1 == end)) || dotted_legal_form(k) ||
+        (k > s && is_punct(k, '&') && toks[k].has(kSpaceBefore) && !titlecase[toks[s].paragraph])) {
       head = k;
       break;
     }
   Hit whole = match(s);
   if (head >= 0) {  // a role after the body is no part of it: "Central Bank Governors"
-    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k)
-      if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector)) {
+    // A post the body is the office of stays: "Office of the Prime Minister", "Office of the Press
+    // Secretary" (after "of the" and title modifiers).
+    bool of_the = false;
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end; ++k) {
+      if (h[k] == kOf && !toks[k].has(kUpperInitial) && k + 1 < end && sv(k + 1) == "the") of_the = true;
+      else if (of_the && !(cls[k] & (kTitleMod | kTitle)) && sv(k) != "the") of_the = false;
+      if ((cls[k] & kTitle) && !(cls[k - 1] & kConnector) && !of_the) {
         end = k;
         break;
       }
+    }
     // A second body after a lower-case "of" is its own name: "Faculty of Law of Harwick University" is the
     // faculty, then the university (read as the next run).
     for (std::uint32_t k = static_cast<std::uint32_t>(head) + 2; k + 1 < end; ++k) {
       std::uint32_t b = k + 1;
       if (b + 1 < end && sv(b) == "the") ++b;
       if (h[k] == kOf && !toks[k].has(kUpperInitial) && is_cap(b) && (cls[b] & kOrgHead) && !(cls[b] & kTitle) &&
-          b + 1 < end) {
+          b + 1 < end && !(cls[end - 1] & kTitle)) {
         end = k;
         break;
       }
@@ -152,6 +235,17 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
       }
     }
   }
+  // A head-word that only qualifies common nouns after it names no body: "Labour Force Survey", "Harbour
+  // League Universities" (every word after it a capital that is no head-word or connector and that the
+  // article also writes in lower case).
+  if (head >= 0 && static_cast<std::uint32_t>(head) + 1 < end) {
+    bool tail_common = true;
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k < end && tail_common; ++k)
+      tail_common = is_cap(k) && !(cls[k] & (kOrgHead | kConnector)) && lower_seen(k);
+    if (tail_common) return false;
+  }
+  if (head >= 0 && titlecase[toks[s].paragraph] && !(whole.entry >= 0 && whole.end >= end))
+    return headline_body(r, static_cast<std::uint32_t>(head), next);
   if (head >= 0 && !(whole.entry >= 0 && whole.end >= end)) {
     std::uint32_t ob = s;
     // A post before the body is no part of it: "Director of Harwick Institute of Health", "Head of the

@@ -65,9 +65,9 @@ E("forum") E("summit") E("conference") E("festival") E("games") E("olympics") E(
 E("championships") E("cup") E("expo") E("war") E("revolution") E("marathon") E("congress of")
 #undef E
 #define F(w) W(w, kFacHead, 0)
-F("airport") F("bridge") F("stadium") F("arena") F("square") F("tower") F("palace") F("cathedral") F("church")
+F("airport") F("bridge") F("stadium") F("arena") F("square") F("tower") F("palace") F("cathedral") W("church", kFacHead, kFaithBody)
 F("mosque") F("temple") F("hotel") F("casino") F("station") F("canal") F("highway") F("avenue") F("prison")
-F("dam") F("pipeline") F("plant") F("base") F("mall") F("theatre") F("theater") F("memorial") F("monument")
+F("dam") F("pipeline") F("plant") F("base") F("mall") F("theatre") F("theater") F("memorial") F("monument") F("room")
 #undef F
 #define L(w) W(w, kLawHead, 0)
 L("act") L("treaty") L("accord") L("accords") L("plan") L("charter") L("protocol") L("constitution")
@@ -119,8 +119,9 @@ TM("british") TM("republican") TM("democratic") TM("democrat") TM("labour") TM("
 // Honorifics (a name follows), speech verbs, months and weekdays: the shared lexicon (text/lexicon.cc).
 // Organisation head-words.
 #define O(w) W(w, kOrgHead, 0)
-W("ministry", kOrgHead, kMinistryHead) O("faculty") W("department", kOrgHead, kMinistryHead) O("institute") O("university") O("times") O("house") O("council") O("agency")
-O("bank") O("committee") O("commission") O("parliament") O("party") O("union") O("organization")
+W("ministry", kOrgHead, kMinistryHead) O("faculty") W("department", kOrgHead, kMinistryHead) O("institute") O("university") O("times") O("house") O("agency")
+W("council", kOrgHead, kRemitHead) W("committee", kOrgHead, kRemitHead) W("commission", kOrgHead, kRemitHead)
+O("bank") O("parliament") O("party") O("union") O("organization")
 O("organisation") O("association") O("corporation") O("company")
 O("group") O("fund") O("court") O("office") O("service") O("services") O("forces") O("army") O("navy")
 O("post") O("news") O("press") O("journal") O("network") O("foundation") O("center") O("centre") O("college")
@@ -134,11 +135,21 @@ O("technologies") O("systems") O("laboratory") O("laboratories") O("hospital") O
 O("women") O("men")
 // A company's legal form closes its name, with its full stop ("Harwick Mutual Inc.").
 #define LF(w) W(w, kOrgHead, kLegalForm)
-LF("inc") LF("ltd") LF("llc") LF("plc") LF("corp") LF("gmbh") LF("pty")
+LF("inc") LF("ltd") LF("llc") LF("plc") LF("corp") LF("gmbh") LF("pty") LF("co") LF("limited") LF("ag") LF("nv")
+LF("bv") LF("llp") LF("jsc") LF("pjsc") LF("ojsc") LF("cjsc")
+// Legal forms written with inner full stops, matched as phrases: "Harwick Oil, S.A.", "Dunmore Holding B.V.".
+LF("s.a.") LF("s.a.s.") LF("n.v.") LF("b.v.") LF("s.p.a.") LF("a.g.")
 #undef LF
 O("secretariat") O("directorate") O("chamber") O("tribunal") O("exchange") O("reserve") O("treasury")
 O("images") O("studios") O("records") O("entertainment") O("labs") O("partners") O("ventures") O("pentagon") O("kremlin") O("mission") O("embassy") O("consulate") O("observatory") O("trust") O("division") O("cooperative") O("co-operative") O("consortium") O("syndicate")
 O("securities") O("shipping") O("logistics") O("energy")
+// Bodies of state, armed services and registers ("Harwick Task Force", "Northern Fleet", "Southern Theatre
+// Command", "Harwick Ship Registry", "Harwick Railways"): never the end of a person's name.
+W("subcommittee", kOrgHead, kRemitHead) O("force") O("command") O("fleet") O("registry") O("railways")
+O("railway") O("inspectorate") O("procuratorate") O("confederation") O("presidium") O("politburo")
+O("legislature") O("clinic") O("observer") O("holding") O("institution") W("international", kOrgHead, kClosingHead)
+// A private military company before its name: "PMC Harwick".
+O("pmc")
 // Words that end the names of firms, research houses and clubs ("Capital Economics", "Third Bridge
 // Consulting", "Halvorsen Research"): never the end of a person's name.
 O("economics") O("research") O("consulting") O("consultants") O("analytics") O("capital") O("investments")
@@ -551,7 +562,8 @@ const std::size_t kCollectiveOwnerCount = sizeof(kCollectiveOwners) / sizeof(kCo
 // Acronyms that name no body: measures, diseases, devices, formats, currencies, roles ("GDP", "COVID",
 // "UAV", "PDF", "USD", "CEO"). An unknown acronym outside this list is read as an organisation.
 const char* const kCommonAcronyms[] = {
-    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "covid", "sars", "mers",
+    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "etf", "esg", "roi", "eps", "m&a", "cmo", "cio", "covid", "sars",
+    "mers",
     "hiv", "aids", "dna", "rna", "mrna", "pcr", "icu", "er", "ok", "tv", "ai", "it", "ict", "iot", "vr", "ar", "5g",
     "4g", "lte", "gps", "uav", "uavs", "ufo", "suv", "ev", "evs", "lng", "lpg", "co2", "pdf", "usb", "url", "www",
     "html", "api", "app", "apps", "sms", "faq", "vpn", "qr", "id", "pin", "atm", "ceo", "cfo", "coo", "cto", "md",
@@ -618,6 +630,34 @@ const std::size_t kOrgAfterNounCount = sizeof(kOrgAfterNouns) / sizeof(kOrgAfter
 const char* const kOrgProductNouns[] = {"app", "apps", "application", "service", "platform", "messenger",
     "marketplace", "website", "portal", "newspaper", "magazine", "tabloid"};
 const std::size_t kOrgProductNounCount = sizeof(kOrgProductNouns) / sizeof(kOrgProductNouns[0]);
+
+// Words right before a source the text reports from: "the minister told Quellorvesti", "in an interview
+// with Zirconews", "reports Harbinpress" (body_evidence.cc; not "according to", which as often introduces a
+// person by surname alone).
+const char* const kSourceCues[] = {"told", "quoted by", "cited by", "citing", "interview with",
+    "interview to", "reported by", "reports", "writes"};
+const std::size_t kSourceCueCount = sizeof(kSourceCues) / sizeof(kSourceCues[0]);
+
+// Prefixes of family names written with an inner capital: "McLeod", "MacKay", "DeLuca", "DiNapoli",
+// "LaSalle", "LeBlanc", "VanDyke", "DuPont", "FitzGerald" (body_evidence.cc).
+const char* const kSurnamePrefixes[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del", "della",
+    "des", "der", "den", "dos", "das", "fitz", "st", "o", "d", "l"};
+const std::size_t kSurnamePrefixCount = sizeof(kSurnamePrefixes) / sizeof(kSurnamePrefixes[0]);
+
+// Words that declare a short name in brackets after a body's full name: "(hereinafter referred to as
+// "Harwick")", "(called "Harwick" below)" (abbreviations.cc).
+const char* const kAliasCues[] = {"hereinafter", "hereafter", "referred", "called", "below"};
+const std::size_t kAliasCueCount = sizeof(kAliasCues) / sizeof(kAliasCues[0]);
+
+// Posts held in a body before "of" and its name: "the founder of Vantor", "the chief executive of Quellor"
+// (not posts of places, "governor of", "mayor of", nor of subjects, "professor of"), and verbs of working
+// before "at": "worked at Quellworld" (body_evidence.cc).
+const char* const kBodyPosts[] = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman",
+    "chairperson", "executive", "editor", "editor-in-chief", "shareholder", "owner", "employee", "employees",
+    "cto", "cfo", "coo"};
+const std::size_t kBodyPostCount = sizeof(kBodyPosts) / sizeof(kBodyPosts[0]);
+const char* const kWorkVerbs[] = {"work", "works", "worked", "working", "interned", "consulted"};
+const std::size_t kWorkVerbCount = sizeof(kWorkVerbs) / sizeof(kWorkVerbs[0]);
 
 const Zone kZones[] = {
     {"Eastern Time", -300, 1}, {"ET", -300, 1}, {"EST", -300, 0}, {"EDT", -240, 0}, {"Central Time", -360, 1},

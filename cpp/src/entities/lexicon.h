@@ -14,6 +14,14 @@ constexpr std::uint32_t kFamilyFirst = 1;
 constexpr std::uint32_t kLegalForm = 1;
 // kOrgHead words of one body either way: "Ministry of Health", "Department of Health" (the value).
 constexpr std::uint32_t kMinistryHead = 2;
+// kOrgHead words of a body named by its remit after "on": "Committee on Foreign Relations" (the value).
+constexpr std::uint32_t kRemitHead = 3;
+// kOrgHead words that head a body's name only as its last word: "Amnesty International" ("International
+// Relations" is a field of study) (the value).
+constexpr std::uint32_t kClosingHead = 4;
+// The value of a kFacHead word that names a faith's body when a faith's name comes before it ("Catholic
+// Church" is a denomination; "Lakewood Church" a building).
+constexpr std::uint32_t kFaithBody = 1;
 
 enum WordClass : std::uint32_t {
   kStop = 1u << 0,        // function/common words that open sentences ("However", "The")
@@ -125,6 +133,29 @@ extern const std::size_t kOrgAfterNounCount;
 // A firm's products and outlets after its name ("the Quillo app"), lower case.
 extern const char* const kOrgProductNouns[];
 extern const std::size_t kOrgProductNounCount;
+
+// Words right before a source the text reports from ("according to", "told", "quoted by"), lower case:
+// one or two words each (body_evidence.cc).
+extern const char* const kSourceCues[];
+extern const std::size_t kSourceCueCount;
+
+// Prefixes of family names written with an inner capital ("McLeod", "MacKay", "DeLuca", "LaSalle"), lower
+// case: such a word is no brand in camel case (body_evidence.cc).
+extern const char* const kSurnamePrefixes[];
+extern const std::size_t kSurnamePrefixCount;
+
+// Words that declare a short name in brackets after a body's full name ("hereinafter referred to as"),
+// lower case (abbreviations.cc).
+extern const char* const kAliasCues[];
+extern const std::size_t kAliasCueCount;
+
+// Posts held in a body, read before "of" and its name ("the founder of Vantor", "chief executive of
+// Quellor"), and verbs of working read before "at" ("worked at Quellworld"), lower case
+// (body_evidence.cc).
+extern const char* const kBodyPosts[];
+extern const std::size_t kBodyPostCount;
+extern const char* const kWorkVerbs[];
+extern const std::size_t kWorkVerbCount;
 
 // Time zones: phrase -> standard UTC offset in minutes, and whether it follows US
 // (1) or EU (2) daylight saving rules (0 = none).

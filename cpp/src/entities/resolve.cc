@@ -183,14 +183,32 @@ bool CandidateState::org_cue(const Cand& c) const {
   auto lower_at = [&](std::uint32_t k) {
     return k < n && same_para(c.b, k) && toks[k].has(kWord) && !toks[k].has(kUpperInitial);
   };
+  // After "the", a kind of body as well: "the Harwick sociological group", "the Dunmore 24 channel"; not a
+  // word the article also writes in lower case ("the Bitcoin network" beside "bitcoin").
+  bool never_lower = true;
+  for (std::uint32_t k = c.b; k < c.e; ++k) never_lower = never_lower && !lower_seen(k);
+  auto kind_after = [&](std::uint32_t k) {
+    return products.contains(h[k]) || (never_lower && determiner_before(c) && org_nouns.contains(h[k]));
+  };
   if (c.e - c.b <= 2 && !toks[c.b].has(kAllCaps) && lower_at(c.e)) {
-    if (products.contains(h[c.e])) return true;
-    if (lower_at(c.e + 1) && products.contains(h[c.e + 1]) && !(cls[c.e] & (kStop | kConnector))) return true;
+    if (kind_after(c.e)) return true;
+    if (lower_at(c.e + 1) && kind_after(c.e + 1) && !(cls[c.e] & (kStop | kConnector))) return true;
   }
-  // After: "Hikvision subsidiaries", "Samsung employees".
-  std::uint32_t a = c.e < n && toks[c.e].has(kPossessive) ? c.e + 1 : c.e;
-  return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) && !toks[a].has(kUpperInitial) &&
-         org_after.contains(h[a]);
+  // The same nouns before "of": "shares of Vantorwork", "employees of Quellor Mutual" (a name of at most
+  // three words that no person of the article bears).
+  static const std::uint64_t kOf = fold_hash("of");
+  if (c.b >= 2 && c.e - c.b <= 3 && h[c.b - 1] == kOf && lower_at(c.b - 1) && same_para(c.b - 2, c.b) &&
+      (lower_at(c.b - 2) || toks[c.b - 2].has(kSentenceStart)) && org_after.contains(h[c.b - 2]) &&
+      !surnames.count(surname_of(c)))
+    return true;
+  // After: "Hikvision subsidiaries", "Samsung employees"; after a possessive, a post in a body as well
+  // ("Vantorix's founder", "Quellor's CEO", kBodyPosts).
+  static const WordSet posts(kBodyPosts, kBodyPostCount);
+  const bool possessive = c.e < n && toks[c.e].has(kPossessive);
+  std::uint32_t a = possessive ? c.e + 1 : c.e;
+  return one_word(c) && a < n && same_para(c.b, a) && toks[a].has(kWord) &&
+         ((!toks[a].has(kUpperInitial) && org_after.contains(h[a])) ||
+          (possessive && posts.contains(h[a]) && (!toks[a].has(kUpperInitial) || toks[a].has(kAllCaps))));
 }
 
 // Organisations say things too: "the regulator, Finnadzor, said", and a body's short form after its full
@@ -213,7 +231,9 @@ void CandidateState::speaking_orgs() {
     const bool short_form = !(cls[c.b] & kGivenName) && openings.contains(seq_hash(c.b, c.e));
     // An unknown acronym that speaks ("KVTR said") is a body, unless it names a person of the article.
     const bool acronym = unknown_acronym(c) && !(cls[c.b] & kGivenName) && !surnames.count(surname_of(c));
-    if (short_form || acronym || (one_word(c) && org_cue(c))) {
+    // "the Harwick Ship Registry said": a person's name takes no determiner (body_evidence.cc).
+    if (short_form || acronym || (one_word(c) && org_cue(c)) || determiner_body(c) || reported_source(c) ||
+        camel_case_brand(c) || body_apposition(c)) {
       c.label = Label::kOrg;
       resolved[seq_hash(c.b, c.e)] = Label::kOrg;
     }
@@ -233,13 +253,22 @@ bool CandidateState::opens_or_closes(const Cand& part, const Cand& whole) const 
 }
 
 void CandidateState::collect_body_heads() {
+  static const std::uint64_t kOfWord = fold_hash("of");
   body_heads.reset(cands.size() + 16);
   for (std::size_t q = 0; q < cands.size(); ++q) {
     const Cand& c = cands[q];
     if (c.kind != Kind::kName || c.label != Label::kOrg || one_word(c) || c.e - c.b > 12) continue;
     const std::uint64_t own = c.canon_key ? c.canon_key : seq_hash(c.b, c.e);
+    // The name's own head-word: the last before its first lower-case "of" ("Committee" of "Central Committee
+    // of the Harbour Party", "Party" of "Harbour Party of Norland"), else its last ("Committee" of "Party
+    // Central Committee": "Party" there only qualifies it).
+    std::uint32_t head = c.e;
     for (std::uint32_t k = c.b; k < c.e; ++k) {
-      if (!is_cap(k) || !(cls[k] & kOrgHead)) continue;
+      if (h[k] == kOfWord && !toks[k].has(kUpperInitial) && head < c.e) break;
+      if (is_cap(k) && (cls[k] & kOrgHead)) head = k;
+    }
+    if (head < c.e) {
+      const std::uint32_t k = head;
       auto [slot, inserted] = body_heads.insert(h[k], static_cast<std::uint32_t>(q + 1));
       if (!inserted && *slot != kAmbiguousHead) {
         const Cand& o = cands[*slot - 1];
@@ -307,7 +336,7 @@ void CandidateState::resolve_rest() {
       resolved.emplace(sh, c.label);
       continue;
     }
-    if (org_cue(c)) {
+    if (org_cue(c) || reported_source(c) || body_apposition(c)) {
       c.label = Label::kOrg;
       c.kind = Kind::kName;
       resolved.emplace(sh, c.label);

@@ -113,6 +113,14 @@ void CandidateState::walk() {
       }
     }
     if (std::uint32_t j = web_name(i)) {
+      // A name and one domain ending of two to four letters is a site, the outlet of that name:
+      // "Vantor.ua", "Quellor.com" ("English.news.cn" is a section of a site, "Report.pdf" a file).
+      const std::uint32_t tld = j - 1;
+      const std::size_t len = toks[tld].end - toks[tld].start;
+      if (j == i + 3 && len >= 2 && len <= 4 && !common_acronym_word(tld) && !toks[i].has(kAllCaps)) {
+        Cand& cd = emit(i, j, Label::kOrg, Kind::kName);
+        cd.strong = true;
+      }
       i = j;
       continue;
     }
@@ -198,6 +206,22 @@ std::uint32_t CandidateState::compound_nationality_or_place(std::uint32_t i) {
   return 0;
 }
 
+// Where a body's name goes on past a token that is no capital (e > s), or e: a spaced ampersand between
+// capitalised words ("Harwick Research & Associates", "Health & Human Services"; "Q&A" is one word of its
+// own); a remit after "on" ("Committee on Foreign Relations", kRemitHead words; not a weekday, a known name
+// or a person); and a title's possessive before a head-word ("Prosecutor General's Office").
+std::uint32_t CandidateState::body_name_goes_on(std::uint32_t s, std::uint32_t e) const {
+  if (e <= s || e + 1 >= n || !same_para(s, e + 1)) return e;
+  if (is_punct(e, '&') && toks[e].has(kSpaceBefore) && toks[e + 1].has(kSpaceBefore) && is_cap(e + 1)) return e + 2;
+  if (sv(e) == "on" && is_cap(e - 1) && (cls[e - 1] & kOrgHead) && val[e - 1] == kRemitHead && is_cap(e + 1) &&
+      !(cls[e + 1] & (kMonth | kWeekday | kStop)) && match(e + 1).entry < 0 && !given_start(e + 1))
+    return e + 2;
+  if (toks[e].has(kPossessive) && adjacent(e) && is_cap(e - 1) && (cls[e - 1] & kTitle) && is_cap(e + 1) &&
+      (cls[e + 1] & kOrgHead) && !(cls[e + 1] & kTitle))
+    return e + 1;
+  return e;
+}
+
 // The run: capitalised words with inner connectors ("Institute of International Relations").
 std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
   static const std::uint64_t kThe = fold_hash("the");
@@ -219,6 +243,10 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
     }
     // A company's legal form closes the name with its full stop: "Harwick Mutual Inc." (legal_forms.cc).
     if (std::uint32_t f = legal_form_end(s, e); f > e) return f;
+    if (std::uint32_t f = body_name_goes_on(s, e); f > e) {
+      e = f;
+      continue;
+    }
     // A collective owner's possessive inside a body's name: "the People's Bank of China".
     if (e > s && toks[e].has(kPossessive) && adjacent(e) && is_collective_owner(h[e - 1]) && e + 1 < n &&
         is_cap(e + 1) && same_para(s, e + 1)) {
@@ -258,15 +286,16 @@ std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
       for (std::uint32_t q = s; q + 1 < e && !head_of; ++q)
         if ((cls[q] & kOrgHead) && is_cap(q) && (cls[q + 1] & kConnector) && !toks[q + 1].has(kUpperInitial)) head_of = true;
       bool head_after = false;
-      if (!head_of) {
+      {
         bool known = false;
         for (std::uint32_t q = s; q < e; ++q) known |= match(q).entry >= 0;
         std::uint32_t q = e + 1;
         while (q < n && q < e + 5 && is_cap(q) && !(cls[q] & (kOrgHead | kEventHead))) ++q;
-        head_after = !known && q < n && is_cap(q) && (cls[q] & (kOrgHead | kEventHead));
+        head_after = (head_of || !known) && q < n && is_cap(q) && (cls[q] & (kOrgHead | kEventHead));
       }
-      // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food"), not a name
-      // ("Ministry of Construction and Rosatom").
+      // After "Ministry of X", the word after "and" must be a common word ("Trade", "Food") or open a name
+      // that a head-word closes ("Federation of Supply and Marketing Cooperatives Council"), not a name
+      // alone ("Ministry of Construction and Rosatom").
       if (head_of && !head_after) head_of = lower_seen(e + 1) || cls[e + 1] != 0;
       // Two bodies joined by "and" are two when the second repeats a head-word of the first ("Ministry of
       // Education and Ministry of Justice", "Harwick University and Dunmore University").
@@ -356,6 +385,15 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
                       (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
     bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
                   (lower_seen(s) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
+    // "Shares of Harwick Inc. rose": a common noun that opens the sentence, then a lower-case "of", opens no
+    // name (a body's, a title's or a place's head-word does: "University of ...", "Governor of ...").
+    static const std::uint64_t kOfWord = fold_hash("of");
+    if (!common && s + 2 < e && h[s + 1] == kOfWord && !toks[s + 1].has(kUpperInitial) && lower_seen(s) &&
+        !(cls[s] & (kOrgHead | kTitle | kHonorific | kGeoHead | kLocHead | kGivenName | kEventHead | kFacHead |
+                    kLawHead))) {
+      s += 2;
+      break;
+    }
     if (!common || compound(s)) break;
     ++s;
   }
@@ -370,6 +408,7 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   r.e = e;
   r.end = e;
   std::uint32_t next = 0;
+  if (numbered_channel(r, &next)) return next;
   if (split_body_person(r, &next)) return next;
   const std::uint32_t end = r.end;
   r.quoted = s > 0 && toks[s - 1].has(kQuoteMark) && end < n && toks[end].has(kQuoteMark);
@@ -384,6 +423,8 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
   if (headed_place(r, &next)) return next;
   if (headed_event_or_facility(r, &next)) return next;
   if (headed_org(r, &next)) return next;
+  if (members_of_place(r, &next)) return next;
+  if (outlet_segment(r, &next)) return next;
   segment(r);
   if (title_reference(r, &next)) return next;
   return r.end > i ? r.end : i + 1;

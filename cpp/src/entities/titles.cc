@@ -65,6 +65,8 @@ void CandidateState::find_last_title(Run& r) const {
   const std::int64_t body_title = r.body_title;
   std::int64_t& last_title = r.last_title;
   bool& run_ends_title = r.run_ends_title;
+  static const std::uint64_t kOf = fold_hash("of");
+  bool of_after_title = false;  // a lower-case "of" after the title: its complement follows
   last_title = -1;
   run_ends_title = (cls[end - 1] & kTitle) != 0;
   for (std::uint32_t k = s; k < end; ++k) {
@@ -90,7 +92,10 @@ void CandidateState::find_last_title(Run& r) const {
       last_title = k;  // "Governor of Kaluga Region Vladislav Shapsha"
     } else if ((cls[k] & kOrgHead) && is_cap(k) && k > s && last_title >= 0 && k + 2 < end && given_start(k + 1)) {
       last_title = k;  // "Head of the Federal Tax Service Daniil Egorov"
+    } else if (is_cap(k) && of_after_title && k + 2 < end && given_start(k + 1) && !(cls[k] & kGivenName)) {
+      last_title = k;  // "Minister of Coastal Affairs Ines Marlow": the title's complement ends it
     }
+    if (last_title >= 0 && h[k] == kOf && !toks[k].has(kUpperInitial)) of_after_title = true;
   }
   if (last_title < 0 && body_title >= 0) last_title = body_title;
 }
@@ -127,6 +132,26 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
     return true;
 }
 
+// Where the body named in a title [tb, nb) opens, or nb: after the title's first "of" (and "the"), two
+// capitalised words or more up to the name, among them an organisation head-word that is no title or a
+// spaced ampersand, and no known name ("of the State Duma" is read as a gazetteer piece).
+std::uint32_t CandidateState::title_body(std::uint32_t tb, std::uint32_t nb) const {
+  static const std::uint64_t kOf = fold_hash("of"), kThe = fold_hash("the");
+  std::uint32_t k = tb;
+  while (k < nb && !(h[k] == kOf && (!toks[k].has(kUpperInitial) || toks[k].has(kAllCaps)))) ++k;
+  if (k + 1 >= nb) return nb;
+  std::uint32_t ob = k + 1;
+  if (h[ob] == kThe && ob + 1 < nb) ++ob;
+  if (nb - ob < 2) return nb;
+  bool head = false;
+  for (std::uint32_t q = ob; q < nb; ++q) {
+    if (match(q).entry >= 0 || (cls[q] & (kTitle | kHonorific))) return nb;
+    if (!is_cap(q) && !is_punct(q, '&') && !(cls[q] & kConnector) && h[q] != fold_hash("and")) return nb;
+    head |= (is_cap(q) && (cls[q] & kOrgHead)) || is_punct(q, '&');
+  }
+  return head ? ob : nb;
+}
+
 // The person after the run's last title: the title's pieces, then the titled name.
 bool CandidateState::titled_person(Run& r, std::uint32_t* next) {
   const std::uint32_t s = r.s, end = r.end;
@@ -138,8 +163,17 @@ bool CandidateState::titled_person(Run& r, std::uint32_t* next) {
   if (name_b >= 0) {
     std::uint32_t nb = static_cast<std::uint32_t>(name_b);
     std::uint32_t tb = title_start(s, s > 8 ? s - 8 : 0);
-    if (tb < s && tb > 0 && false) tb = s;
-    emit_pieces(tb, nb);
+    // The body a post is of, when the title names one: "Director of the Harwick Security Service Anna
+    // Berg", "Secretary of Health & Human Services Kathleen Sebelius" (two capitalised words or more after
+    // "of", a head-word or a spaced ampersand among them); else the title's known pieces.
+    const std::uint32_t ob = title_body(tb, nb);
+    if (ob < nb) {
+      emit_pieces(tb, ob);
+      Cand& body = emit(ob, nb, Label::kOrg, Kind::kName);
+      body.strong = true;
+    } else {
+      emit_pieces(tb, nb);
+    }
     Cand& cd = emit(nb, end, Label::kPerson, Kind::kName);
     cd.strong = true;
     std::uint32_t te = nb;
