@@ -1770,3 +1770,35 @@ TEST(TurnsQA, QAndAJoinTheAuthorAndThePresentedGuestWhenThePieceSwitchesToNames)
 }
 
 }  // namespace
+
+namespace {
+
+// Transcripts kept in Markdown write the labels in bold; a footnote's definition is no turn.
+TEST(TurnsMarkdown, BoldLabelsAreSpeakerLabels) {
+  Document d = run(
+      "Harbour Talk, episode 12\n"
+      "**Lena Haug:** Welcome back. Today our guest is the harbour master, Tomas Vilkas. Why do the fees rise?\n"
+      "**Tomas Vilkas:** Because the quays are old and the repairs cost money.\n"
+      "**Lena Haug**: And who pays for them?\n"
+      "**TV** – The ships that use them, mostly the big ones.[^fees]\n"
+      "[^fees]: The fee table is published every January.\n");
+  ASSERT_NE(speaker_of(d, 1), nullptr);
+  EXPECT_EQ(speaker_of(d, 1)->name, "Lena Haug");
+  EXPECT_EQ(speaker_of(d, 1)->role, Role::kInterviewer);
+  ASSERT_NE(speaker_of(d, 2), nullptr);
+  EXPECT_EQ(speaker_of(d, 2)->name, "Tomas Vilkas");
+  EXPECT_EQ(speaker_of(d, 2)->role, Role::kGuest);
+  ASSERT_NE(speaker_of(d, 3), nullptr);
+  EXPECT_EQ(speaker_of(d, 3)->name, "Lena Haug");
+  ASSERT_NE(speaker_of(d, 4), nullptr);
+  EXPECT_EQ(speaker_of(d, 4)->role, Role::kGuest);
+  EXPECT_EQ(d.paragraphs[5].speaker, "");
+  EXPECT_NE(d.paragraphs[5].kind, ParagraphKind::kNarrative);
+}
+
+TEST(TurnsMarkdown, BoldTextThatIsNoLabelStaysProse) {
+  Document d = run("Harbour news\n**Breaking** the fees rise in March.\n**Note** that the quays close early.\n");
+  for (const auto& p : d.paragraphs) EXPECT_EQ(p.speaker, "");
+}
+
+}  // namespace

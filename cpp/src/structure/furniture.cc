@@ -99,6 +99,18 @@ bool is_contributor_credit(std::string_view line) {
          iequals_prefix(l, "additional reporting by ") || iequals_prefix(l, "editing by ");
 }
 
+// "[^note]: ..." — a Markdown footnote's definition, wherever it stands (Markdown keeps it under the
+// paragraph that cites it): page apparatus, never prose or a turn.
+void mark_markdown_footnotes(std::string_view text, std::vector<Paragraph>& ps) {
+  for (Paragraph& p : ps) {
+    std::string_view l = line_of(text, p);
+    if (l.size() < 6 || l[0] != '[' || l[1] != '^') continue;
+    std::size_t close = l.find("]:");
+    if (close != std::string_view::npos && close > 2 && close <= 40 && l.substr(2, close - 2).find(' ') == std::string_view::npos)
+      p.kind = Kind::kClutter;
+  }
+}
+
 void mark_short_line_runs(std::string_view text, std::vector<Paragraph>& ps, std::size_t to) {
   std::size_t run_start = 0, run = 0;
   auto close_run = [&](std::size_t end) {

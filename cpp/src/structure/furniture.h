@@ -23,6 +23,8 @@ namespace parley::detail {
 
 // Marks share bars and menus (runs of very short lines) in ps[0, to) as clutter.
 void mark_short_line_runs(std::string_view text, std::vector<Paragraph>& ps, std::size_t to);
+// Markdown footnote definitions ("[^note]: ...") anywhere in the text: clutter.
+void mark_markdown_footnotes(std::string_view text, std::vector<Paragraph>& ps);
 
 // Walks back from ps[to - 1] over the page's tail of headline-like lines, notes, footnotes and
 // credit lines, marking them; returns the new end of the body.

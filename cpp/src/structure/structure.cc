@@ -342,6 +342,7 @@ void StructureStage::run(Context& ctx) const {
     body_end = i;
   }
 
+  mark_markdown_footnotes(text, ps);
   body_end = mark_page_tail(text, ps, body_end);
   mark_short_line_runs(text, ps, body_end);
   const bool sentence_lines = one_sentence_a_line(text, ps, body_end);

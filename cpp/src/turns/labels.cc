@@ -161,9 +161,45 @@ std::size_t period_label_length(std::string_view p) {
 
 }  // namespace
 
+// "**Jane Doe:** text", "**Jane Doe**: text", "**JD** – text": a label in Markdown bold, as transcripts
+// kept in Markdown write it. The label's shape, or kNone.
+MarkerShape bold_label(std::string_view p) {
+  MarkerShape m;
+  if (p.size() < 6 || !((p[0] == '*' && p[1] == '*') || (p[0] == '_' && p[1] == '_'))) return m;
+  std::string_view mark = p.substr(0, 2);
+  std::size_t close = p.find(mark, 2);
+  if (close == std::string_view::npos || close > kMaxLabelBytes || close == 2) return m;
+  std::string_view inner = trim_spaces(p.substr(2, close - 2));
+  std::size_t after = close + 2;
+  if (!inner.empty() && inner.back() == ':') {
+    inner = trim_spaces(inner.substr(0, inner.size() - 1));
+  } else {
+    while (after < p.size() && p[after] == ' ') ++after;
+    int l = 0;
+    char32_t sep = after < p.size() ? decode(p, after, &l) : 0;
+    if (sep == ':') {
+      after += static_cast<std::size_t>(l);
+    } else if (is_dash(sep) && after + static_cast<std::size_t>(l) < p.size() && p[after + l] == ' ') {
+      after += static_cast<std::size_t>(l);
+    } else {
+      return m;
+    }
+  }
+  if (inner.empty() || first_letter(inner) == 0 || split_words(inner).size() > kMaxLabelWords) return m;
+  for (char c : inner)
+    if (c == '?' || c == '!' || c == ';' || c == '*') return m;
+  while (after < p.size() && p[after] == ' ') ++after;
+  m.type = MarkerType::kLabel;
+  m.label = m.name = inner;
+  m.length = after;
+  m.body_empty = after >= p.size();
+  return m;
+}
+
 MarkerShape detect_marker(std::string_view p) {
   MarkerShape m;
   if (p.empty()) return m;
+  if (MarkerShape bold = bold_label(p); bold.type != MarkerType::kNone) return bold;
   int len;
   char32_t c0 = decode(p, 0, &len);
 
@@ -274,6 +310,7 @@ MarkerShape detect_marker(std::string_view p) {
   }
   std::string_view label = strip_quotes(trim_spaces(p.substr(0, colon)));
   if (label.empty() || first_letter(label) == 0) return m;
+  if (label.starts_with("[^")) return m;  // a Markdown footnote's definition, "[^note]: ...", is no speaker
   m.type = MarkerType::kLabel;
   m.label = label;
   m.name = label;
