@@ -674,3 +674,34 @@ TEST(WireCredits, HeadlineEndingWithAPointBeforeAWireLead) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string speaker_name_at(const Document& d, std::size_t para) {
+  for (const auto& s : d.speakers)
+    if (s.id == d.paragraphs.at(para).speaker) return s.name;
+  return "";
+}
+
+// A moderator gives the floor by name and outlet: the anonymous "Q" turns after the call are that
+// journalist's, until the next call; the moderator's own turns stay the moderator's.
+TEST(SpeakerAskers, AModeratorsCallNamesTheNextAsker) {
+  Analyzer a;
+  Document d = a.analyze(
+      "Press gaggle with Port Spokesman Tomas Vilkas\n"
+      "MODERATOR:  Thank you.  Our first question will go to Lena Haug with Harbour Radio.\n"
+      "Q    Thanks.  Will the fees rise in March?\n"
+      "MR. VILKAS:  They will, by a small amount.\n"
+      "Q    And for the fishing boats?\n"
+      "MR. VILKAS:  Not for them.\n"
+      "MODERATOR:  Thank you.  Our next question will go to Omar Reyes with the Coast Gazette.\n"
+      "Q    When do the repairs start?\n"
+      "MR. VILKAS:  In April.\n");
+  EXPECT_EQ(speaker_name_at(d, 1), "MODERATOR");
+  EXPECT_EQ(speaker_name_at(d, 2), "Lena Haug");
+  EXPECT_EQ(speaker_name_at(d, 4), "Lena Haug");
+  EXPECT_EQ(speaker_name_at(d, 6), "MODERATOR");
+  EXPECT_EQ(speaker_name_at(d, 7), "Omar Reyes");
+}
+
+}  // namespace

@@ -154,6 +154,35 @@ std::string self_named(const Context& ctx, const std::vector<PersonMention>& peo
   return {};
 }
 
+// "Our next question will go to Andrea Mills with NBC.": the person a moderator (or the guest) gives the
+// floor to at the end of paragraph `para`, with the outlet; empty for none. A name of one to three
+// capitalised words after "to", followed by an outlet; the last such call in the paragraph counts.
+std::string called_on(const Context& ctx, std::size_t para, std::string_view* outlet) {
+  const Paragraph& p = ctx.doc.paragraphs[para];
+  std::string_view text = ctx.text.substr(static_cast<std::size_t>(p.start), static_cast<std::size_t>(p.end - p.start));
+  std::string found;
+  for (std::size_t at = text.find(" to "); at != std::string_view::npos; at = text.find(" to ", at + 1)) {
+    std::string_view rest = text.substr(at + 4);
+    std::size_t len = 0, words = 0;
+    while (words < 3 && len < rest.size() && rest[len] >= 'A' && rest[len] <= 'Z') {
+      std::size_t j = len + 1;
+      while (j < rest.size() && (is_letter(static_cast<unsigned char>(rest[j])) || static_cast<unsigned char>(rest[j]) >= 0x80 ||
+                                 rest[j] == '-' || rest[j] == '\''))
+        ++j;
+      ++words;
+      std::string_view o = outlet_after(rest.substr(j, 80));
+      if (!o.empty() && !rest.substr(j).starts_with(", ")) {  // "to Ann Lee with NBC", not "to Ann, NBC ..."
+        found = std::string(rest.substr(0, j));
+        *outlet = o;
+        break;
+      }
+      if (j >= rest.size() || rest[j] != ' ') break;
+      len = j + 1;
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 void name_askers(Context& ctx) {
@@ -164,6 +193,8 @@ void name_askers(Context& ctx) {
   std::unordered_set<std::string> guests;  // the names of those who answer
   bool any = false;
   std::vector<bool> emptied(doc.speakers.size(), false);
+  std::string floor;  // the journalist a moderator last gave the floor to
+  std::string_view floor_outlet;
   for (Turn& t : doc.turns) {
     auto sp = speaker_of_id.find(t.speaker);
     if (sp == speaker_of_id.end() || !anonymous_asker(doc.speakers[sp->second]) || t.paragraphs.empty()) continue;
@@ -174,7 +205,22 @@ void name_askers(Context& ctx) {
       any = true;
     }
     std::string_view outlet;
-    const std::string name = self_named(ctx, people, guests, asker_of_name, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
+    std::string name = self_named(ctx, people, guests, asker_of_name, static_cast<std::size_t>(t.paragraphs.front()), &outlet);
+    // A moderator's call gives the floor: the asker of this turn, and of the next ones until another call.
+    auto front = static_cast<std::size_t>(t.paragraphs.front());
+    if (front > 0 && doc.paragraphs[front - 1].speaker != t.speaker) {
+      std::string_view called_outlet;
+      std::string called = called_on(ctx, front - 1, &called_outlet);
+      if (!called.empty()) {
+        floor = called;
+        floor_outlet = called_outlet;
+      }
+    }
+    bool questioner = turns::role_word(doc.speakers[sp->second].name) == turns::RoleWord::kQuestion;
+    if (name.empty() && !floor.empty() && questioner) {
+      name = floor;
+      outlet = floor_outlet;
+    }
     if (name.empty()) continue;
     auto [it, added] = asker_of_name.emplace(name, doc.speakers.size());
     if (added) {
