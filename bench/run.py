@@ -4,10 +4,10 @@
 
 Makes its data lazily under bench/data/ (git-ignored; the project keeps no copy of the texts) from the
 articles of ../shared/corpus and, when present, the real articles of ../shared/real (*.txt), in rotation:
-  corpus-50mb.txt   the articles repeated to 50 MB, NUL-separated (C++ and Python read the same texts)
+  corpus-20mb.txt   the articles repeated to 20 MB, NUL-separated (C++ and Python read the same texts)
   docs-5-10kb.txt   the articles cut at paragraph ends into documents of 5-10 KB (per-document overhead)
   one-100mb.txt     one 100 MB document (peak RSS of one big document)
-  stream-300mb/     the articles as files, 300 MB in all (peak RSS of the CLI streaming to JSONL)
+  stream-200mb/     the articles as files, 200 MB in all (peak RSS of the CLI streaming to JSONL)
 then runs the C++ Google Benchmark program (MB/s of the pipeline, of each stage and of the tokenizer alone,
 documents per second), the scaling program (1x/10x/100x, adversarial inputs), Python pipe with 1 and 2
 threads against re.findall(r"\w+"), JSON output, spaCy en_core_web_sm on a sample, peak memory, and prints
@@ -281,9 +281,11 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="small sizes (a smoke run of the bench itself)")
     args = ap.parse_args()
     q = args.quick
-    corpus_mb = int(os.environ.get("BENCH_MB", 5 if q else 50))
+    # Default sizes keep `make bench` near 10 minutes on 2 cores with real text (about 10 MB/s through the
+    # pipeline): 20 MB of articles are already 180 passes over the rotation.
+    corpus_mb = int(os.environ.get("BENCH_MB", 5 if q else 20))
     one_mb = int(os.environ.get("BENCH_ONE_MB", 10 if q else 100))
-    stream_mb = int(os.environ.get("BENCH_STREAM_MB", 20 if q else 500))
+    stream_mb = int(os.environ.get("BENCH_STREAM_MB", 20 if q else 200))
     spacy_kb = int(os.environ.get("BENCH_SPACY_KB", 100 if q else 500))
 
     t0 = time.perf_counter()
@@ -336,7 +338,7 @@ def main() -> int:
     print()
     print(f"parley benchmark: {len(docs)} articles, {sum(len(d.encode()) for d in docs) / MB:.1f} MB "
           f"(in rotation: {len(article_files())} articles of {', '.join(sorted({p.parent.name + '/' for p in article_files()}))}"
-          f" {os.cpu_count()} cores)")
+          f"; {os.cpu_count()} cores)")
     print("=" * (w + 14))
     print(f"{'throughput (input MB/s, wall time)':<{w}}{'MB/s':>12}")
     print("-" * (w + 14))
