@@ -275,6 +275,43 @@ def spacy_bench(docs: list[str], sample_bytes: int) -> tuple[float | None, int, 
     return size / MB / (time.perf_counter() - t), size, f"spaCy {spacy.__version__} {nlp.meta.get('name')}"
 
 
+def print_linearity(scale: list[dict], per_stage: dict[str, dict[str, float]]) -> None:
+    """The linearity part of the table: seconds per case and scale, ratios per 10x step, and the per-stage
+    ratios of the cases that grew faster than linearly."""
+    print("linearity: seconds of Analyzer::analyze at 1x, 10x, 100x (ratio per 10x step; linear is ~10)")
+    print(f"{'case':<14}{'1x MB':>8}{'1x s':>10}{'10x s':>10}{'100x s':>10}{'10x/1x':>8}{'100x/10x':>9}  MB/s@max")
+    by = {}
+    for r in scale:
+        by.setdefault(r["case"], {})[r["scale"]] = r
+    for case, rows in by.items():
+        def cell(s):
+            r = rows.get(s)
+            if r is None:
+                return "-"
+            if "skipped" in r:
+                return f">{r['skipped']:.0f}"
+            if "error" in r:
+                return "ERR"
+            return f"{r['seconds']:.4f}"
+
+        def ratio(a, b):
+            ra, rb = rows.get(a), rows.get(b)
+            if not ra or not rb or "seconds" not in ra or "seconds" not in rb or ra["seconds"] <= 0:
+                return "-"
+            return f"{rb['seconds'] / ra['seconds']:.1f}"
+
+        top = max((s for s in rows if "seconds" in rows[s]), default=None)
+        mbs = f"{rows[top]['bytes'] / MB / rows[top]['seconds']:.1f}" if top and rows[top]["seconds"] > 0 else "-"
+        print(f"{case:<14}{rows[1]['bytes'] / MB:>8.2f}{cell(1):>10}{cell(10):>10}{cell(100):>10}"
+              f"{ratio(1, 10):>8}{ratio(10, 100):>9}  {mbs}")
+    if per_stage:
+        print("superlinear cases, 10x/1x time ratio with one stage on top of structure (linear is ~10):")
+        print(f"{'case':<14}" + "".join(f"{st:>10}" for st in ("none", "turns", "entities", "quotes")))
+        for case, r in per_stage.items():
+            print(f"{case:<14}" + "".join(f"{r.get(st, float('nan')):>10.1f}" for st in ("none", "turns", "entities",
+                                                                                          "quotes")))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", required=True, type=Path, help="CMake build dir with bench/parley_bench")
@@ -386,38 +423,7 @@ def main() -> int:
             print(f"{name.split(',')[0] + f', one {one_mb} MB document':<{w}}"
                   f"{rss[name][0] * 1024 * 1024 / one_bytes:>12.1f}   bytes of peak memory per input byte")
     print("-" * (w + 14))
-    print("linearity: seconds of Analyzer::analyze at 1x, 10x, 100x (ratio per 10x step; linear is ~10)")
-    print(f"{'case':<14}{'1x MB':>8}{'1x s':>10}{'10x s':>10}{'100x s':>10}{'10x/1x':>8}{'100x/10x':>9}  MB/s@max")
-    by = {}
-    for r in scale:
-        by.setdefault(r["case"], {})[r["scale"]] = r
-    for case, rows in by.items():
-        def cell(s):
-            r = rows.get(s)
-            if r is None:
-                return "-"
-            if "skipped" in r:
-                return f">{r['skipped']:.0f}"
-            if "error" in r:
-                return "ERR"
-            return f"{r['seconds']:.4f}"
-
-        def ratio(a, b):
-            ra, rb = rows.get(a), rows.get(b)
-            if not ra or not rb or "seconds" not in ra or "seconds" not in rb or ra["seconds"] <= 0:
-                return "-"
-            return f"{rb['seconds'] / ra['seconds']:.1f}"
-
-        top = max((s for s in rows if "seconds" in rows[s]), default=None)
-        mbs = f"{rows[top]['bytes'] / MB / rows[top]['seconds']:.1f}" if top and rows[top]["seconds"] > 0 else "-"
-        print(f"{case:<14}{rows[1]['bytes'] / MB:>8.2f}{cell(1):>10}{cell(10):>10}{cell(100):>10}"
-              f"{ratio(1, 10):>8}{ratio(10, 100):>9}  {mbs}")
-    if per_stage:
-        print("superlinear cases, 10x/1x time ratio with one stage on top of structure (linear is ~10):")
-        print(f"{'case':<14}" + "".join(f"{st:>10}" for st in ("none", "turns", "entities", "quotes")))
-        for case, r in per_stage.items():
-            print(f"{case:<14}" + "".join(f"{r.get(st, float('nan')):>10.1f}" for st in ("none", "turns", "entities",
-                                                                                          "quotes")))
+    print_linearity(scale, per_stage)
     print("=" * (w + 14))
     print(f"bench took {time.perf_counter() - t0:.0f} s")
     return 0
