@@ -1,9 +1,12 @@
 // parley_bench: MB/s of the whole pipeline and of each stage (Google Benchmark).
 //
-//   parley_bench --corpus=FILE [benchmark flags]
+//   parley_bench --corpus=FILE [--docs=FILE] [benchmark flags]
 //
 // FILE holds the benchmark articles separated by NUL bytes (bench/run.py makes
-// it from ../shared/corpus). Every figure is input bytes per second of wall time.
+// it from ../shared/corpus and ../shared/real). Every figure is input bytes per
+// second of wall time. --docs gives a second such file of typical 5-10 KB
+// articles: `docs` times the pipeline over them and adds documents per second
+// (items_per_second), the per-document overhead that a 50 MB corpus hides.
 //
 // The per-stage figures run the internal stage classes in the order the
 // Analyzer does (see cpp/src/analyzer.cc): for stage k, each article runs the
@@ -34,9 +37,15 @@
 
 namespace {
 
-std::string g_corpus_text;
-std::vector<std::string_view> g_docs;
-std::int64_t g_bytes = 0;
+// NUL-separated articles read from one file.
+struct Corpus {
+  std::string text;
+  std::vector<std::string_view> docs;
+  std::int64_t bytes = 0;
+};
+
+Corpus g_corpus;  // --corpus: the rotation of articles, for MB/s
+Corpus g_small;   // --docs: 5-10 KB articles, for documents per second
 
 enum Step { kValidate, kDocument, kStructure, kTokenize, kTurns, kEntities, kQuotes, kFinalize, kToJson, kSteps };
 const char* const kStepNames[kSteps] = {"validate_utf8", "document", "structure", "tokenize", "turns",
@@ -84,24 +93,28 @@ double run_steps(const Stages& s, std::string_view text, int timed) {
   return secs;
 }
 
-void BM_Analyze(benchmark::State& state) {
+void analyze_all(benchmark::State& state, const Corpus& corpus) {
   static const parley::Analyzer analyzer;
   std::size_t found = 0;
   for (auto _ : state) {
-    for (auto d : g_docs) found += analyzer.analyze(d).paragraphs.size();
+    for (auto d : corpus.docs) found += analyzer.analyze(d).paragraphs.size();
   }
   benchmark::DoNotOptimize(found);
-  state.SetBytesProcessed(state.iterations() * g_bytes);
+  state.SetBytesProcessed(state.iterations() * corpus.bytes);
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(corpus.docs.size()));
 }
+
+void BM_Analyze(benchmark::State& state) { analyze_all(state, g_corpus); }
+void BM_AnalyzeDocs(benchmark::State& state) { analyze_all(state, g_small); }
 
 void BM_AnalyzeToJson(benchmark::State& state) {
   static const parley::Analyzer analyzer;
   std::size_t out = 0;
   for (auto _ : state) {
-    for (auto d : g_docs) out += analyzer.analyze(d).to_json().size();
+    for (auto d : g_corpus.docs) out += analyzer.analyze(d).to_json().size();
   }
   benchmark::DoNotOptimize(out);
-  state.SetBytesProcessed(state.iterations() * g_bytes);
+  state.SetBytesProcessed(state.iterations() * g_corpus.bytes);
 }
 
 void BM_Step(benchmark::State& state) {
@@ -109,53 +122,58 @@ void BM_Step(benchmark::State& state) {
   const int k = static_cast<int>(state.range(0));
   for (auto _ : state) {
     double secs = 0;
-    for (auto d : g_docs) secs += run_steps(stages, d, k);
+    for (auto d : g_corpus.docs) secs += run_steps(stages, d, k);
     state.SetIterationTime(secs);
   }
-  state.SetBytesProcessed(state.iterations() * g_bytes);
+  state.SetBytesProcessed(state.iterations() * g_corpus.bytes);
   state.SetLabel(kStepNames[k]);
 }
 
-bool load_corpus(const std::string& path) {
+bool load_corpus(const std::string& path, Corpus& corpus) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::stringstream buf;
   buf << in.rdbuf();
-  g_corpus_text = buf.str();
-  std::string_view all(g_corpus_text);
+  corpus.text = buf.str();
+  std::string_view all(corpus.text);
   std::size_t pos = 0;
   while (pos < all.size()) {
     std::size_t nul = all.find('\0', pos);
     if (nul == std::string_view::npos) nul = all.size();
-    if (nul > pos) g_docs.push_back(all.substr(pos, nul - pos));
+    if (nul > pos) corpus.docs.push_back(all.substr(pos, nul - pos));
     pos = nul + 1;
   }
-  for (auto d : g_docs) g_bytes += static_cast<std::int64_t>(d.size());
-  return !g_docs.empty();
+  for (auto d : corpus.docs) corpus.bytes += static_cast<std::int64_t>(d.size());
+  return !corpus.docs.empty();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string corpus;
+  std::string corpus, small;
   std::vector<char*> args;
   for (int i = 0; i < argc; ++i) {
     if (std::strncmp(argv[i], "--corpus=", 9) == 0)
       corpus = argv[i] + 9;
+    else if (std::strncmp(argv[i], "--docs=", 7) == 0)
+      small = argv[i] + 7;
     else
       args.push_back(argv[i]);
   }
-  if (corpus.empty() || !load_corpus(corpus)) {
-    std::cerr << "parley_bench: give --corpus=FILE (articles separated by NUL bytes; `make bench` makes one)\n";
+  if (corpus.empty() || !load_corpus(corpus, g_corpus) || (!small.empty() && !load_corpus(small, g_small))) {
+    std::cerr << "parley_bench: give --corpus=FILE [--docs=FILE] (articles separated by NUL bytes; "
+                 "`make bench` makes them)\n";
     return 2;
   }
-  std::cerr << "parley_bench: " << g_docs.size() << " articles, " << g_bytes / 1e6 << " MB\n";
+  std::cerr << "parley_bench: " << g_corpus.docs.size() << " articles, " << g_corpus.bytes / 1e6 << " MB\n";
 
   benchmark::RegisterBenchmark("pipeline", BM_Analyze)->Unit(benchmark::kMillisecond)->UseRealTime();
   benchmark::RegisterBenchmark("pipeline/threads", BM_Analyze)
       ->Unit(benchmark::kMillisecond)
       ->UseRealTime()
       ->Threads(2);
+  if (!g_small.docs.empty())
+    benchmark::RegisterBenchmark("docs", BM_AnalyzeDocs)->Unit(benchmark::kMillisecond)->UseRealTime();
   benchmark::RegisterBenchmark("pipeline+to_json", BM_AnalyzeToJson)->Unit(benchmark::kMillisecond)->UseRealTime();
   for (int k = 0; k < kSteps; ++k)
     benchmark::RegisterBenchmark((std::string("stage/") + kStepNames[k]).c_str(), BM_Step)

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -63,8 +62,7 @@ void Document::build_index() {
   for (; i + 8 <= n; i += 8) {
     std::uint64_t w;
     std::memcpy(&w, p + i, 8);
-    // Continuation bytes: bit 7 set and bit 6 (shifted up into bit 7) clear.
-    const int starts = 8 - std::popcount(w & ~(w << 1) & 0x8080808080808080ULL);
+    const int starts = 8 - detail::continuation_bytes(w);
     const std::int64_t r = cp % kStride;
     if (r != 0 && r + starts <= kStride) {
       cp += starts;

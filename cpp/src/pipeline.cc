@@ -1,7 +1,6 @@
 #include "pipeline.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -30,8 +29,7 @@ int continuations(const unsigned char* p, std::size_t n) {
   for (; i + 8 <= n; i += 8) {
     std::uint64_t w;
     std::memcpy(&w, p + i, 8);
-    // A byte's bit 7 set and bit 6 (shifted up into bit 7) clear.
-    count += std::popcount(w & ~(w << 1) & 0x8080808080808080ULL);
+    count += continuation_bytes(w);
   }
   for (; i < n; ++i) count += is_continuation(p[i]);
   return count;

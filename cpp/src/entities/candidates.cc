@@ -15,16 +15,29 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+namespace {
+
+char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// True when spelling_hash rewrites the ending of `word`: "-yy", "-iy", "-ii" or "-ei" (any case) in a
+// word of five or more bytes. Any other word's spelling hash is its fold_hash.
+bool respelled_ending(std::string_view word) {
+  if (word.size() < 5) return false;
+  const char a = lower_byte(word[word.size() - 2]), b = lower_byte(word[word.size() - 1]);
+  return (b == 'y' && (a == 'y' || a == 'i')) || (b == 'i' && (a == 'i' || a == 'e'));
+}
+
+}  // namespace
+
 // One spelling for the transliterations of a name's ending: "-yy", "-iy", "-ii" and "-y" ("Zelenskyy",
 // "Zelenskiy", "Zelenskii", "Zelensky"), "-ei" and "-ey" ("Sergei", "Sergey"). Words under five letters
 // keep their spelling.
 std::uint64_t spelling_hash(std::string_view word) {
+  if (!respelled_ending(word)) return fold_hash(word);  // fold_hash folds ASCII case itself
   std::string w = lower_ascii(word);
-  if (w.size() >= 5) {
-    std::string_view tail = std::string_view(w).substr(w.size() - 2);
-    if (tail == "yy" || tail == "iy" || tail == "ii") w.replace(w.size() - 2, 2, "y");
-    else if (tail == "ei") w.replace(w.size() - 2, 2, "ey");
-  }
+  std::string_view tail = std::string_view(w).substr(w.size() - 2);
+  if (tail == "yy" || tail == "iy" || tail == "ii") w.replace(w.size() - 2, 2, "y");
+  else if (tail == "ei") w.replace(w.size() - 2, 2, "ey");
   return fold_hash(w);
 }
 
@@ -63,7 +76,9 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
       val[i] = M.value(node);
     }
     if (toks[i].has(kUpperInitial)) caps.insert(h[i], 0);
-    hn[i] = toks[i].has(kUpperInitial) ? spelling_hash(text.substr(toks[i].start, toks[i].end - toks[i].start)) : h[i];
+    // A word whose ending is kept has its fold_hash (h[i]) as spelling hash: no second pass over it.
+    const std::string_view word = text.substr(toks[i].start, toks[i].end - toks[i].start);
+    hn[i] = toks[i].has(kUpperInitial) && respelled_ending(word) ? spelling_hash(word) : h[i];
   }
   for (std::uint32_t i = 0; i < n; ++i)
     if (lower_word(i))

@@ -65,10 +65,12 @@ std::size_t word_end(std::string_view text, std::size_t i, std::size_t end, int*
       __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
       __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
       unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(alpha, digit)));
-      unsigned in_run = ~alnum & 0xFFFF ? (1u << std::countr_zero(~alnum & 0xFFFF)) - 1 : 0xFFFF;
+      // The run's bytes in this block: up to the first that is not a letter or digit.
+      const int len = ~alnum & 0xFFFF ? std::countr_zero(~alnum & 0xFFFF) : 16;
+      const unsigned in_run = (1u << len) - 1;
       if ((static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_run) != in_run) *all_upper = false;
-      j += static_cast<std::size_t>(std::popcount(in_run));
-      if (in_run != 0xFFFF) break;
+      j += static_cast<std::size_t>(len);
+      if (len != 16) break;
     }
     if (j + 16 > end)  // the tail, one byte at a time
 #endif

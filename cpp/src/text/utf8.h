@@ -14,6 +14,14 @@ void validate_utf8(std::string_view s);
 
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// How many of the eight bytes packed in `w` are continuation bytes (10xxxxxx): bit 7 set and bit 6
+// (shifted up into bit 7) clear gives one flag per byte, and one multiply adds the flags up in the top
+// byte. (std::popcount is a call into libgcc: parley is built for every x86-64, without -mpopcnt.)
+inline int continuation_bytes(std::uint64_t w) {
+  const std::uint64_t flags = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+  return static_cast<int>((flags * 0x0101010101010101ULL) >> 56);
+}
+
 // decode() past its ASCII case (out of line).
 char32_t decode_multibyte(std::string_view s, std::size_t i, int* len);
 

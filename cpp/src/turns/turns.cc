@@ -129,6 +129,16 @@ bool ends_with_colon(std::string_view s) {
   return (!s.empty() && s.back() == ':') || s.ends_with("\xEF\xBC\x9A");
 }
 
+// A word (letters) that second_person must lower-case and compare: any word with a non-ASCII byte, and the
+// ASCII words that open like "you", "vous", "sie" or "usted" and are no longer than "yourself" (ASCII keeps
+// its length in lower case). The other words, most of every paragraph, are neither copied nor compared.
+bool may_be_second_person(std::string_view word) {
+  for (char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  const char first = static_cast<char>(word[0] | 0x20);  // an ASCII letter, lower-cased
+  return word.size() <= 8 && (first == 'y' || first == 'v' || first == 's' || first == 'u');
+}
+
 // "you", "your", "вы", "вас", "ваш": the question is put to someone.
 bool second_person(std::string_view s) {
   std::size_t i = 0;
@@ -138,11 +148,11 @@ bool second_person(std::string_view s) {
     std::size_t j = i;
     while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80))
       ++j;
-    if (j > i && j - i <= 12) {
-      std::string w = lowercase(s.substr(i, j - i));
-      if (w == "you" || w == "your" || w == "yours" || w == "yourself" || w == "вы" || w == "вас" || w == "вам" ||
-          w == "ваш" || w == "ваша" || w == "ваше" || w == "ваши" || w == "vous" || w == "sie" || w == "usted")
-        return true;
+    if (j > i && j - i <= 12 && may_be_second_person(s.substr(i, j - i))) {
+      const std::string w = lowercase(s.substr(i, j - i));
+      for (std::string_view y : {"you", "your", "yours", "yourself", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши",
+                                 "vous", "sie", "usted"})
+        if (w == y) return true;
     }
     i = j == i ? i + 1 : j;
   }
