@@ -1710,3 +1710,19 @@ TEST(QuoteSpeakers, AForecastSpeaksForTheBodyThatIssuedIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, ASourcePhraseOpeningTheSentenceCoversItsMainClause) {
+  Result r = run("Although the object's shape was unknown, according to harbour spokesman Tomas Vilkas, it \"posed a real"
+                 " danger to small boats.\"\n");
+  EXPECT_QUOTE(r, "posed a real danger to small boats.", "quotation", "harbour spokesman Tomas Vilkas", "according to");
+}
+
+TEST(Quotes, TheCueIntroducingAQuoteBeatsAReportsSourceAfterIt) {
+  Result r = run("Former mayor Lena Haug wrote on Friday, \"The new bridge is a gift to the whole valley,\" according to a"
+                 " Harbour Times story.\n");
+  EXPECT_QUOTE(r, "The new bridge is a gift to the whole valley", "quotation", "Lena Haug", "wrote");
+}
+
+}  // namespace

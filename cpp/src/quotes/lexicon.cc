@@ -106,7 +106,7 @@ constexpr std::string_view kPersonTitles[] = {
     // ordinary people quoted by role ("Kyiv resident X", "pulmonary specialist X")
     "resident", "specialist", "student", "teacher", "worker", "farmer", "nurse", "driver", "owner",
     "survivor", "volunteer", "pensioner", "broker", "virologist", "epidemiologist", "physician",
-    "surgeon", "engineer", "journalist", "correspondent", "historian", "lecturer", "mother", "father",
+    "surgeon", "engineer", "journalist", "correspondent", "historian", "lecturer", "mother", "father", "critic",
 };
 
 // The plural nouns "told" takes as its object before an inverted subject: `"...", told reporters the

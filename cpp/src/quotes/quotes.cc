@@ -2067,7 +2067,10 @@ const CueHit* Attributor::cue_before_quote(int ot, int p0, int words, bool* stro
     --it;
     if (it->last >= ot) continue;
     if (sent_[it->last] != sent_[ot] || para_of(it->last) != p0) return nullptr;
-    if (breaks_between(it->last, ot) && !that_complement(*it)) return nullptr;
+    // "According to X, it "posed a threat to ..."": a source phrase opening the sentence covers all of
+    // it (a clause's words, not a label of two or three: "the label of "X" put on them").
+    if (breaks_between(it->last, ot) && !that_complement(*it) && !(it->text == "according to" && words >= 4))
+      return nullptr;
     if (it->strength == CueStrength::kCognition && words < 6) continue;
     int before = ot - 1;
     *strong = before == it->last || is_punct(before, ':') || is_punct(before, ',') ||
@@ -2407,7 +2410,9 @@ const CueHit* Attributor::quote_cue(int ot, int ct, int p0, int p1, int words, b
   if (ct != kNone && !embedded) {
     att = cue_after_quote(ct, p1, words);
     *strong = att != nullptr;
-    if (att && as_clause_after(ct))
+    // `X tweeted, "...", according to a Newsweek story`: the "as" clause or the source after the quote
+    // reports it; the cue that introduces the quote names the speaker.
+    if (att && (as_clause_after(ct) || att->text == "according to"))
       if (const CueHit* framed = framing_cue_before(ot, p0, words)) att = framed;
   }
   // 1b. `"...," Pavel Orlov, virologist, head of the laboratory at the institute, stated ...`: the
