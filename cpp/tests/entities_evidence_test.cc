@@ -85,6 +85,12 @@ TEST(EntitiesEvidence, ARoleAFewWordsIntoTheAppositionIsPersonEvidence) {
   EXPECT_TRUE(has_span(doc, "Maarten Vosser", Label::kPerson));
 }
 
+TEST(EntitiesEvidence, AnAcronymTitleIsNoPartOfTheName) {
+  Document doc = parley::analyze("The forecast, which CFO Dana Quill said was cautious, moved the shares.\n");
+  EXPECT_TRUE(has_span(doc, "Dana Quill", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "CFO Dana Quill"));
+}
+
 TEST(EntitiesEvidence, NameParticlesStayInsideTheName) {
   Document doc = parley::analyze(
       "The talks included Ursula von der Leyen and Luiz Inácio Lula da Silva, officials said.\n");

@@ -41,7 +41,7 @@ S("everything") S("something") S("that's") S("there's") S("let's") S("don't") S(
 T("president") T("vice-president") T("minister") T("secretary") T("senator") T("chancellor") T("premier")
 T("governor") T("mayor") T("king") T("queen") T("prince") T("princess") T("pope") T("ambassador")
 T("spokesperson") T("spokesman") T("spokeswoman") T("chairman") T("chairwoman") T("chair") T("director")
-T("ceo") T("professor") T("judge") T("speaker") T("leader") T("representative") T("congressman")
+T("ceo") T("cfo") T("coo") T("cto") T("cmo") T("cio") T("professor") T("judge") T("speaker") T("leader") T("representative") T("congressman")
 T("congresswoman") T("envoy") T("general") T("colonel") T("commander") T("admiral") T("lieutenant")
 T("captain") T("sergeant") T("chief") T("head") T("founder") T("co-founder") T("correspondent") T("editor")
 T("reporter") T("anchor") T("host") T("analyst") T("economist") T("scientist") T("adviser") T("advisor")
