@@ -91,6 +91,15 @@ TEST(EntitiesEvidence, AnAcronymTitleIsNoPartOfTheName) {
   EXPECT_FALSE(any_span(doc, "CFO Dana Quill"));
 }
 
+TEST(EntitiesEvidence, MuseumsArchivesAndLibrariesAreBodies) {
+  Document doc = parley::analyze(
+      "The Museum of Lost Maps opened in Harwick. \"Every map tells a story,\" according to its website.\n"
+      "The Dunmore Film Archive and the Quellby Library lent pieces.\n");
+  EXPECT_TRUE(has_span(doc, "Museum of Lost Maps", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore Film Archive", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Quellby Library", Label::kOrg));
+}
+
 TEST(EntitiesEvidence, NameParticlesStayInsideTheName) {
   Document doc = parley::analyze(
       "The talks included Ursula von der Leyen and Luiz Inácio Lula da Silva, officials said.\n");

@@ -147,7 +147,7 @@ O("securities") O("shipping") O("logistics") O("energy")
 // Command", "Harwick Ship Registry", "Harwick Railways"): never the end of a person's name.
 W("subcommittee", kOrgHead, kRemitHead) O("force") O("command") O("fleet") O("registry") O("railways")
 O("railway") O("inspectorate") O("procuratorate") O("confederation") O("presidium") O("politburo")
-O("legislature") O("clinic") O("observer") O("holding") O("institution") W("international", kOrgHead, kClosingHead)
+O("legislature") O("clinic") O("observer") O("holding") O("institution") O("museum") O("archive") O("archives") O("library") O("gallery") W("international", kOrgHead, kClosingHead)
 // A private military company before its name: "PMC Harwick".
 O("pmc")
 // Words that end the names of firms, research houses and clubs ("Capital Economics", "Third Bridge
