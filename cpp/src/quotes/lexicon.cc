@@ -117,6 +117,10 @@ constexpr std::string_view kAddressees[] = {"journalists", "reporters", "corresp
 // the comma: "the deputy chairman of the committee on foreign affairs X", "a professor at Y University X".
 constexpr std::string_view kRoleComplements[] = {"of", "on", "for", "at", "and", "in"};
 
+// Conjunctions that open a subordinate clause ("said that while the shape was unclear, it ...").
+constexpr std::string_view kSubordinators[] = {"while", "although", "though", "if", "when", "because",
+                                               "since", "despite", "as", "after", "before", "unless"};
+
 // Texts that speak for whoever issued them ("the statement said", "says a study by X").
 constexpr std::string_view kDocumentNouns[] = {
     "statement", "statements", "report", "reports", "article", "study", "document", "survey", "publication",
@@ -187,6 +191,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kFiniteAuxiliaries, kFiniteAux);
   fill(words_, kAddressees, kAddressee);
   fill(words_, kRoleComplements, kRoleComplement);
+  fill(words_, kSubordinators, kSubordinator);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

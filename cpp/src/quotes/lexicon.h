@@ -50,6 +50,7 @@ enum WordClass : std::uint32_t {
   kObjectPronoun = 1u << 16,     // "him", "them": an object, so "called them ..." reports words
   kAddressee = 1u << 17,         // "journalists", "reporters": whom "told" addresses, not who speaks
   kRoleComplement = 1u << 18,    // "of", "on", "for", "at": words a role's complement may hold before the name
+  kSubordinator = 1u << 19,      // "while", "although", "if": opens a subordinate clause
 };
 
 class Lexicon {
@@ -114,6 +115,7 @@ class Lexicon {
   bool is_object_pronoun(std::string_view w) const { return classes(w) & kObjectPronoun; }
   bool is_addressee(std::string_view w) const { return classes(w) & kAddressee; }
   bool is_role_complement(std::string_view w) const { return classes(w) & kRoleComplement; }
+  bool is_subordinator(std::string_view w) const { return classes(w) & kSubordinator; }
   // Verb forms that are also plural nouns ("calls", "reports"): a cue only when no determiner precedes.
   bool is_noun_like_cue(std::string_view w) const { return classes(w) & kNounLikeCue; }
 

@@ -256,7 +256,6 @@ class Attributor {
   bool that_complement(const CueHit& cue) const;
   const CueHit* reported_sentence_before(int ot) const;
   bool plain_np(int b, int e) const;
-  void said_in_next_sentence(std::size_t qi, int quote);
   const CueHit* cue_before_quote(int ot, int p0, int words, bool* strong) const;
   int headline_name(int ot, int p0, int inner, int content_end) const;
   const CueHit* cue_on_other_lines(int p0, int p1, int ot, int ct, int content_end) const;
@@ -2140,15 +2139,10 @@ const CueHit* Attributor::cue_after_quote(int ct, int p1, int words) const {
 // eight words, lower-case words, names and "of"/"for"/"at", a role noun among them) between the quote
 // and the subject's name [k, name).
 bool Attributor::role_before_name(int k, int name) const {
-  if (name - k > 8) return false;
-  bool role = false;
-  for (int m = k; m < name; ++m) {
-    if (!is_word(m) || !outside(m)) return false;
-    std::string_view w = lower(m);
-    if (is_pronoun(w) || (lex_.is_stop(w) && !lex_.is_role_complement(w))) return false;
-    role = role || is_person_noun(w);
-  }
-  return role;
+  if (name - k > 8 || !plain_np(k, name)) return false;
+  for (int m = k; m < name; ++m)
+    if (is_word(m) && is_person_noun(lower(m))) return true;
+  return false;
 }
 
 // 3. A cue on the lines around the quote (all strong attributions).
@@ -2262,9 +2256,7 @@ bool Attributor::that_complement(const CueHit& cue) const {
   for (int k = cue.last + 1; k + 1 < n && k <= cue.last + 3 && sent_[k] == sent_[cue.last] && outside(k); ++k) {
     if (!is_word(k)) return false;
     if (lower(k) != "that") continue;
-    std::string_view w = is_word(k + 1) ? lower(k + 1) : std::string_view();
-    return w == "while" || w == "although" || w == "though" || w == "if" || w == "when" || w == "because" ||
-           w == "since" || w == "despite" || w == "as" || w == "after" || w == "before" || w == "unless";
+    return is_word(k + 1) && lex_.is_subordinator(lower(k + 1));
   }
   return false;
 }
@@ -2331,16 +2323,22 @@ const CueHit* Attributor::cue_in_next_line(int p1) const {
 
 // The cue of the sentence after a quote that ends its own, when that sentence opens with a word
 // pointing back at it ("This was stated by X.", "So X commented on the news.") and the cue has a
-// subject that is no pronoun.
+// subject that is no pronoun, or when "this" follows a speech cue whose speaker is known ("X spoke
+// about this on Friday", Russian's "Об этом заявил X" in translation).
 const CueHit* Attributor::cue_in_next_sentence(int ct) const {
   int n = static_cast<int>(toks_.size());
   int k = ct + 1;
   if (k < n && toks_[k].has(kPunct) && !toks_[k].has(kQuoteMark) && sent_[k] == sent_[ct]) ++k;  // `"...".`
   if (k >= n || sent_[k] == sent_[ct] || para_of(k) > para_of(ct) + 1 || !is_word(k)) return nullptr;
   std::string_view w = lower(k);
-  if (w != "this" && w != "that" && w != "such" && w != "so" && w != "thus" && w != "these") return nullptr;
-  for (auto it = cue_at_or_after(k); it != cues_.end() && sent_[it->first] == sent_[k] && it->first <= k + 16; ++it)
-    if (!it->speaker.empty() || (it->subj_first != kNone && !it->pronoun)) return &*it;
+  bool points_back = w == "this" || w == "that" || w == "such" || w == "so" || w == "thus" || w == "these";
+  for (auto it = cue_at_or_after(k); it != cues_.end() && sent_[it->first] == sent_[k] && it->first <= k + 16; ++it) {
+    // "X spoke about this on Friday": the word pointing back right after the cue.
+    bool this_after = it->strength == CueStrength::kSpeech && !it->speaker.empty() &&
+                      ((it->last + 1 < n && is_word(it->last + 1) && lower(it->last + 1) == "this") ||
+                       (it->last + 2 < n && is_word(it->last + 2) && lower(it->last + 2) == "this"));
+    if ((points_back && (!it->speaker.empty() || (it->subj_first != kNone && !it->pronoun))) || this_after) return &*it;
+  }
   return nullptr;
 }
 
@@ -2572,32 +2570,6 @@ void Attributor::attribute() {
     if (headline && unsaid && emitted[qi] != kNone && words >= 2) headline_quotes.push_back(emitted[qi]);
   }
   for (int h : headline_quotes) attribute_headline_quote(h);
-  for (std::size_t qi = 0; qi < spans_.size(); ++qi)
-    if (emitted[qi] != kNone && span_is_quotation[qi] && ctx_.doc.quotes[emitted[qi]].speaker.empty())
-      said_in_next_sentence(qi, emitted[qi]);
-}
-
-// A quotation no one says in its sentence, and a next sentence that reports it as "this": "This was
-// announced on Friday by X", "X spoke about this on Friday" (Russian's "Об этом заявил X" in
-// translation). The cue of that sentence gives the speaker.
-void Attributor::said_in_next_sentence(std::size_t qi, int quote) {
-  int ct = close_tok_[qi] != kNone ? close_tok_[qi] : open_tok_[qi];
-  int n = static_cast<int>(toks_.size()), ns = ct + 1;
-  while (ns < n && sent_[ns] == sent_[ct]) ++ns;
-  if (ns >= n || ns > ct + 40 || para_of(ns) > para_of(ct) + 1) return;
-  for (auto it = cue_at_or_after(ns); it != cues_.end() && sent_[it->first] == sent_[ns]; ++it) {
-    if (it->speaker.empty() || it->strength != CueStrength::kSpeech) continue;
-    bool this_first = is_word(ns) && (lower(ns) == "this" || lower(ns) == "that") && it->first <= ns + 4;
-    bool this_after = false;
-    for (int k = it->last + 1; k <= it->last + 2 && k < n && sent_[k] == sent_[ns] && !this_after; ++k)
-      this_after = is_word(k) && lower(k) == "this";
-    if (!this_first && !this_after) continue;
-    Quote& out = ctx_.doc.quotes[quote];
-    out.speaker = it->speaker;
-    out.cue = it->text;
-    if (it->subj_first != kNone) set_speaker_span(&out, it->subj_first, it->subj_last);
-    return;
-  }
 }
 
 // A headline quotes words said in the article ("Kremlin has 'negative reaction' to ..."): the

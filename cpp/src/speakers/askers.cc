@@ -84,10 +84,10 @@ bool anonymous_asker(const Speaker& s) {
                                           turns::numbered_role_word(s.name) != turns::RoleWord::kNone);
 }
 
-// "Ivo Brandt" at the start of `s`: two or three capitalised words, the last one followed by `rest`;
-// the name's length in bytes, or 0.
-std::size_t name_shaped(std::string_view s) {
-  constexpr std::size_t kMinWords = 2, kMaxWords = 3;
+// "Ivo Brandt" at the start of `s`: `min_words` (two unless said) to three capitalised words; the name's
+// length in bytes, or 0.
+std::size_t name_shaped(std::string_view s, std::size_t min_words = 2) {
+  constexpr std::size_t kMaxWords = 3;
   std::size_t words = 0, i = 0;
   while (i < s.size() && words < kMaxWords) {
     if (!(s[i] >= 'A' && s[i] <= 'Z')) break;
@@ -101,7 +101,7 @@ std::size_t name_shaped(std::string_view s) {
     if (i >= s.size() || s[i] != ' ' || i + 1 >= s.size() || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) break;
     if (words < kMaxWords) ++i;
   }
-  if (words < kMinWords) return 0;
+  if (words < min_words) return 0;
   while (i > 0 && s[i - 1] == ' ') --i;
   return i;
 }
@@ -163,22 +163,12 @@ std::string called_on(const Context& ctx, std::size_t para, std::string_view* ou
   std::string found;
   for (std::size_t at = text.find(" to "); at != std::string_view::npos; at = text.find(" to ", at + 1)) {
     std::string_view rest = text.substr(at + 4);
-    std::size_t len = 0, words = 0;
-    while (words < 3 && len < rest.size() && rest[len] >= 'A' && rest[len] <= 'Z') {
-      std::size_t j = len + 1;
-      while (j < rest.size() && (is_letter(static_cast<unsigned char>(rest[j])) || static_cast<unsigned char>(rest[j]) >= 0x80 ||
-                                 rest[j] == '-' || rest[j] == '\''))
-        ++j;
-      ++words;
-      std::string_view o = outlet_after(rest.substr(j, 80));
-      if (!o.empty() && !rest.substr(j).starts_with(", ")) {  // "to Ann Lee with NBC", not "to Ann, NBC ..."
-        found = std::string(rest.substr(0, j));
-        *outlet = o;
-        break;
-      }
-      if (j >= rest.size() || rest[j] != ' ') break;
-      len = j + 1;
-    }
+    std::size_t len = name_shaped(rest, 1);
+    if (len == 0 || rest.substr(len).starts_with(", ")) continue;  // "to Ann Lee with NBC", not "to Ann, NBC ..."
+    std::string_view o = outlet_after(rest.substr(len, 80));
+    if (o.empty()) continue;
+    found = std::string(rest.substr(0, len));
+    *outlet = o;
   }
   return found;
 }
