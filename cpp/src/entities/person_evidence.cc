@@ -64,7 +64,7 @@ bool CandidateState::person_evidence(const Cand& c) const {
   static const std::uint64_t kThe = fold_hash("the");
   if (c.b > 0 && same_para(c.b - 1, c.b) && h[c.b - 1] == kThe && !toks[c.b - 1].has(kUpperInitial)) return false;
   // A common acronym closes no person's name: "Harwick UAVs", "Tesk VPN" (kCommonAcronyms).
-  if (toks[c.e - 1].has(kAllCaps) || (c.e - c.b >= 1 && sv(c.e - 1).size() >= 3 && sv(c.e - 1).back() == 's'))
+  if (toks[c.e - 1].has(kAllCaps) || (sv(c.e - 1).size() >= 3 && sv(c.e - 1).back() == 's'))
     if (common_acronym(c.e - 1)) return false;
   if (last_word(c.b, c.e) > c.b && alone_words.contains(surname_of(c))) return true;
   const std::uint32_t p = c.para;

@@ -136,7 +136,7 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
 // capitalised words or more up to the name, among them an organisation head-word that is no title or a
 // spaced ampersand, and no known name ("of the State Duma" is read as a gazetteer piece).
 std::uint32_t CandidateState::title_body(std::uint32_t tb, std::uint32_t nb) const {
-  static const std::uint64_t kOf = fold_hash("of"), kThe = fold_hash("the");
+  static const std::uint64_t kOf = fold_hash("of"), kThe = fold_hash("the"), kAnd = fold_hash("and");
   std::uint32_t k = tb;
   while (k < nb && !(h[k] == kOf && (!toks[k].has(kUpperInitial) || toks[k].has(kAllCaps)))) ++k;
   if (k + 1 >= nb) return nb;
@@ -146,7 +146,7 @@ std::uint32_t CandidateState::title_body(std::uint32_t tb, std::uint32_t nb) con
   bool head = false;
   for (std::uint32_t q = ob; q < nb; ++q) {
     if (match(q).entry >= 0 || (cls[q] & (kTitle | kHonorific))) return nb;
-    if (!is_cap(q) && !is_punct(q, '&') && !(cls[q] & kConnector) && h[q] != fold_hash("and")) return nb;
+    if (!is_cap(q) && !is_punct(q, '&') && !(cls[q] & kConnector) && h[q] != kAnd) return nb;
     head |= (is_cap(q) && (cls[q] & kOrgHead)) || is_punct(q, '&');
   }
   return head ? ob : nb;
