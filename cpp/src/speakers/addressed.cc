@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "entities/lexicon.h"
+#include "speakers/askers.h"
 #include "turns/labels.h"
 
 namespace parley::detail {
@@ -29,11 +30,6 @@ std::string_view addressed_name(std::string_view text) {
     if (word.size() >= 2 && (lex::classes_of(word) & lex::kGivenName)) return word;
   }
   return {};
-}
-
-bool anonymous_asker(const Speaker& s) {
-  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone ||
-                                          turns::numbered_role_word(s.name) != turns::RoleWord::kNone);
 }
 
 // Whether turn b follows turn a with at most kMaxTurnGap paragraphs from a's last to b's first.

@@ -79,11 +79,6 @@ std::string_view outlet_after(std::string_view rest) {
   return r.substr(0, std::min<std::size_t>(end == std::string_view::npos ? r.size() : end, 60));
 }
 
-bool anonymous_asker(const Speaker& s) {
-  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone ||
-                                          turns::numbered_role_word(s.name) != turns::RoleWord::kNone);
-}
-
 // "Ivo Brandt" at the start of `s`: `min_words` (two unless said) to three capitalised words; the name's
 // length in bytes, or 0.
 std::size_t name_shaped(std::string_view s, std::size_t min_words = 2) {
@@ -174,6 +169,11 @@ std::string called_on(const Context& ctx, std::size_t para, std::string_view* ou
 }
 
 }  // namespace
+
+bool anonymous_asker(const Speaker& s) {
+  return s.role == Role::kInterviewer && (s.labels.empty() || turns::role_word(s.name) != turns::RoleWord::kNone ||
+                                          turns::numbered_role_word(s.name) != turns::RoleWord::kNone);
+}
 
 void name_askers(Context& ctx) {
   Document& doc = ctx.doc;

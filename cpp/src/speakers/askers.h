@@ -15,6 +15,9 @@ namespace parley::detail {
 
 void name_askers(Context& ctx);
 
+// An interviewer known by no name of their own: no label, or a role word ("Q", "Question 2").
+bool anonymous_asker(const Speaker& s);
+
 }  // namespace parley::detail
 
 #endif  // PARLEY_SRC_SPEAKERS_ASKERS_H_
