@@ -129,7 +129,10 @@ fuzz-build: deb
 	mkdir -p build/fuzz/corpus
 
 fuzz: fuzz-build
-	build/fuzz/cpp/parley_fuzz $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus
+	mkdir -p $(FUZZ_CORPUS)
+	build/fuzz/cpp/parley_fuzz $(FUZZ_FLAGS) $(FUZZ_EXTRA) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_CORPUS) tests/fuzz/corpus
+FUZZ_CORPUS ?= build/fuzz/corpus
+FUZZ_EXTRA ?=
 
 # The short run inside `make test` (`deb` installs clang); skipped, with a note, where clang is still missing.
 # It starts from the committed seeds only, with a fixed seed, so its inputs are the same on every machine:
@@ -138,7 +141,6 @@ fuzz: fuzz-build
 FUZZ_SMOKE_SEED ?= 1
 fuzz-smoke: deb
 	@if command -v clang++ >/dev/null 2>&1; then \
-	  $(MAKE) --no-print-directory fuzz-build && rm -rf build/fuzz/smoke && mkdir -p build/fuzz/smoke && \
-	  build/fuzz/cpp/parley_fuzz $(FUZZ_FLAGS) -seed=$(FUZZ_SMOKE_SEED) -max_total_time=$(FUZZ_SMOKE_SECONDS) \
-	    build/fuzz/smoke tests/fuzz/corpus; \
+	  rm -rf build/fuzz/smoke && $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS) \
+	    FUZZ_CORPUS=build/fuzz/smoke FUZZ_EXTRA=-seed=$(FUZZ_SMOKE_SEED); \
 	else echo "fuzz-smoke: clang++ not found, libFuzzer smoke run skipped"; fi
