@@ -681,6 +681,25 @@ TEST(Quotes, OneWordPartialQuoteInPredicatePosition) {
   EXPECT_QUOTE(r, "ceasefire", "scare", "", "");
 }
 
+TEST(Quotes, OneWordLabelAfterASpeechParticiple) {
+  Result r = run(
+      "Dara Quill, the port's director, reported that the depot was hit, denouncing the strike as "
+      "\u201cunacceptable\u201d.\n");
+  EXPECT_QUOTE(r, "unacceptable", "quotation", "Dara Quill", "denouncing");
+}
+
+TEST(Quotes, RoleWordsBetweenABodyAndAPersonWithEntities) {
+  static const parley::Analyzer analyzer;
+  Result r = run(
+      "Although the cause was unclear, according to Harbour Authority strategic planning coordinator "
+      "Tomas Vilkas, the berth \"will reopen in May after the repairs are finished.\"\n",
+      analyzer);
+  const Q* q = r.find("will reopen in May after the repairs are finished.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue, "according to");
+  EXPECT_EQ(q->speaker_text, "Tomas Vilkas");
+}
+
 }  // namespace
 
 namespace {
@@ -782,11 +801,13 @@ TEST(QuoteSpeakers, TheCompanyIsTheOrganisationThatLastSpoke) {
 
 namespace {
 
-TEST(Quotes, OneWordChargeAfterAccusedOf) {
+// A labelling verb's one-word object after "of" or "as" is the word its subject used (real
+// annotators read `denouncing it as "unacceptable"` as the speaker's quotation).
+TEST(Quotes, OneWordChargeOrLabelAfterALabellingCue) {
   Result r = run("Senator Ruth Kaplan accused the agency of \"stonewalling\".\n"
                  "The report described the reforms as \"modest\".\n");
   EXPECT_QUOTE(r, "stonewalling", "quotation", "Senator Ruth Kaplan", "accused");
-  EXPECT_QUOTE(r, "modest", "scare", "", "");
+  EXPECT_QUOTE(r, "modest", "quotation", "The report", "described");
 }
 
 }  // namespace

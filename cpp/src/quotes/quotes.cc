@@ -195,6 +195,7 @@ class Attributor {
   bool entity_after_head(int head, int limit, Label label, int* first, int* last) const;
   bool body_after_in(int k, int limit, int* first, int* last) const;
   void possessor_role(int owner_last, int limit, int* first, int* last) const;
+  bool person_run(int k, int limit) const;
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
   void subject_from_sentence(std::size_t c, const std::vector<MentionRef>& subjects, std::size_t next);
@@ -952,22 +953,36 @@ int Attributor::caps_run_right(int first, int limit) const {
 
 // "Acme's Tom Varga", "Acme Bank's chief economist, Dana Levi": after a name and a possessive,
 // the person named next (after at most four lowercase words with a role noun among them, and a
-// comma) is the phrase's person: [first, last] becomes that name.
+// comma) is the phrase's person: [first, last] becomes that name. With no possessive, the words of a
+// role between a body and a person's name name the person too ("the National Security Council
+// strategic communications coordinator John Kirby", "Foreign Ministry spokesperson Wang Wenbin").
 void Attributor::possessor_role(int owner_last, int limit, int* first, int* last) const {
   int k = owner_last + 1;
   if (k + 1 < limit && is_word(k) && lower(k) == "of" && is_caps(k + 1))  // "Accountants of Canada's"
     k = caps_run_right(k + 1, limit) + 1;
-  if (k >= limit || !toks_[k].has(kPossessive) || !outside(k)) return;
-  int m = k + 1;
+  if (k >= limit || !outside(k)) return;
+  bool possessive = toks_[k].has(kPossessive);
+  int m = possessive ? k + 1 : k;
   bool role = false;
   while (m < limit && m - k <= 4 && is_lower_word(m) && outside(m) && !lex_.is_stop(lower(m))) {
     role = role || is_person_noun(lower(m));
     ++m;
   }
+  if (!possessive) {
+    // Lowercase words between the body and a person the entities stage found: the person's role.
+    if (m == k || m >= limit || !outside(m) || !is_caps(m) || caps_stop(m) || !person_run(m, limit)) return;
+    role = true;
+  }
   if (role && m < limit && is_punct(m, ',')) ++m;
   if (m >= limit || (m > k + 1 && !role) || !outside(m) || !is_caps(m) || caps_stop(m)) return;
   *first = m;
   *last = caps_run_right(m, limit);
+}
+
+// The capitalised run from token k is a PERSON the entities stage found.
+bool Attributor::person_run(int k, int limit) const {
+  const Entity* ent = entity_over(toks_[k].start, toks_[caps_run_right(k, limit)].end, false);
+  return ent != nullptr && ent->label == Label::kPerson;
 }
 
 // A noun phrase that starts at token k: a pronoun, a name, or "one British diplomat".
@@ -2528,10 +2543,10 @@ void Attributor::attribute() {
                  (lower(ot - 1) == "was" || lower(ot - 1) == "were" || lower(ot - 1) == "is" || lower(ot - 1) == "are" ||
                   lower(ot - 1) == "be" || lower(ot - 1) == "been");
     bool named = words <= 6 && naming_intro(ot);  // `the so-called "de-risking"`, `the newspaper "Bild"`
-    // "accused the government of 'dithering'": the charge is the speaker's word (while "described the
-    // talks as 'constructive'" keeps the one word a scare quote).
-    bool charge = words == 1 && att && ot > body_first_[p0] && is_word(ot - 1) && lower(ot - 1) == "of" &&
-                  labelling_cue(att->text);
+    // "accused the government of 'dithering'", "denouncing it as 'unacceptable'": after a labelling
+    // verb, the charge or label is the speaker's word.
+    bool charge = words == 1 && att && ot > body_first_[p0] && is_word(ot - 1) &&
+                  (lower(ot - 1) == "of" || lower(ot - 1) == "as") && labelling_cue(att->text);
     if (att && !named && (strong || (has_speaker && (words >= 2 || predicate_word || to_be || charge) && !title_like(inner, content_end)))) {
       out.kind = QuoteKind::kQuotation;
       out.cue = att->text;
