@@ -1750,3 +1750,24 @@ TEST(Quotes, TheCueIntroducingAQuoteBeatsAReportsSourceAfterIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, ADefiniteDescriptionWithAnUnknownHeadIsThePersonLastNamed) {
+  static const parley::Analyzer analyzer;
+  Result r = run(
+      "Marta Kovalenko opened the exhibition on Friday.\n"
+      "\"We waited ten years for this room,\" the curator said.\n"
+      "\"Nobody told us about the closure,\" the other side said.\n",
+      analyzer);
+  EXPECT_QUOTE(r, "We waited ten years for this room", "quotation", "the curator", "said");
+  const Q* curator = r.find("We waited ten years for this room");
+  ASSERT_NE(curator, nullptr);
+  EXPECT_FALSE(curator->speaker.empty());
+  const Q* side = r.find("Nobody told us about the closure");
+  ASSERT_NE(side, nullptr);
+  EXPECT_EQ(side->speaker_text, "the other side");
+  EXPECT_TRUE(side->speaker.empty());
+}
+
+}  // namespace

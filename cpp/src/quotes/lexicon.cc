@@ -71,6 +71,12 @@ constexpr std::string_view kOrgNouns[] = {
     "delegation",
 };
 
+// Heads of a definite description that stand for someone unnamed or for a party, not for the person
+// last named: "the insider added", "the Ukrainian side stated".
+constexpr std::string_view kUnnamedPersons[] = {
+    "insider", "side", "caller", "user", "reader", "viewer", "listener", "commenter",
+};
+
 constexpr std::string_view kScareIntroWords[] = {
     "so-called", "called", "dubbed", "term", "word", "phrase", "known", "named", "titled", "entitled",
     "nicknamed", "labelled", "labeled", "branded", "slogan", "expression", "label", "notion", "concept",
@@ -192,6 +198,7 @@ Lexicon::Lexicon(const std::vector<std::string>& extra_cues) {
   fill(words_, kAddressees, kAddressee);
   fill(words_, kRoleComplements, kRoleComplement);
   fill(words_, kSubordinators, kSubordinator);
+  fill(words_, kUnnamedPersons, kUnnamedPerson);
   std::size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   flat_.assign(cap, Slot{});

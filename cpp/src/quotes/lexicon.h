@@ -51,6 +51,7 @@ enum WordClass : std::uint32_t {
   kAddressee = 1u << 17,         // "journalists", "reporters": whom "told" addresses, not who speaks
   kRoleComplement = 1u << 18,    // "of", "on", "for", "at": words a role's complement may hold before the name
   kSubordinator = 1u << 19,      // "while", "although", "if": opens a subordinate clause
+  kUnnamedPerson = 1u << 20,     // "the insider", "the side": someone unnamed or a party, not the person last named
 };
 
 class Lexicon {

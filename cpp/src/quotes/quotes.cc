@@ -207,6 +207,7 @@ class Attributor {
   const Entity* possessor_body(const CueHit& cue) const;
   int role_of_body(const CueHit& cue) const;
   bool possessed_person(const CueHit& cue) const;
+  bool unknown_singular_noun(int k) const;
   void passive_agent(CueHit& cue) const;
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
@@ -1778,7 +1779,7 @@ void Attributor::resolve_cues() {
     for (int k = cue.subj_first + 1; k < cue.subj_last && !bare; ++k)
       if (is_word(k) && lower(k) == "the") role_np = k;
     if ((!ent || demonym) && (lower(role_np) == "the" || bare) && cue.subj_last - role_np <= 4 &&
-        (demonym || is_person_noun(lower(cue.subj_last)))) {
+        (demonym || is_person_noun(lower(cue.subj_last)) || (!bare && unknown_singular_noun(cue.subj_last)))) {
       // "the former prime minister said": the person last spoken of, unless another person is the
       // one the article names with that role ("Education Secretary Paul Grant" for "the education
       // secretary", even when named later) and the last person never is.
@@ -1822,6 +1823,15 @@ void Attributor::resolve_cues() {
     if (person) note_person(cue.speaker);
     while (next < subjects.size() && subjects[next].start < e) ++next;  // this subject is already counted
   }
+}
+
+// "the pontiff said", "the forward added": a definite description whose head is a singular lowercase
+// noun no word class knows (no body, document, place or stop word) stands, like a known role, for
+// the person last spoken of.
+bool Attributor::unknown_singular_noun(int k) const {
+  if (!is_lower_word(k)) return false;
+  std::string_view w = lower(k);
+  return w.size() > 3 && w.back() != 's' && lex_.classes(w) == 0 && !is_pronoun(w);
 }
 
 // "Lena's mother", "the senator's lawyer": a person the possessor's relation or role names, who is not
