@@ -347,4 +347,15 @@ TEST(EntitiesForms, AQuotedNicknameStaysInsideTheNameAndAloneIsThePerson) {
   EXPECT_EQ(e, entity_of(doc, "Tomas Brandt"));
 }
 
+TEST(EntitiesForms, AnAbbreviatedTitleAfterAPlaceEndsThePlace) {
+  Document doc = parley::analyze(
+      "The ruling was welcomed by Utah Gov. Orla Quent and by Oklahoma Sen. Tobiah Quennel on Friday.\n");
+  EXPECT_TRUE(has_span(doc, "Utah", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Oklahoma", Label::kGpe));
+  EXPECT_FALSE(any_span(doc, "Utah Gov"));
+  EXPECT_FALSE(any_span(doc, "Oklahoma Sen"));
+  EXPECT_TRUE(has_span(doc, "Orla Quent", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Tobiah Quennel", Label::kPerson));
+}
+
 }  // namespace

@@ -242,6 +242,11 @@ struct CandidateState {
 
   // ---- Titles (titles.cc).
   bool titleish(std::uint32_t k) const { return (cls[k] & (lex::kTitle | lex::kTitleMod | lex::kHonorific)) != 0; }
+  // The word's classes, with those of a phrase of it and its stop: an abbreviated title ("Sen.", "Gov.").
+  std::uint32_t classes_with_stop(std::uint32_t k) const {
+    const Hit& hit = match(k);
+    return cls[k] | (hit.cend == k + 2 && is_punct(k + 1, '.') ? hit.classes : 0);
+  }
   std::uint32_t title_start(std::uint32_t end, std::uint32_t floor) const;
   void title_parts(std::uint32_t b, std::uint32_t e, std::string* key, std::string* head) const;
   void find_last_title(Run& r) const;
@@ -290,6 +295,7 @@ struct CandidateState {
   void drop_plural_speakers();
   bool person_evidence(const Cand& c) const;
   bool titled_apposition(const Cand& c) const;
+  bool abbreviated_title_before(const Cand& c) const;
   bool role_before(const Cand& c) const;
   // ---- Body evidence (body_evidence.cc).
   bool determiner_before(const Cand& c) const;

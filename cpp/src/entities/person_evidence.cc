@@ -85,7 +85,12 @@ bool CandidateState::person_evidence(const Cand& c) const {
     for (std::uint32_t q = c.e + 1; q < n && q <= c.e + 6 && same_para(c.b, q); ++q)
       if ((cls[q] & kTitle) && !toks[q].has(kUpperInitial)) return true;
   }
-  return titled_apposition(c) || role_before(c);
+  return titled_apposition(c) || role_before(c) || abbreviated_title_before(c);
+}
+
+// "Gov. Orla Quent", "Utah Sen. Tobiah Quennel": an abbreviated title and its stop right before the run.
+bool CandidateState::abbreviated_title_before(const Cand& c) const {
+  return c.b >= 2 && is_punct(c.b - 1, '.') && same_para(c.b - 2, c.b) && (classes_with_stop(c.b - 2) & kTitle) != 0;
 }
 
 // "the director of the bureau, Haldorsen, promised": a role's noun phrase, a comma, and the run set off

@@ -65,7 +65,7 @@ void CandidateState::segment(const Run& r) {
       if (is_punct(q, '-') && adjacent(q) && q + 1 < end && adjacent(q + 1)) ++q;
       std::uint32_t u2 = q;
       while (u2 < end && is_cap(u2) && match(u2).entry < 0 && !given_start(u2) &&
-             !(cls[u2] & (kTitle | kHonorific | kTitleMod | kGeoHead | kLocHead | kOrgHead | kMonth | kWeekday | kStop)))
+             !(classes_with_stop(u2) & (kTitle | kHonorific | kTitleMod | kGeoHead | kLocHead | kOrgHead | kMonth | kWeekday | kStop)))
         ++u2;
       // After a title and "to"/"in"/"of" the place is the title's ("Ambassador to China Yerzhan Tulegenov",
       // "Consul in Almaty ..."): two or three unknown capitals after it are the holder, not a company.
@@ -145,8 +145,10 @@ void CandidateState::segment(const Run& r) {
         break;
       if (u > k && (cls[u] & (kMonth | kWeekday))) break;
       if (name_after_words(s, k, u, end)) break;
-      if (u > k && (cls[u] & kTitle) &&
-          !(u == k + 1 && (cls[k] & kGivenName) && !(cls[u] & (kHonorific | kTitleMod)) && !(u + 1 < end && is_cap(u + 1))))
+      // A title ends the run; an abbreviated one is a phrase with its stop ("South Carolina Sen. X").
+      const std::uint32_t ucls = classes_with_stop(u);
+      if (u > k && (ucls & kTitle) &&
+          !(u == k + 1 && (cls[k] & kGivenName) && !(ucls & (kHonorific | kTitleMod)) && !(u + 1 < end && is_cap(u + 1))))
         break;
       if (headline && u > k && !(cls[k] & kGivenName)) break;
       if (headline && (cls[u] & kStop)) break;
