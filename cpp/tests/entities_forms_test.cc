@@ -358,4 +358,31 @@ TEST(EntitiesForms, AnAbbreviatedTitleAfterAPlaceEndsThePlace) {
   EXPECT_TRUE(has_span(doc, "Tobiah Quennel", Label::kPerson));
 }
 
+TEST(EntitiesForms, ACountryOpensABodyNamedInATitle) {
+  Document doc = parley::analyze(
+      "The issue was discussed with the head of the Russian Ministry of Energy Daniel Quennel on Monday.\n");
+  EXPECT_TRUE(has_span(doc, "Russian Ministry of Energy", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Daniel Quennel", Label::kPerson));
+}
+
+TEST(EntitiesForms, AOneWordPlaceAfterAGivenNameIsTheSurname) {
+  Document doc = parley::analyze("Lena Jordan scored thirty points for the visitors on Sunday.\n");
+  EXPECT_TRUE(has_span(doc, "Lena Jordan", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Jordan", Label::kGpe));
+}
+
+TEST(EntitiesForms, AnOpeningAdverbIsNoPartOfAName) {
+  Document doc = parley::analyze(
+      "Orla Quennel arrived on Monday.\nPreviously Quennel had worked at the port for a decade.\n");
+  EXPECT_FALSE(any_span(doc, "Previously Quennel"));
+  EXPECT_TRUE(has_span(doc, "Quennel", Label::kPerson));
+}
+
+TEST(EntitiesForms, ALegislativeChamberAloneIsABody) {
+  Document doc = parley::analyze(
+      "The bill passed the House on Tuesday, and the Legislature of the state will take it up in May.\n");
+  EXPECT_TRUE(has_span(doc, "House", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Legislature", Label::kOrg));
+}
+
 }  // namespace

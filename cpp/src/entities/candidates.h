@@ -295,6 +295,7 @@ struct CandidateState {
   void drop_plural_speakers();
   bool person_evidence(const Cand& c) const;
   bool titled_apposition(const Cand& c) const;
+  bool opening_adverb(std::uint32_t s, std::uint32_t e) const;
   bool abbreviated_title_before(const Cand& c) const;
   bool role_before(const Cand& c) const;
   // ---- Body evidence (body_evidence.cc).

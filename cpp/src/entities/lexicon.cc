@@ -349,7 +349,8 @@ const Phrase kPhrases[] = {
     // Government bodies and seats of power.
     {"White House", "ORG", ""}, {"Kremlin", "ORG", ""}, {"Pentagon", "ORG", ""}, {"State Department", "ORG", ""},
     {"Downing Street", "ORG", ""}, {"Elysee", "ORG", ""}, {"Élysée", "ORG", ""}, {"Congress", "ORG", ""},
-    {"Senate", "ORG", ""}, {"House of Representatives", "ORG", ""}, {"House of Commons", "ORG", ""},
+    {"Senate", "ORG", ""}, {"House", "ORG", ""}, {"Legislature", "ORG", ""}, {"Assembly", "ORG", ""},
+    {"Parliament", "ORG", ""}, {"National Assembly", "ORG", ""}, {"House of Representatives", "ORG", ""}, {"House of Commons", "ORG", ""},
     {"House of Lords", "ORG", ""}, {"State Duma", "ORG", ""}, {"Duma", "ORG", ""}, {"Federation Council", "ORG", ""},
     {"Verkhovna Rada", "ORG", ""}, {"Rada", "ORG", ""}, {"Bundestag", "ORG", ""}, {"Knesset", "ORG", ""},
     {"Supreme Court", "ORG", ""}, {"Constitutional Court", "ORG", ""}, {"Central Bank", "ORG", ""},

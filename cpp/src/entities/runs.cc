@@ -7,6 +7,14 @@ namespace parley::detail {
 
 using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
+// "Previously Pompeo had ...", "Reportedly Harwick Mutual ...": a sentence's opening adverb in -ly (six
+// letters or more, no given name, nothing the gazetteer knows) before another capitalised word opens no name.
+bool CandidateState::opening_adverb(std::uint32_t s, std::uint32_t e) const {
+  const std::string_view w = sv(s);
+  return toks[s].has(kSentenceStart) && s + 1 < e && is_cap(s + 1) && w.size() >= 6 && w.substr(w.size() - 2) == "ly" &&
+         !(cls[s] & (kGivenName | kTitle | kHonorific)) && match(s).entry < 0;
+}
+
 namespace {
 
 bool is_cap_prep(std::uint64_t hash) {  // a capitalised preposition inside a run is headline case
@@ -384,7 +392,8 @@ std::uint32_t CandidateState::read_run(std::uint32_t i) {
     bool next_known = s + 1 >= e || match(s + 1).entry >= 0 ||
                       (cls[s + 1] & (kGivenName | kTitle | kHonorific)) != 0;
     bool common = (cls[s] & (kStop | kSpeech | kRoleLabel)) ||
-                  (lower_seen(s) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific)));
+                  (lower_seen(s) && next_known && !(cls[s] & (kGivenName | kTitle | kHonorific))) ||
+                  opening_adverb(s, e);
     // "Shares of Harwick Inc. rose": a common noun that opens the sentence, then a lower-case "of", opens no
     // name (a body's, a title's or a place's head-word does: "University of ...", "Governor of ...").
     static const std::uint64_t kOfWord = fold_hash("of");

@@ -138,7 +138,10 @@ void CandidateState::segment(const Run& r) {
       // After a leading family name, a one-word town is the given name ("Wang Lipei" where a town is
       // called Lipei), when the run ends there.
       const bool given_after_family = u == k + 1 && family_first(k) && hu.end == u + 1 && u + 1 == end;
-      if (hu.entry >= 0 && hu.end <= end && u > k && !given_after_family) break;
+      // After a given name, a one-word place that ends the run is the surname ("Michael Jordan").
+      const bool surname_after_given = u == k + 1 && (cls[k] & kGivenName) && hu.end == u + 1 && u + 1 == end &&
+                                       hu.entry >= 0 && M.entry(hu.entry).label == Label::kGpe;
+      if (hu.entry >= 0 && hu.end <= end && u > k && !given_after_family && !surname_after_given) break;
       // Two names each led by a family name, with nothing between them: "Wang Lipei Zhou Jin".
       if (u == k + 2 && family_first(k) && family_first(u) && !family_first(k + 1) && u + 1 < end && is_cap(u + 1) &&
           toks[u + 1].has(kSpaceBefore))

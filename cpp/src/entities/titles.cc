@@ -134,7 +134,8 @@ bool CandidateState::name_like(std::uint32_t b, std::uint32_t e2) const {
 
 // Where the body named in a title [tb, nb) opens, or nb: after the title's first "of" (and "the"), two
 // capitalised words or more up to the name, among them an organisation head-word that is no title or a
-// spaced ampersand, and no known name ("of the State Duma" is read as a gazetteer piece).
+// spaced ampersand, and no known name but a country or nationality opening it ("of the State Duma" is
+// read as a gazetteer piece).
 std::uint32_t CandidateState::title_body(std::uint32_t tb, std::uint32_t nb) const {
   static const std::uint64_t kOf = fold_hash("of"), kThe = fold_hash("the"), kAnd = fold_hash("and");
   std::uint32_t k = tb;
@@ -145,7 +146,14 @@ std::uint32_t CandidateState::title_body(std::uint32_t tb, std::uint32_t nb) con
   if (nb - ob < 2) return nb;
   bool head = false;
   for (std::uint32_t q = ob; q < nb; ++q) {
-    if (match(q).entry >= 0 || (cls[q] & (kTitle | kHonorific))) return nb;
+    // A country or its adjective may open the body's name: "of the Russian Ministry of Energy".
+    const Hit& hq = match(q);
+    if (q == ob && hq.entry >= 0 && hq.end < nb &&
+        (M.entry(hq.entry).label == Label::kNorp || M.entry(hq.entry).label == Label::kGpe)) {
+      q = hq.end - 1;
+      continue;
+    }
+    if (hq.entry >= 0 || (cls[q] & (kTitle | kHonorific))) return nb;
     if (!is_cap(q) && !is_punct(q, '&') && !(cls[q] & kConnector) && h[q] != kAnd) return nb;
     head |= (is_cap(q) && (cls[q] & kOrgHead)) || is_punct(q, '&');
   }
