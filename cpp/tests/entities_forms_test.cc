@@ -385,4 +385,21 @@ TEST(EntitiesForms, ALegislativeChamberAloneIsABody) {
   EXPECT_TRUE(has_span(doc, "Legislature", Label::kOrg));
 }
 
+TEST(EntitiesForms, ABodysWordsInAnotherOrderAreTheBody) {
+  Document doc = parley::analyze(
+      "Quennel studied at the Harwick Institute of Thermal Energy in the nineties.\n"
+      "Later the Harwick Thermal Energy Institute made him its director.\n");
+  const Entity* e = entity_of(doc, "Harwick Institute of Thermal Energy");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Harwick Thermal Energy Institute"));
+}
+
+TEST(EntitiesForms, AmericanStateAbbreviationsAreTheState) {
+  Document doc = parley::analyze("The plant in Hershey, Pa., closed. Pennsylvania inspectors came on Monday.\n");
+  const Entity* e = entity_of(doc, "Pa.");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->label, Label::kGpe);
+  EXPECT_EQ(e, entity_of(doc, "Pennsylvania"));
+}
+
 }  // namespace

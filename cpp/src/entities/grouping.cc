@@ -106,8 +106,37 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
     if (!(full && *full != kAmbiguous) && after_the) full = tails.find(sh);
     if (full && *full != kAmbiguous) key[q] = own_key(cands[*full - 1]);
   }
+  link_reordered_names(&key);
   link_acronym_forms(key);  // "Wales TUC" of "Wales Trades Union Congress" (acronym_forms.cc)
   return key;
+}
+
+// The words of a body's name in any order, without its connectors and ampersands, when it has two words
+// or more: a sum of mixed word hashes, which does not see the order (0 for a shorter name).
+std::uint64_t CandidateState::org_bag_hash(const Cand& c) const {
+  std::uint64_t sum = 0, count = 0;
+  for (std::uint32_t k = c.b; k < c.e; ++k) {
+    if (!toks[k].has(kWord) || (!toks[k].has(kUpperInitial) && (cls[k] & kConnector))) continue;
+    const std::uint64_t x = org_word_hash(k) * 0x9E3779B97F4A7C15ull;
+    sum += x ^ (x >> 29);
+    ++count;
+  }
+  return count >= 2 ? name_key_step(kNameKeySeed ^ sum, count, 0) : 0;
+}
+
+// The same words in another order name the same body: "Anshan Thermal Energy Institute" after "Anshan
+// Institute of Thermal Energy", "Health and Human Services" after "Health & Human Services". A later
+// name takes the key of the first body written with its words.
+void CandidateState::link_reordered_names(std::vector<std::uint64_t>* key) const {
+  FlatMap first(64);  // bag hash -> the first body's key, as a cand index + 1
+  for (std::size_t q = 0; q < cands.size(); ++q) {
+    const Cand& c = cands[q];
+    if ((*key)[q] == 0 || c.kind != Kind::kName || c.label != Label::kOrg || c.e - c.b > 12) continue;
+    const std::uint64_t bag = org_bag_hash(c);
+    if (bag == 0) continue;
+    auto [slot, inserted] = first.insert(bag, static_cast<std::uint32_t>(q + 1));
+    if (!inserted) (*key)[q] = (*key)[*slot - 1];
+  }
 }
 
 // A nationality and its plural are one group: "Russian" and "Russians", "Afghan" and "Afghans"; so are
