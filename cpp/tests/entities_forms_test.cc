@@ -402,4 +402,22 @@ TEST(EntitiesForms, AmericanStateAbbreviationsAreTheState) {
   EXPECT_EQ(e, entity_of(doc, "Pennsylvania"));
 }
 
+TEST(EntitiesForms, AKnownPlaceAfterASecondOfIsNoPartOfTheBody) {
+  Document doc = parley::analyze(
+      "Samples went to the National Institute of Marine Soils of South Africa on Monday.\n"
+      "The Ministry of Health of Malawi confirmed two cases.\n");
+  EXPECT_TRUE(has_span(doc, "National Institute of Marine Soils", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "South Africa", Label::kGpe));
+  EXPECT_TRUE(has_span(doc, "Ministry of Health of Malawi", Label::kOrg));
+}
+
+TEST(EntitiesForms, AndOrAnAmpersandJoinTheSameBody) {
+  Document doc = parley::analyze(
+      "The Harwick Department of Soils & Water Services wrote first.\n"
+      "Later the Harwick Department of Soils and Water Services replied.\n");
+  const Entity* e = entity_of(doc, "Harwick Department of Soils & Water Services");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e, entity_of(doc, "Harwick Department of Soils and Water Services"));
+}
+
 }  // namespace

@@ -111,12 +111,13 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
   return key;
 }
 
-// The words of a body's name in any order, without its connectors and ampersands, when it has two words
-// or more: a sum of mixed word hashes, which does not see the order (0 for a shorter name).
+// The words of a body's name in any order, in any case, without its connectors, "and" and ampersands,
+// when it has two words or more: a sum of mixed word hashes, which does not see the order (0 for a shorter name).
 std::uint64_t CandidateState::org_bag_hash(const Cand& c) const {
+  static const std::uint64_t kAnd = fold_hash("and");
   std::uint64_t sum = 0, count = 0;
   for (std::uint32_t k = c.b; k < c.e; ++k) {
-    if (!toks[k].has(kWord) || (!toks[k].has(kUpperInitial) && (cls[k] & kConnector))) continue;
+    if (!toks[k].has(kWord) || (cls[k] & kConnector) || h[k] == kAnd) continue;
     const std::uint64_t x = org_word_hash(k) * 0x9E3779B97F4A7C15ull;
     sum += x ^ (x >> 29);
     ++count;

@@ -213,15 +213,28 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
       }
     }
     // A second body after a lower-case "of" is its own name: "Faculty of Law of Harwick University" is the
-    // faculty, then the university (read as the next run).
-    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 2; k + 1 < end; ++k) {
+    // faculty, then the university (read as the next run); so is a known place or body after a second "of"
+    // ("National Institute of Infectious Diseases of South Africa": the institute, then the country), but
+    // for a state's ministry or department, whose state is part of its name ("Ministry of Health of
+    // Malawi"), and a known name that the first "of" opens ("of the Communist Party of China").
+    const bool ministry = val[static_cast<std::uint32_t>(head)] == kMinistryHead;
+    std::uint32_t known_end = 0;  // where a known name after the first "of" ends
+    bool had_of = false;
+    for (std::uint32_t k = static_cast<std::uint32_t>(head) + 1; k + 1 < end; ++k) {
+      const bool of = h[k] == kOf && !toks[k].has(kUpperInitial);
       std::uint32_t b = k + 1;
       if (b + 1 < end && sv(b) == "the") ++b;
-      if (h[k] == kOf && !toks[k].has(kUpperInitial) && is_cap(b) && (cls[b] & kOrgHead) && !(cls[b] & kTitle) &&
-          b + 1 < end && !(cls[end - 1] & kTitle)) {
+      const Hit& hb = match(b);
+      if (of && !had_of && hb.entry >= 0) known_end = hb.end;
+      const bool known_after_second_of = had_of && !ministry && known_end <= k && hb.entry >= 0 && hb.end == end &&
+                                         (M.entry(hb.entry).label == Label::kGpe || M.entry(hb.entry).label == Label::kOrg);
+      if (of && k >= static_cast<std::uint32_t>(head) + 2 && is_cap(b) &&
+          (known_after_second_of ||
+           ((cls[b] & kOrgHead) && !(cls[b] & kTitle) && b + 1 < end && !(cls[end - 1] & kTitle)))) {
         end = k;
         break;
       }
+      had_of |= of;
     }
     while (end > s + 1 && (cls[end - 1] & kConnector) && !toks[end - 1].has(kUpperInitial)) --end;
     // A known place right after the closing head-word is a dateline's, not the body's: "Xinhua News Agency
