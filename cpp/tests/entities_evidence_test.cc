@@ -184,4 +184,15 @@ TEST(EntitiesEvidence, AnEastAsianNameInBothOrdersIsOnePerson) {
   EXPECT_TRUE(same_entity(doc, "Zhang Wei", "Wei Zhang"));
 }
 
+TEST(EntitiesEvidence, APrepositionOfPlaceNeedsAPlaceShapedName) {
+  Document doc = parley::analyze(
+      "Quennel grew up in Tarnowo and has a degree in Physics; physics was his first love.\n"
+      "He later worked in YoloOps and in Base58Check tooling, and spoke in QR codes.\n");
+  EXPECT_TRUE(has_span(doc, "Tarnowo", Label::kGpe));
+  EXPECT_FALSE(has_span(doc, "Physics", Label::kGpe));
+  EXPECT_FALSE(has_span(doc, "YoloOps", Label::kGpe));
+  EXPECT_FALSE(has_span(doc, "Base58Check", Label::kGpe));
+  EXPECT_FALSE(has_span(doc, "QR", Label::kGpe));
+}
+
 }  // namespace

@@ -302,6 +302,7 @@ struct CandidateState {
   bool determiner_before(const Cand& c) const;
   bool determiner_body(const Cand& c) const;
   bool reported_source(const Cand& c) const;
+  bool place_shaped(const Cand& c) const;
   bool camel_case_brand(const Cand& c) const;
   bool body_apposition(const Cand& c) const;
   void person_affiliations();

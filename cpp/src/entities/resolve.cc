@@ -160,7 +160,30 @@ bool CandidateState::place_prep(const Cand& c) const {
   }
   if (c.e < n && same_para(c.b, c.e) && ((cls[c.e] & kSpeech) || toks[c.e - 1].has(kPossessive))) return false;
   if (c.e < n && same_para(c.b, c.e) && is_cap(c.e)) return false;  // "in Southern California": a modifier
-  return true;
+  return place_shaped(c);
+}
+
+// A run that can be an unknown place's name: no word in camel case ("at EventBrite", "in YoloOps") or
+// with a digit ("in Base58Check"), no short acronym ("in QR", "from CAMS"), and not every word one the
+// article also writes in lower case ("a degree in Physics").
+bool CandidateState::place_shaped(const Cand& c) const {
+  bool all_lower_seen = true;
+  for (std::uint32_t k = c.b; k < c.e; ++k) {
+    if (!toks[k].has(kWord)) continue;
+    const std::string_view w = sv(k);
+    if (toks[k].has(kAllCaps) && w.size() <= 4) return false;
+    static const WordSet surname_prefixes(kSurnamePrefixes, kSurnamePrefixCount);
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (w[i] >= '0' && w[i] <= '9') return false;
+      // An inner capital after a lower-case letter, unless what comes before it is a family name's
+      // prefix ("McAllen", "DeKalb", "LaSalle").
+      if (i > 0 && w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
+          !surname_prefixes.contains(fold_hash(lower_ascii(w.substr(0, i)))))
+        return false;
+    }
+    all_lower_seen = all_lower_seen && lower_seen(k);
+  }
+  return !all_lower_seen;
 }
 
 // A common noun for a kind of organisation right before the name: "the agency, Rosavtodor", "firms such as
