@@ -1771,3 +1771,26 @@ TEST(Quotes, ADefiniteDescriptionWithAnUnknownHeadIsThePersonLastNamed) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, ACueAfterAndSharesTheSentencesSubject) {
+  Result r = run(
+      "The hearing ended late.\n"
+      "Tobias Renn spoke on Monday and said the books are \u201cspecifically addressing the same issues again.\u201d\n"
+      "She thanked the staff and added that the plan was \u201cthe best we could do in a year.\u201d\n");
+  EXPECT_QUOTE(r, "specifically addressing the same issues again.", "quotation", "Tobias Renn", "said");
+  EXPECT_QUOTE(r, "the best we could do in a year.", "quotation", "She", "added");
+}
+
+TEST(Quotes, ABodysKindBeforeItsName) {
+  static const parley::Analyzer analyzer;
+  Result r = run(
+      "According to nonprofit Harwick Institute, the books have been in storage for months \u201cwith little "
+      "indication of when they might return.\u201d\n",
+      analyzer);
+  EXPECT_QUOTE(r, "with little indication of when they might return.", "quotation", "Harwick Institute",
+               "according to");
+}
+
+}  // namespace

@@ -212,6 +212,7 @@ class Attributor {
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
   bool titled_name_before(int first, int limit, int sent, int* f, int* l) const;
+  bool conjoined_subject(int and_tok, int limit, int sent, CueHit* cue) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
@@ -1022,6 +1023,16 @@ bool Attributor::right_np(int k, int limit, int* first, int* last) const {
         return true;
       }
       if (name_after_role(m, limit, first, last)) return true;  // "said deputy head of the X Ivan Y"
+    } else if (m + 1 < limit && outside(m + 1) && is_caps(m + 1) && !caps_stop(m + 1)) {
+      // "according to nonprofit PEN America", "said broadcaster Harwick One": a body's kind before a name
+      // the entities stage found as a body.
+      const int l = caps_run_right(m + 1, limit);
+      const Entity* ent = entity_over(toks_[m + 1].start, toks_[l].end, false);
+      if (ent && ent->label == Label::kOrg) {
+        *first = m + 1;
+        *last = l;
+        return true;
+      }
     }
   }
   if (!lex_.is_determiner(w) || w == "this" || w == "that" || w == "these" || w == "those") return false;
@@ -1274,6 +1285,7 @@ void Attributor::find_subject(CueHit& cue) const {
       }
       return;
     }
+    if (w == "and" && conjoined_subject(j, limit, sent, &cue)) return;
     bool noun_cue = lex_.is_noun_like_cue(w) && in_sentence(j - 1) &&
                     (lex_.is_determiner(lower(j - 1)) || toks_[j - 1].has(kPossessive));  // "the report say"
     if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && (!lex_.cues_starting_with(w) || noun_cue)) {
@@ -1298,6 +1310,26 @@ void Attributor::find_subject(CueHit& cue) const {
     cue.subj_last = l;
     cue.pronoun = is_pronoun(lower(f));
   }
+}
+
+// "Tobias Renn spoke on Monday and said ...", "She thanked the staff and added ...": a cue after "and"
+// shares the subject that opens the sentence, a name (the capitalised run before its verb) or a pronoun.
+bool Attributor::conjoined_subject(int and_tok, int limit, int sent, CueHit* cue) const {
+  int s = and_tok;
+  while (s - 1 >= limit && sent_[s - 1] == sent) --s;
+  if (s >= and_tok - 1 || !outside(s) || !is_word(s)) return false;
+  if (lower(s) == "the" && s + 1 < and_tok - 1 && is_caps(s + 1)) ++s;
+  if (is_pronoun(lower(s))) {
+    cue->subj_first = cue->subj_last = s;
+    cue->pronoun = true;
+    return true;
+  }
+  if (!is_caps(s) || caps_stop(s)) return false;
+  const int l = caps_run_right(s, and_tok);
+  if (l + 1 >= and_tok || !is_lower_word(l + 1) || lex_.is_stop(lower(l + 1))) return false;  // its verb
+  cue->subj_first = s;
+  cue->subj_last = l;
+  return true;
 }
 
 // "Anna Berg, Director of the Health Institute said": a capitalised title opening the subject after
