@@ -1793,4 +1793,17 @@ TEST(Quotes, ABodysKindBeforeItsName) {
                "according to");
 }
 
+TEST(Quotes, APartialQuoteInAPersonsSentence) {
+  static const parley::Analyzer analyzer;
+  Result r = run(
+      "Talks resumed in Vienna.\n"
+      "Daniel Quennel found the new timetable \"unworkable\" and left early.\n"
+      "The delegates visited the \"Nord Stream\" site.\n",
+      analyzer);
+  EXPECT_QUOTE(r, "unworkable", "quotation", "Daniel Quennel", "");
+  const Q* site = r.find("Nord Stream");
+  ASSERT_NE(site, nullptr);
+  EXPECT_EQ(site->kind, "scare");
+}
+
 }  // namespace

@@ -213,6 +213,7 @@ class Attributor {
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
   bool titled_name_before(int first, int limit, int sent, int* f, int* l) const;
   bool conjoined_subject(int and_tok, int limit, int sent, CueHit* cue) const;
+  const Entity* person_subject_of_sentence(int ot, int p0, int* first, int* last) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
@@ -1310,6 +1311,22 @@ void Attributor::find_subject(CueHit& cue) const {
     cue.subj_last = l;
     cue.pronoun = is_pronoun(lower(f));
   }
+}
+
+// The person whose name opens the quote's sentence before its verb, when the quote stands inside the
+// sentence after a word (`Lavrov found the plan "unworkable"`), else nullptr.
+const Entity* Attributor::person_subject_of_sentence(int ot, int p0, int* first, int* last) const {
+  if (mentions_.empty() || ot <= body_first_[p0] || !is_word(ot - 1)) return nullptr;
+  int s = ot - 1;
+  while (s - 1 >= body_first_[p0] && sent_[s - 1] == sent_[ot]) --s;
+  if (!outside(s) || !is_caps(s) || caps_stop(s)) return nullptr;
+  const int l = caps_run_right(s, ot);
+  if (l + 1 >= ot || !is_lower_word(l + 1)) return nullptr;
+  const Entity* ent = entity_over(toks_[s].start, toks_[l].end, false);
+  if (!ent || ent->label != Label::kPerson) return nullptr;
+  *first = s;
+  *last = l;
+  return ent;
 }
 
 // "Tobias Renn spoke on Monday and said ...", "She thanked the staff and added ...": a cue after "and"
@@ -2607,6 +2624,17 @@ void Attributor::attribute() {
         out.speaker = ent->id;
     } else {
       uncued_quote(q, ot, p0, p1, inner, content_end, words, last_attr_para, last_attr, &out);
+      int sf = kNone, sl = kNone;
+      const bool after_determiner = ot > 0 && is_word(ot - 1) && lex_.is_determiner(lower(ot - 1));
+      const Entity* subject = out.kind == QuoteKind::kScare && !after_determiner && !named && !title_like(inner, content_end)
+                                  ? person_subject_of_sentence(ot, p0, &sf, &sl) : nullptr;
+      if (subject) {
+        // `Lavrov found the plan "unworkable"`: a partial quote in the predicate of a person's sentence
+        // (not right after a determiner: `in the wake of a 'ceasefire'` stays a scare quote).
+        out.kind = QuoteKind::kQuotation;
+        out.speaker = subject->id;
+        set_speaker_span(&out, sf, sl);
+      }
     }
     // Inside an interview turn, a cue with no subject of its own ("... and think "Oh my god"", "As
     // explained in my paper: "..."") is the turn speaker's.
