@@ -420,4 +420,12 @@ TEST(EntitiesForms, AndOrAnAmpersandJoinTheSameBody) {
   EXPECT_EQ(e, entity_of(doc, "Harwick Department of Soils and Water Services"));
 }
 
+TEST(EntitiesForms, AKnownNameIsNoShortFormOfALongerOne) {
+  Document doc = parley::analyze(
+      "The White House said on Monday that the Speaker of the House had accepted the invitation.\n");
+  const Entity* house = entity_of(doc, "House");
+  ASSERT_NE(house, nullptr);
+  EXPECT_NE(house, entity_of(doc, "White House"));
+}
+
 }  // namespace

@@ -103,7 +103,10 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
     const std::uint64_t sh = seq_hash(c.b, c.e);
     const std::uint32_t* full = heads.find(sh);
     const bool after_the = c.b > 0 && same_para(c.b - 1, c.b) && h[c.b - 1] == kThe && !toks[c.b - 1].has(kUpperInitial);
-    if (!(full && *full != kAmbiguous) && after_the) full = tails.find(sh);
+    // A closing that is a known name of its own names its own body ("the House" is no "White House").
+    const Hit& own = match(c.b);
+    const bool known = own.entry >= 0 && own.end == c.e;
+    if (!(full && *full != kAmbiguous) && after_the && !known) full = tails.find(sh);
     if (full && *full != kAmbiguous) key[q] = own_key(cands[*full - 1]);
   }
   link_reordered_names(&key);
