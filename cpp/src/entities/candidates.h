@@ -341,6 +341,7 @@ struct CandidateState {
   std::uint64_t org_word_hash(std::uint32_t k) const;
   std::uint64_t org_words_hash(std::uint32_t b, std::uint32_t e) const;
   std::uint64_t org_own_key(const Cand& c) const;
+  bool short_form_of_whole(const Cand& tail, const Cand& whole) const;
   std::uint64_t org_bag_hash(const Cand& c) const;
   void link_reordered_names(std::vector<std::uint64_t>* key) const;
   std::vector<std::uint64_t> org_keys() const;

@@ -103,15 +103,25 @@ std::vector<std::uint64_t> CandidateState::org_keys() const {
     const std::uint64_t sh = seq_hash(c.b, c.e);
     const std::uint32_t* full = heads.find(sh);
     const bool after_the = c.b > 0 && same_para(c.b - 1, c.b) && h[c.b - 1] == kThe && !toks[c.b - 1].has(kUpperInitial);
-    // A closing that is a known name of its own names its own body ("the House" is no "White House").
-    const Hit& own = match(c.b);
-    const bool known = own.entry >= 0 && own.end == c.e;
-    if (!(full && *full != kAmbiguous) && after_the && !known) full = tails.find(sh);
+    if (!(full && *full != kAmbiguous) && after_the) {
+      full = tails.find(sh);
+      if (full && *full != kAmbiguous && !short_form_of_whole(c, cands[*full - 1])) full = nullptr;
+    }
     if (full && *full != kAmbiguous) key[q] = own_key(cands[*full - 1]);
   }
   link_reordered_names(&key);
   link_acronym_forms(key);  // "Wales TUC" of "Wales Trades Union Congress" (acronym_forms.cc)
   return key;
+}
+
+// A closing that is a known name of its own is no short form of a longer known name ("the House" is no
+// "White House"), while it is one of an unknown body's name ("the Foreign Ministry" of "Norland Foreign
+// Ministry").
+bool CandidateState::short_form_of_whole(const Cand& tail, const Cand& whole) const {
+  const Hit& own = match(tail.b);
+  if (own.entry < 0 || own.end != tail.e) return true;
+  const Hit& other = match(whole.b);
+  return !(other.entry >= 0 && other.end == whole.e);
 }
 
 // The words of a body's name in any order, in any case, without its connectors, "and" and ampersands,
