@@ -1807,3 +1807,26 @@ TEST(Quotes, APartialQuoteInAPersonsSentence) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Quotes, APronounFindsAPersonNamedOutsideASubject) {
+  static const parley::Analyzer analyzer;
+  Result r = run(
+      "For Dr. Ann Roe, there is some irony in the new bill.\n"
+      "The longtime advocate finds the plan odd.\n"
+      "\"I think the first thing that will happen is a long queue,\" she says.\n"
+      "The speech was praised on Friday by former envoy of the Harwick Council Daniel Quennel.\n"
+      "Tobias Renn's \"angry cries\" would have the opposite effect, he told the radio.\n",
+      analyzer);
+  const Q* roe = r.find("I think the first thing that will happen is a long queue");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_EQ(roe->speaker_text, "she");
+  ASSERT_FALSE(roe->speaker.empty());
+  const Q* cries = r.find("angry cries");
+  ASSERT_NE(cries, nullptr);
+  EXPECT_EQ(cries->speaker_text, "he");
+  EXPECT_NE(cries->speaker, roe->speaker);
+}
+
+}  // namespace

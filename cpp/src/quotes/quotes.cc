@@ -91,7 +91,9 @@ struct BodyTrail {
 // "spokeswoman", a census given name, a Slavic surname form) rules out the other; no evidence fits both.
 struct Antecedents {
   std::string any, he, she;
+  bool noted = false;  // a subject was noted, even one no entity names (it blocks older antecedents)
   void note(const std::string& id, Gender gender) {
+    noted = true;
     any = id;
     if (gender != Gender::kFemale) he = id;
     if (gender != Gender::kMale) she = id;
@@ -199,7 +201,8 @@ class Attributor {
   std::string channel_after(int j, int limit, bool told) const;
   void resolve_cues();
   void subject_from_sentence(std::size_t c, const std::vector<MentionRef>& subjects, std::size_t next);
-  std::string pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const;
+  std::string pronoun_speaker(const CueHit& cue, const Antecedents& ante, const Antecedents& seen,
+                              const BodyTrail& trail) const;
   std::string interlocutor(int p) const;
   const Entity* person_subject_before(int v, int limit, int* first, int* last) const;
   std::vector<MentionRef> body_subjects() const;
@@ -1710,16 +1713,19 @@ void Attributor::subject_from_sentence(std::size_t c, const std::vector<MentionR
 
 // Whom a pronoun subject stands for: "I"/"we" the turn speaker, "he"/"she" the last person of a
 // compatible gender, "you" in a turn the other side, "it"/"they" the body last spoken of.
-std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& ante, const BodyTrail& trail) const {
+// "he"/"she": the last person of that gender named as a subject; before any subject, the last of that
+// gender named anywhere before the sentence (`For Dr. Ann Roe, there is some irony ... "...," she says`).
+std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& ante, const Antecedents& seen,
+                                        const BodyTrail& trail) const {
   const auto& paras = ctx_.doc.paragraphs;
   std::string_view w = without_clitic(lower(cue.subj_first));
   int p = para_of(cue.subj_first);
   if (w == "i" || w == "we") {
     if (p < static_cast<int>(paras.size())) return paras[p].speaker;
   } else if (w == "he" || w == "him" || w == "his") {
-    return ante.he.empty() ? ante.any : ante.he;
+    return !ante.noted ? seen.he : ante.he.empty() ? ante.any : ante.he;
   } else if (w == "she" || w == "her") {
-    return ante.she.empty() ? ante.any : ante.she;
+    return !ante.noted ? seen.she : ante.she.empty() ? ante.any : ante.she;
   } else if (w == "you" && p < static_cast<int>(paras.size()) && !paras[p].speaker.empty()) {
     return interlocutor(p);  // "You told the FT ..." in a question: the guest
   } else if (w == "it" || w == "they") {
@@ -1736,8 +1742,14 @@ void Attributor::resolve_cues() {
       if (t < static_cast<int>(toks_.size()) && outside(t)) subjects.push_back(m);
     }
   std::vector<MentionRef> bodies = body_subjects();
-  std::size_t next = 0, next_body = 0;
-  Antecedents ante;
+  std::vector<int> sent_first;  // the first token of each sentence
+  for (int i = 0; i < static_cast<int>(toks_.size()); ++i)
+    if (i == 0 || sent_[i] != sent_[i - 1]) {
+      if (static_cast<std::size_t>(sent_[i]) >= sent_first.size()) sent_first.resize(sent_[i] + 1, i);
+      sent_first[sent_[i]] = i;
+    }
+  std::size_t next = 0, next_body = 0, next_seen = 0;
+  Antecedents ante, seen;  // the persons named as subjects; the persons named anywhere
   auto note_person = [&](const std::string& id) {
     Gender gender = Gender::kUnknown;
     if (const Entity* ent = entity_by_id(id))
@@ -1750,6 +1762,12 @@ void Attributor::resolve_cues() {
     std::uint32_t pos = cue.subj_first != kNone ? toks_[cue.subj_first].start : toks_[cue.first].start;
     while (next < subjects.size() && subjects[next].start < pos)
       note_person(ctx_.doc.entities[subjects[next++].entity].id);
+    // Persons named anywhere before the cue's sentence ("Pompeo's 'crying' ..., he told CNBC" is not Pompeo).
+    const std::uint32_t seen_pos = std::min(pos, toks_[sent_first[sent_[cue.first]]].start);
+    for (; next_seen < mentions_.size() && mentions_[next_seen].start < seen_pos; ++next_seen) {
+      const std::size_t e = mentions_[next_seen].entity;
+      if (ctx_.doc.entities[e].label == Label::kPerson) seen.note(ctx_.doc.entities[e].id, ctx_.entity_gender(e));
+    }
     while (next_body < bodies.size() && bodies[next_body].start < pos)
       trail.note_mention(ctx_.doc.entities[bodies[next_body++].entity]);
     if (cue.subj_first == kNone) {
@@ -1759,7 +1777,7 @@ void Attributor::resolve_cues() {
     cue.np_first = cue.subj_first;
     std::uint32_t s = toks_[cue.subj_first].start, e = toks_[cue.subj_last].end;
     if (cue.pronoun) {
-      cue.speaker = pronoun_speaker(cue, ante, trail);
+      cue.speaker = pronoun_speaker(cue, ante, seen, trail);
       // "She added": whoever "she" resolved to is no antecedent of a later "he", whatever the names say.
       std::string_view pw = without_clitic(lower(cue.subj_first));
       if (!cue.speaker.empty() && (pw == "she" || pw == "her")) {
