@@ -216,6 +216,8 @@ class Attributor {
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
   bool titled_name_before(int first, int limit, int sent, int* f, int* l) const;
   bool conjoined_subject(int and_tok, int limit, int sent, CueHit* cue) const;
+  std::vector<MentionRef> person_subjects() const;
+  std::vector<int> sentence_firsts() const;
   const Entity* person_subject_of_sentence(int ot, int p0, int* first, int* last) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
@@ -1734,20 +1736,32 @@ std::string Attributor::pronoun_speaker(const CueHit& cue, const Antecedents& an
   return {};
 }
 
-void Attributor::resolve_cues() {
+// The person mentions in subject position, outside quotes, in text order.
+std::vector<MentionRef> Attributor::person_subjects() const {
   std::vector<MentionRef> subjects;
   for (const auto& m : mentions_)
     if (ctx_.doc.entities[m.entity].label == Label::kPerson && subject_like(m)) {
       int t = tok_at(m.start);
       if (t < static_cast<int>(toks_.size()) && outside(t)) subjects.push_back(m);
     }
-  std::vector<MentionRef> bodies = body_subjects();
-  std::vector<int> sent_first;  // the first token of each sentence
+  return subjects;
+}
+
+// The first token of each sentence, by sentence id.
+std::vector<int> Attributor::sentence_firsts() const {
+  std::vector<int> first;
   for (int i = 0; i < static_cast<int>(toks_.size()); ++i)
     if (i == 0 || sent_[i] != sent_[i - 1]) {
-      if (static_cast<std::size_t>(sent_[i]) >= sent_first.size()) sent_first.resize(sent_[i] + 1, i);
-      sent_first[sent_[i]] = i;
+      if (static_cast<std::size_t>(sent_[i]) >= first.size()) first.resize(sent_[i] + 1, i);
+      first[sent_[i]] = i;
     }
+  return first;
+}
+
+void Attributor::resolve_cues() {
+  const std::vector<MentionRef> subjects = person_subjects();
+  const std::vector<MentionRef> bodies = body_subjects();
+  const std::vector<int> sent_first = sentence_firsts();
   std::size_t next = 0, next_body = 0, next_seen = 0;
   Antecedents ante, seen;  // the persons named as subjects; the persons named anywhere
   auto note_person = [&](const std::string& id) {
