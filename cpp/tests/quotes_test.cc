@@ -1829,4 +1829,23 @@ TEST(Quotes, APronounFindsAPersonNamedOutsideASubject) {
   EXPECT_NE(cries->speaker, roe->speaker);
 }
 
+TEST(Quotes, APartialQuoteInNarrationGoesOnReportingTheLastSpeaker) {
+  static const parley::Analyzer analyzer;
+  Result r = run(
+      "Analysts expect a long summer.\n"
+      "\"The first scenario is a slow decline,\" said Daniel Quennel, a former deputy.\n"
+      "Another scenario is the rise of \"a new movement of the regions\" by the autumn.\n"
+      "The weather in May was \"quite unusual\" on the farm of Anna Berg.\n",
+      analyzer);
+  const Q* first = r.find("The first scenario is a slow decline");
+  ASSERT_NE(first, nullptr);
+  const Q* second = r.find("a new movement of the regions");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->kind, "quotation");
+  EXPECT_EQ(second->speaker, first->speaker);
+  const Q* weather = r.find("quite unusual");
+  ASSERT_NE(weather, nullptr);
+  EXPECT_EQ(weather->kind, "scare");  // another person is named in its sentence
+}
+
 }  // namespace

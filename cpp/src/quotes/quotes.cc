@@ -219,6 +219,8 @@ class Attributor {
   std::vector<MentionRef> person_subjects() const;
   std::vector<int> sentence_firsts() const;
   const Entity* person_subject_of_sentence(int ot, int p0, int* first, int* last) const;
+  bool names_person_in_sentence(int t) const;
+  bool determiner_opens_quote_np(int ot) const;
   bool role_fits(const Entity& ent, int role_tok) const;
   const Entity* person_with_role(int role_tok, const Entity* except) const;
   const Entity* entity_by_id(const std::string& id) const;
@@ -1316,6 +1318,32 @@ void Attributor::find_subject(CueHit& cue) const {
     cue.subj_last = l;
     cue.pronoun = is_pronoun(lower(f));
   }
+}
+
+// The quote at `ot` closes a noun phrase a determiner opens: "a 'ceasefire'", "the 22-point 'peace plan'"
+// (over a number or a hyphenated modifier between them: "22-point", "two-year").
+bool Attributor::determiner_opens_quote_np(int ot) const {
+  for (int k = ot - 1; k >= 0 && ot - k <= 5 && outside(k); --k) {
+    if (is_word(k) && lex_.is_determiner(lower(k))) return true;
+    const bool hyphen = toks_[k].has(kDash) && !toks_[k].has(kSpaceBefore);
+    const bool joined = k > 0 && toks_[k - 1].has(kDash) && !toks_[k].has(kSpaceBefore);  // "point" of "22-point"
+    if (!(hyphen || joined || toks_[k].has(kNumber))) return false;
+  }
+  return false;
+}
+
+// A person the entities stage found is named in the sentence of token t, outside quotes.
+bool Attributor::names_person_in_sentence(int t) const {
+  int b = t, e = t;
+  const int p = para_of(t);
+  while (b - 1 >= body_first_[p] && sent_[b - 1] == sent_[t] && t - b < 80) --b;
+  while (e + 1 < static_cast<int>(toks_.size()) && sent_[e + 1] == sent_[t] && e - t < 80) ++e;
+  for (int k = b; k <= e; ++k)
+    if (outside(k) && is_caps(k)) {
+      const Entity* ent = entity_over(toks_[k].start, toks_[k].end, true);
+      if (ent && ent->label == Label::kPerson) return true;
+    }
+  return false;
 }
 
 // The person whose name opens the quote's sentence before its verb, when the quote stands inside the
@@ -2657,7 +2685,7 @@ void Attributor::attribute() {
     } else {
       uncued_quote(q, ot, p0, p1, inner, content_end, words, last_attr_para, last_attr, &out);
       int sf = kNone, sl = kNone;
-      const bool after_determiner = ot > 0 && is_word(ot - 1) && lex_.is_determiner(lower(ot - 1));
+      const bool after_determiner = determiner_opens_quote_np(ot);
       const Entity* subject = out.kind == QuoteKind::kScare && !after_determiner && !named && !title_like(inner, content_end)
                                   ? person_subject_of_sentence(ot, p0, &sf, &sl) : nullptr;
       if (subject) {
@@ -2666,6 +2694,17 @@ void Attributor::attribute() {
         out.kind = QuoteKind::kQuotation;
         out.speaker = subject->id;
         set_speaker_span(&out, sf, sl);
+      } else if ((out.kind == QuoteKind::kScare || (out.speaker.empty() && is_word(ot - 1))) && !after_determiner &&
+                 !named && words >= 2 &&
+                 !title_like(inner, content_end) && last_attr_para != kNone && !last_attr.speaker.empty() &&
+                 (last_attr_para == p0 || last_attr_para + 1 == p0) &&
+                 (p0 >= static_cast<int>(paras.size()) || paras[p0].speaker.empty()) &&
+                 !names_person_in_sentence(ot)) {
+        // `Zelensky will begin "reformatting power," Denisenko added.` then `Another scenario is his
+        // transformation into "the father of the nation."`: a partial quote in narration that goes on
+        // reporting the speaker of the quotation just before, with nobody else named in its sentence.
+        out.kind = QuoteKind::kQuotation;
+        out.speaker = last_attr.speaker;
       }
     }
     // Inside an interview turn, a cue with no subject of its own ("... and think "Oh my god"", "As
