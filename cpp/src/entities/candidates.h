@@ -128,14 +128,17 @@ struct CandidateState {
   const std::vector<Token>& toks;
   const std::uint32_t n;
   std::vector<std::uint64_t> h;  // folded hash per token
-  // Per token: the hash of its spelling with transliteration endings folded ("Zelenskyy", "Zelenskiy" and
-  // "Zelensky"; "Sergei" and "Sergey"), the key people's names are compared by (h for other words).
-  std::vector<std::uint64_t> hn;
-  std::vector<std::uint32_t> cls, val, node1;  // word classes and value; trie node of the one-token match
+  // Token k's spelling with transliteration endings folded ("Zelenskyy", "Zelenskiy" and "Zelensky";
+  // "Sergei" and "Sergey"), the key people's names are compared by (h[k] for other words).
+  std::uint64_t hn(std::uint32_t k) const;
+  std::vector<std::uint32_t> cls, val;  // word classes and value
   // Capitalised words, value 1 once the article also writes them in lower case.
   FlatMap caps;
   std::vector<std::uint8_t> marker;  // 1 = inside a speaker marker
-  std::vector<Hit> hits;             // every token's longest phrase match
+  // Every token's longest phrase match, stored for the tokens that have one (a few in ten): hit_of[i] is
+  // its index + 1 in hit_list, 0 when the token matches nothing (no_hit).
+  std::vector<std::uint32_t> hit_of;
+  std::vector<Hit> hit_list;
   const Hit no_hit;
   std::vector<std::uint8_t> titlecase;  // per paragraph: headline case
 
@@ -163,8 +166,8 @@ struct CandidateState {
     return i < n && toks[i].has(kPunct) && toks[i].end - toks[i].start == 1 && text[toks[i].start] == c;
   }
   bool adjacent(std::uint32_t i) const { return i < n && !toks[i].has(kSpaceBefore); }
-  const Hit& match(std::uint32_t i) const { return i < n ? hits[i] : no_hit; }
-  Hit match_at(std::uint32_t i) const;
+  const Hit& match(std::uint32_t i) const { return i < n && hit_of[i] ? hit_list[hit_of[i] - 1] : no_hit; }
+  Hit match_at(std::uint32_t i, std::uint32_t node) const;  // node: the trie node of token i alone
   std::uint32_t prev_cls(std::uint32_t k) const { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; }
   // The full stop of a middle initial inside a name: "George W. Harlan" (a one-letter capital after a given
   // name, the full stop glued to it, a capital after it).
