@@ -110,9 +110,14 @@ bool is_connector(std::string_view w) {
 }  // namespace
 
 std::string lowercase(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // ASCII keeps its length in lower case: the leading ASCII run is copied and lowered in place, and
+  // only the rest of a line with a non-ASCII letter is decoded.
+  std::string out(s);
   std::size_t i = 0;
+  for (; i < out.size() && static_cast<unsigned char>(out[i]) < 0x80; ++i)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+  if (i == out.size()) return out;
+  out.resize(i);
   while (i < s.size()) {
     int len;
     char32_t c = decode(s, i, &len);

@@ -1075,10 +1075,10 @@ class Segmenter {
         Para& q = paras_[prev];
         // The question may be under a label already known to be a speaker's ("Futurism:", "TIME:").
         // A hearing's member may put it without a question mark, but speaks to the witness: "In your
-        // remarks you say ... Help me with this."
-        if ((q.question || q.request || second_person(q.text)) && !p.question &&
-            (q.accepted || speaker_shaped_label(q)) &&
-            speaker_shaped_label(p) && q.key != p.key) {
+        // remarks you say ... Help me with this." (The labels are checked first: reading q's words for
+        // "you" costs a pass over the paragraph, and most paragraphs have no label.)
+        if (!p.question && q.key != p.key && (q.accepted || speaker_shaped_label(q)) && speaker_shaped_label(p) &&
+            (q.question || q.request || second_person(q.text))) {
           q.accepted = true;
           p.accepted = true;
         }
