@@ -45,12 +45,14 @@ constexpr std::size_t kQuestionWords = 80;
 constexpr std::size_t kPullQuoteWindow = 32;
 constexpr std::size_t kSelfIntroWindow = 48;
 
-std::size_t word_count(std::string_view s) {
+// Words separated by spaces or tabs. Callers compare the count with a bound: past `limit` words the
+// count stops there (limit + 1), so a long paragraph is not read to its end for "more than 80".
+std::size_t word_count(std::string_view s, std::size_t limit = SIZE_MAX) {
   std::size_t n = 0;
   bool in = false;
   for (char c : s) {
     bool sp = c == ' ' || c == '\t';
-    if (!sp && !in) ++n;
+    if (!sp && !in && ++n > limit) break;
     in = !sp;
   }
   return n;
@@ -103,13 +105,16 @@ bool is_segment_break(std::string_view stage) {
 // The last sentence credits a picture: "Photograph by Lise Aune for The Review", "Photo: Jan Berg/AFP".
 bool ends_with_photo_credit(std::string_view s) {
   if (s.size() > 500) return false;
-  std::size_t from = 0;
-  for (std::size_t k = 0; k + 2 < s.size(); ++k)
-    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ')') && s[k + 1] == ' ') from = k + 2;
+  std::size_t from = 0;  // after the last sentence end ("." "!" "?" ")" and a space) with a byte after it
+  for (std::size_t k = s.size() >= 3 ? s.size() - 2 : 0; k-- > 0;)
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ')') && s[k + 1] == ' ') {
+      from = k + 2;
+      break;
+    }
   if (from == 0) return false;  // a caption describes the picture before the credit
   std::string_view last = s.substr(from);
   if (!last.empty() && last.front() == '(') last.remove_prefix(1);
-  if (word_count(last) > 14) return false;
+  if (word_count(last, 14) > 14) return false;
   std::string l = lowercase(last.substr(0, std::min<std::size_t>(last.size(), 24)));
   for (std::string_view c : {"photograph by", "photographs by", "photo by", "photos by", "photography by",
                              "photo:", "photograph:", "photo credit:", "picture:", "pictures by", "illustration by",
@@ -554,7 +559,8 @@ class Segmenter {
       p.footnote = p.shape.type == MarkerType::kNone && is_footnote(p.text);
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       p.question = ends_with_question(body);
-      std::size_t words = word_count(body);
+      static_assert(kShortQuestionWords <= kQuestionWords);
+      std::size_t words = word_count(body, kQuestionWords);
       p.short_question = p.question && words <= kShortQuestionWords;
       p.long_question_ok = p.question && words <= kQuestionWords;
       p.request = !p.question && words <= kShortQuestionWords && is_request(body);
@@ -1446,7 +1452,7 @@ class Segmenter {
   bool echoed_heading(std::size_t i) const {
     constexpr std::size_t kMaxHeadingWords = 12, kMinWords = 3, kLookahead = 2;
     const Para& p = paras_[i];
-    if (!p.question || word_count(p.text) > kMaxHeadingWords) return false;
+    if (!p.question || word_count(p.text, kMaxHeadingWords) > kMaxHeadingWords) return false;
     std::string next;
     for (std::size_t j = i + 1, seen = 0; j < paras_.size() && seen < kLookahead; ++j) {
       if (!paras_[j].eligible) continue;
@@ -1639,7 +1645,7 @@ class Segmenter {
     // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
     // paragraph opens with a marker) is narration; so is a chapter heading the next turn reads out.
     if (s.cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && s.marked_next[i] &&
-        ((!p.question && word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
+        ((!p.question && word_count(p.text, 6) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
          echoed_heading(i))) {
       doc_.paragraphs[i].kind = Kind::kHeading;
       s.cur = -1;
@@ -1776,7 +1782,7 @@ class Segmenter {
     if (guest < 0) return;
     for (std::size_t i = 0; i + 1 < paras_.size(); ++i) {
       const Para& h = paras_[i];
-      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || word_count(h.text) > kMaxHeadWords ||
+      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || word_count(h.text, kMaxHeadWords) > kMaxHeadWords ||
           !statement_heading(h.text))
         continue;
       const Para& first = paras_[i + 1];
