@@ -216,24 +216,6 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-std::size_t count_words(std::string_view s, std::size_t cap) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\t';
-    if (!sp && !in && ++n > cap) break;
-    in = !sp;
-  }
-  return n;
-}
-
-std::size_t count_sentences(std::string_view s, std::size_t cap) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size() && n <= cap; ++i)
-    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && (i + 1 == s.size() || s[i + 1] == ' ')) ++n;
-  return n == 0 ? 1 : n;
-}
-
 bool strip_label(std::string_view line, std::initializer_list<std::string_view> labels, std::string_view* rest) {
   for (auto label : labels) {
     std::size_t matched = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parley/document.h"
+#include "text/counts.h"
 
 namespace parley::detail {
 
@@ -25,11 +26,7 @@ bool contains_ci(std::string_view s, std::string_view needle);
 // Whether `s` holds any of `needles` (case-insensitive as above), in one pass over `s`.
 bool contains_any_ci(std::string_view s, std::initializer_list<std::string_view> needles);
 std::string_view trim(std::string_view s);  // ASCII and Unicode white space, BOM
-// Words (runs between spaces or tabs) and sentences (. ? ! before a space or the end; at least one).
-// Given a cap, counting stops past it: the result is min(count, cap + 1), which compares with any
-// bound up to cap as the full count would, without reading the rest of a long paragraph.
-std::size_t count_words(std::string_view s, std::size_t cap = SIZE_MAX - 1);
-std::size_t count_sentences(std::string_view s, std::size_t cap = SIZE_MAX - 1);
+// count_words and count_sentences (text/counts.h) against a bound.
 inline bool at_most_words(std::string_view s, std::size_t n) { return count_words(s, n) <= n; }
 inline bool at_least_words(std::string_view s, std::size_t n) { return count_words(s, n) >= n; }
 inline bool at_most_sentences(std::string_view s, std::size_t n) { return count_sentences(s, n) <= n; }

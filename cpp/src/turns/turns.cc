@@ -27,6 +27,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/counts.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
 #include "turns/intro.h"
@@ -44,19 +45,6 @@ constexpr std::size_t kShortQuestionWords = 30;
 constexpr std::size_t kQuestionWords = 80;
 constexpr std::size_t kPullQuoteWindow = 32;
 constexpr std::size_t kSelfIntroWindow = 48;
-
-// Words separated by spaces or tabs. Callers compare the count with a bound: past `limit` words the
-// count stops there (limit + 1), so a long paragraph is not read to its end for "more than 80".
-std::size_t word_count(std::string_view s, std::size_t limit = SIZE_MAX) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\t';
-    if (!sp && !in && ++n > limit) break;
-    in = !sp;
-  }
-  return n;
-}
 
 // The paragraph ends with a question mark (closing quotes and brackets aside).
 bool ends_with_question(std::string_view s) {
@@ -114,7 +102,7 @@ bool ends_with_photo_credit(std::string_view s) {
   if (from == 0) return false;  // a caption describes the picture before the credit
   std::string_view last = s.substr(from);
   if (!last.empty() && last.front() == '(') last.remove_prefix(1);
-  if (word_count(last, 14) > 14) return false;
+  if (count_words(last, 14) > 14) return false;
   std::string l = lowercase(last.substr(0, std::min<std::size_t>(last.size(), 24)));
   for (std::string_view c : {"photograph by", "photographs by", "photo by", "photos by", "photography by",
                              "photo:", "photograph:", "photo credit:", "picture:", "pictures by", "illustration by",
@@ -560,7 +548,7 @@ class Segmenter {
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       p.question = ends_with_question(body);
       static_assert(kShortQuestionWords <= kQuestionWords);
-      std::size_t words = word_count(body, kQuestionWords);
+      std::size_t words = count_words(body, kQuestionWords);
       p.short_question = p.question && words <= kShortQuestionWords;
       p.long_question_ok = p.question && words <= kQuestionWords;
       p.request = !p.question && words <= kShortQuestionWords && is_request(body);
@@ -1406,12 +1394,12 @@ class Segmenter {
         continue;
       std::string_view label = p.shape.label;
       LabelCase lc = label_case(label);
-      std::size_t words = word_count(label);
+      std::size_t words = count_words(label);
       if (!(lc == LabelCase::kSentence || (lc == LabelCase::kNameLike && words <= 3))) continue;
       if (words > 4 || is_non_speaker_label(label) || p.key < 0 || groups_[group(p)].count > 1) continue;
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       // A caption describes a picture in a few words or more ("A man cooks on an open fire in ...").
-      std::size_t body_words = word_count(body);
+      std::size_t body_words = count_words(body);
       if (body.empty() || p.question || ends_with_sentence_mark(body) || body_words > 60 || body_words < 4) continue;
       int len;
       if (!is_upper(decode(body, 0, &len))) continue;
@@ -1452,7 +1440,7 @@ class Segmenter {
   bool echoed_heading(std::size_t i) const {
     constexpr std::size_t kMaxHeadingWords = 12, kMinWords = 3, kLookahead = 2;
     const Para& p = paras_[i];
-    if (!p.question || word_count(p.text, kMaxHeadingWords) > kMaxHeadingWords) return false;
+    if (!p.question || count_words(p.text, kMaxHeadingWords) > kMaxHeadingWords) return false;
     std::string next;
     for (std::size_t j = i + 1, seen = 0; j < paras_.size() && seen < kLookahead; ++j) {
       if (!paras_[j].eligible) continue;
@@ -1645,7 +1633,7 @@ class Segmenter {
     // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
     // paragraph opens with a marker) is narration; so is a chapter heading the next turn reads out.
     if (s.cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && s.marked_next[i] &&
-        ((!p.question && word_count(p.text, 6) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
+        ((!p.question && count_words(p.text, 6) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
          echoed_heading(i))) {
       doc_.paragraphs[i].kind = Kind::kHeading;
       s.cur = -1;
@@ -1782,7 +1770,7 @@ class Segmenter {
     if (guest < 0) return;
     for (std::size_t i = 0; i + 1 < paras_.size(); ++i) {
       const Para& h = paras_[i];
-      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || word_count(h.text, kMaxHeadWords) > kMaxHeadWords ||
+      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || count_words(h.text, kMaxHeadWords) > kMaxHeadWords ||
           !statement_heading(h.text))
         continue;
       const Para& first = paras_[i + 1];
