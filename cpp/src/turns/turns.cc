@@ -29,6 +29,7 @@
 
 #include "text/counts.h"
 #include "text/lexicon.h"
+#include "text/phrases.h"
 #include "text/utf8.h"
 #include "turns/intro.h"
 #include "turns/labels.h"
@@ -318,10 +319,10 @@ bool has_dash_attribution(std::string_view body) {
 bool is_editorial_note(std::string_view s) {
   if (s.size() > 400) return false;
   std::string l = lowercase(s);
-  for (std::string_view cue : {"edited for length", "edited for clarity", "edited and condensed", "been condensed",
+  static const PhraseSet kCues{"edited for length", "edited for clarity", "edited and condensed", "been condensed",
                                "been lightly edited", "been edited", "was condensed", "interview was conducted",
-                               "interview has been translated", "conversation has been", "transcript has been"})
-    if (l.find(cue) != std::string::npos) return true;
+                               "interview has been translated", "conversation has been", "transcript has been"};
+  if (kCues.found_in(l)) return true;
   // "This interview appears in the spring issue.", "A version of this conversation aired on ...": the
   // piece speaks of itself in the third person ("This interview is the first I have given" is the guest).
   for (std::string_view head : {"this interview ", "this conversation ", "this q&a ", "this transcript ",
