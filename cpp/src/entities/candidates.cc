@@ -60,7 +60,6 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
       caps(128),
       marker(n, 0),
       hit_of(n, 0),
-      no_hit(),
       org_end_run(n + 1, 0),
       place_words(16) {
   // Only capitalised words are ever asked whether the article also writes them in lower case:
@@ -90,11 +89,14 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
         ctx.markers[p].end > ctx.markers[p].start)
       marker[i] = 1;
   }
-  // Every token's longest phrase match, once: the rules read it many times.
+  // Every token's longest phrase match, once: the rules read it many times. Kept unless match() can
+  // rebuild it: no match (no class left on the word) or the word's own class.
   for (std::uint32_t i = 0; i < n; ++i) {
     if (node1[i] == UINT32_MAX) continue;
     const Hit hit = match_at(i, node1[i]);
-    if (hit.end == 0 && hit.cend == 0) continue;  // neither an entry nor a class: no_hit
+    const bool none = hit.end == 0 && hit.cend == 0 && cls[i] == 0;
+    const bool own_class = hit.end == 0 && hit.cend == i + 1 && hit.classes == cls[i] && hit.value == val[i];
+    if (none || own_class) continue;
     hit_list.push_back(hit);
     hit_of[i] = static_cast<std::uint32_t>(hit_list.size());
   }

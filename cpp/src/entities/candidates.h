@@ -135,11 +135,11 @@ struct CandidateState {
   // Capitalised words, value 1 once the article also writes them in lower case.
   FlatMap caps;
   std::vector<std::uint8_t> marker;  // 1 = inside a speaker marker
-  // Every token's longest phrase match, stored for the tokens that have one (a few in ten): hit_of[i] is
-  // its index + 1 in hit_list, 0 when the token matches nothing (no_hit).
+  // Every token's longest phrase match. Most (nine in ten on news text) are the token's own word class,
+  // one token long, and match() rebuilds them from cls and val; the others (a phrase, a gazetteer entry)
+  // are kept in hit_list, hit_of[i] being the index + 1 there (0: none kept).
   std::vector<std::uint32_t> hit_of;
   std::vector<Hit> hit_list;
-  const Hit no_hit;
   std::vector<std::uint8_t> titlecase;  // per paragraph: headline case
 
   // Token text (tokens lie inside the text: no bounds check needed).
@@ -166,7 +166,11 @@ struct CandidateState {
     return i < n && toks[i].has(kPunct) && toks[i].end - toks[i].start == 1 && text[toks[i].start] == c;
   }
   bool adjacent(std::uint32_t i) const { return i < n && !toks[i].has(kSpaceBefore); }
-  const Hit& match(std::uint32_t i) const { return i < n && hit_of[i] ? hit_list[hit_of[i] - 1] : no_hit; }
+  Hit match(std::uint32_t i) const {
+    if (i >= n) return Hit{};
+    if (hit_of[i]) return hit_list[hit_of[i] - 1];
+    return cls[i] ? Hit{0, -1, i + 1, cls[i], val[i]} : Hit{};  // the word's class, or no match
+  }
   Hit match_at(std::uint32_t i, std::uint32_t node) const;  // node: the trie node of token i alone
   std::uint32_t prev_cls(std::uint32_t k) const { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; }
   // The full stop of a middle initial inside a name: "George W. Harlan" (a one-letter capital after a given
