@@ -130,9 +130,7 @@ struct Wrap {
 };
 
 std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += !is_continuation(static_cast<unsigned char>(c));
-  return n;
+  return s.size() - count_continuations(reinterpret_cast<const unsigned char*>(s.data()), s.size());
 }
 
 Wrap detect_wrap(std::string_view text) {
