@@ -60,7 +60,6 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
       caps(128),
       marker(n, 0),
       hit_of(n, 0),
-      org_end_run(n + 1, 0),
       place_words(16) {
   // Only capitalised words are ever asked whether the article also writes them in lower case:
   // they are collected first (value 1 once seen in lower case), then each lower-case word marks its own.

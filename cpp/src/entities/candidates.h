@@ -214,7 +214,9 @@ struct CandidateState {
   void find_urls();
 
   // ---- The walk (runs.cc).
-  std::vector<std::uint32_t> org_end_run;  // run start + 1 of a gazetteer organisation ending there
+  // Token index + 1 -> run start + 1 of a gazetteer organisation ending there (a few per article: a map,
+  // not an array the length of the article).
+  FlatMap org_end_run{16};
   FlatMap place_words;  // first words of head-word places ("Xinjiang" of "Xinjiang Uygur Autonomous Region")
   void walk();
   std::uint32_t read_run(std::uint32_t i);
