@@ -68,6 +68,26 @@ bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* ma
   return true;
 }
 
+CiPrefixSet::CiPrefixSet(std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (p.empty()) {
+      empty_ = true;
+      continue;
+    }
+    const auto first = static_cast<unsigned char>(p[0]);
+    by_first_[first < 0x80 ? static_cast<unsigned char>(lower(p[0])) : kNonAscii].push_back(p);
+  }
+}
+
+bool CiPrefixSet::opens(std::string_view s) const {
+  if (empty_) return true;
+  if (s.empty()) return false;
+  const auto first = static_cast<unsigned char>(s[0]);
+  for (std::string_view p : by_first_[first < 0x80 ? static_cast<unsigned char>(lower(s[0])) : kNonAscii])
+    if (iequals_prefix(s, p)) return true;
+  return false;
+}
+
 bool contains_ci(std::string_view s, std::string_view needle) { return contains_any_ci(s, {needle}); }
 
 bool contains_any_ci(std::string_view s, std::initializer_list<std::string_view> needles) {
@@ -376,15 +396,14 @@ bool is_stage_direction(std::string_view line) {
 
 bool is_clutter(std::string_view line) {
   if (line.size() > 160) return false;
-  static constexpr std::array<std::string_view, 38> kStarts = {
+  static const CiPrefixSet kStarts{
       "scroll down for video", "share this", "share on", "advertisement", "subscribe to", "sign up for",
       "sign in", "log in", "follow us", "read more", "related:", "related articles", "skip to", "click here",
       "find us:", "comments", "print this", "email this", "listen to this", "watch:", "video:", "photo:",
       "image:", "getty images", "reuters/", "ap photo", "loading", "cookie", "this story is part of",
       "more from", "see also", "фото:", "фото ", "видео:", "иллюстрация:", "photo credit", "photograph:", "pictured:"};
   std::string_view t = trim(line);
-  for (auto s : kStarts)
-    if (iequals_prefix(t, s)) return true;
+  if (kStarts.opens(t)) return true;
   // A photo credit: "Nik Wheeler/Getty Images", "AFP via Getty Images".
   if (at_most_words(t, 6) && contains_any_ci(t, {"getty images", "/afp", "/reuters", "/ap", "shutterstock"}))
     return true;
