@@ -3,6 +3,7 @@
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include "parley/analyzer.h"
 #include "parley/error.h"
@@ -41,7 +42,8 @@ int main(int argc, char** argv) {
     text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }
   try {
-    std::cout << parley::analyze(text).to_json(argc > 2 ? std::stoi(argv[2]) : 1) << "\n";
+    const parley::Analyzer analyzer;
+    std::cout << analyzer.analyze(std::move(text)).to_json(argc > 2 ? std::stoi(argv[2]) : 1) << "\n";
   } catch (const parley::Error& e) {
     std::cerr << "parley_dump: " << e.what() << "\n";
     return 1;
