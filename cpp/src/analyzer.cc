@@ -33,9 +33,11 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 const Options& Analyzer::options() const noexcept { return impl_->options; }
 
-Document Analyzer::analyze(std::string_view utf8) const {
+Document Analyzer::analyze(std::string_view utf8) const { return analyze_owned(std::string(utf8)); }
+
+Document Analyzer::analyze_owned(std::string utf8) const {
   detail::validate_utf8(utf8);
-  Document doc{std::string(utf8)};
+  Document doc{std::move(utf8)};
   detail::Context ctx(doc.text(), impl_->options, doc);
   impl_->structure.run(ctx);
   mark_provenance(doc.meta, "text");

@@ -22,17 +22,9 @@ const std::vector<Token>& Context::tokens() {
 
 namespace {
 
-// Continuation bytes (10xxxxxx) among the n bytes at p, eight at a time.
-int continuations(const unsigned char* p, std::size_t n) {
-  int count = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    count += continuation_bytes(w);
-  }
-  for (; i < n; ++i) count += is_continuation(p[i]);
-  return count;
+// Continuation bytes among the n bytes at p, as an offset.
+std::int64_t continuations(const unsigned char* p, std::size_t n) {
+  return static_cast<std::int64_t>(count_continuations(p, n));
 }
 
 // byte offset -> code-point offset in O(1) per lookup: the code-point count at

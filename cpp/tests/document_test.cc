@@ -14,6 +14,22 @@ constexpr const char* kMixed =
     "中国外交部 said “peace” 🙂 — maybe.\n"
     "Emoji 👍🏽 and Ελληνικά text, then ASCII.\n";
 
+// A std::string handed over to analyze() (an rvalue) gives the Document the view and the lvalue give,
+// its buffer taken instead of copied; malformed UTF-8 is the same ParseError.
+TEST(Document, AnalyzingAHandedOverStringGivesTheSameDocument) {
+  const Analyzer analyzer;
+  const std::string text = std::string(kMixed) + "“We will win,” said Anna Berg.\n";
+  std::string owned = text;
+  const Document from_view = analyzer.analyze(std::string_view(text));
+  const Document from_lvalue = analyzer.analyze(text);
+  const Document handed_over = analyzer.analyze(std::move(owned));
+  EXPECT_EQ(handed_over, from_view);
+  EXPECT_EQ(from_lvalue, from_view);
+  EXPECT_EQ(handed_over.text(), text);
+  EXPECT_EQ(text.size(), std::string(kMixed).size() + 35);  // the lvalue was not moved from
+  EXPECT_THROW(analyzer.analyze(std::string("ok \xC3\x28")), ParseError);
+}
+
 TEST(Document, OffsetsAreCodePointsAndSliceInvertsThem) {
   Document d = analyze(kMixed);
   ASSERT_EQ(d.paragraphs.size(), 3u);

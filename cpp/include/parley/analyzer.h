@@ -2,9 +2,11 @@
 #ifndef PARLEY_ANALYZER_H_
 #define PARLEY_ANALYZER_H_
 
+#include <concepts>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parley/document.h"
@@ -46,10 +48,19 @@ class Analyzer {
   // Analyses one article. Throws ParseError naming the byte offset when `utf8`
   // is not well-formed UTF-8. Thread-safe: one Analyzer may serve many threads.
   Document analyze(std::string_view utf8) const;
+  // The same for a std::string handed over (an rvalue): the Document keeps its buffer instead of a copy,
+  // one copy of the text less at the peak of a large document. A string_view, an lvalue or a literal
+  // takes the overload above.
+  template <typename S>
+    requires std::same_as<S, std::string>
+  Document analyze(S&& utf8) const {
+    return analyze_owned(std::move(utf8));
+  }
 
   const Options& options() const noexcept;
 
  private:
+  Document analyze_owned(std::string utf8) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

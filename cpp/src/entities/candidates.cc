@@ -55,18 +55,15 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
       toks(ctx.tokens()),
       n(static_cast<std::uint32_t>(toks.size())),
       h(n),
-      hn(n),
       cls(n),
       val(n),
-      node1(n, UINT32_MAX),
       caps(128),
       marker(n, 0),
-      hits(n),
-      no_hit(),
-      org_end_run(n + 1, 0),
+      hit_of(n, 0),
       place_words(16) {
   // Only capitalised words are ever asked whether the article also writes them in lower case:
   // they are collected first (value 1 once seen in lower case), then each lower-case word marks its own.
+  std::vector<std::uint32_t> node1(n, UINT32_MAX);  // the trie node of each token alone
   for (std::uint32_t i = 0; i < n; ++i) {
     h[i] = fold_hash_at(text, toks[i].start, toks[i].end);
     std::uint32_t node = M.child(Matcher::kRoot, h[i]);
@@ -76,9 +73,6 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
       val[i] = M.value(node);
     }
     if (toks[i].has(kUpperInitial)) caps.insert(h[i], 0);
-    // A word whose ending is kept has its fold_hash (h[i]) as spelling hash: no second pass over it.
-    const std::string_view word = text.substr(toks[i].start, toks[i].end - toks[i].start);
-    hn[i] = toks[i].has(kUpperInitial) && respelled_ending(word) ? spelling_hash(word) : h[i];
   }
   for (std::uint32_t i = 0; i < n; ++i)
     if (lower_word(i))
@@ -94,20 +88,36 @@ CandidateState::CandidateState(Context& ctx, const Matcher& matcher)
         ctx.markers[p].end > ctx.markers[p].start)
       marker[i] = 1;
   }
-  // Every token's longest phrase match, once: the rules read it many times.
-  for (std::uint32_t i = 0; i < n; ++i)
-    if (node1[i] != UINT32_MAX) hits[i] = match_at(i);
+  // Every token's longest phrase match, once: the rules read it many times. Kept unless match() can
+  // rebuild it: no match (no class left on the word) or the word's own class.
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (node1[i] == UINT32_MAX) continue;
+    const Hit hit = match_at(i, node1[i]);
+    const bool none = hit.end == 0 && hit.cend == 0 && cls[i] == 0;
+    const bool own_class = hit.end == 0 && hit.cend == i + 1 && hit.classes == cls[i] && hit.value == val[i];
+    if (none || own_class) continue;
+    hit_list.push_back(hit);
+    hit_of[i] = static_cast<std::uint32_t>(hit_list.size());
+  }
   cands.reserve(n / 8 + 8);
 }
 
-Hit CandidateState::match_at(std::uint32_t i) const {
+// A word whose ending is kept has its fold_hash (h[k]) as spelling hash: only the few capitalised words
+// with a respelled ending are hashed again.
+std::uint64_t CandidateState::hn(std::uint32_t k) const {
+  if (!toks[k].has(kUpperInitial)) return h[k];
+  const std::string_view word = sv(k);
+  return respelled_ending(word) ? spelling_hash(word) : h[k];
+}
+
+Hit CandidateState::match_at(std::uint32_t i, std::uint32_t node1) const {
   Hit hit;
   std::uint32_t node = Matcher::kRoot;
   for (std::uint32_t j = i; j < n && j - i < 12 && same_para(i, j); ++j) {
     if (j > i && toks[j].has(kSpaceBefore) && toks[j - 1].has(kPunct) && !is_punct(j - 1, '.') &&
         !is_punct(j - 1, ','))
       break;
-    node = j == i ? node1[i] : M.child(node, h[j]);
+    node = j == i ? node1 : M.child(node, h[j]);
     if (node == UINT32_MAX) break;
     if (M.classes(node)) {
       hit.cend = j + 1;
@@ -144,7 +154,7 @@ bool CandidateState::given_start(std::uint32_t k) const {
 
 std::uint64_t CandidateState::name_hash(std::uint32_t b, std::uint32_t e) const {
   std::uint64_t x = kNameKeySeed;
-  for (std::uint32_t k = b; k < e; ++k) x = name_key_step(x, hn[k], k - b);
+  for (std::uint32_t k = b; k < e; ++k) x = name_key_step(x, hn(k), k - b);
   return x;
 }
 

@@ -128,15 +128,18 @@ struct CandidateState {
   const std::vector<Token>& toks;
   const std::uint32_t n;
   std::vector<std::uint64_t> h;  // folded hash per token
-  // Per token: the hash of its spelling with transliteration endings folded ("Zelenskyy", "Zelenskiy" and
-  // "Zelensky"; "Sergei" and "Sergey"), the key people's names are compared by (h for other words).
-  std::vector<std::uint64_t> hn;
-  std::vector<std::uint32_t> cls, val, node1;  // word classes and value; trie node of the one-token match
+  // Token k's spelling with transliteration endings folded ("Zelenskyy", "Zelenskiy" and "Zelensky";
+  // "Sergei" and "Sergey"), the key people's names are compared by (h[k] for other words).
+  std::uint64_t hn(std::uint32_t k) const;
+  std::vector<std::uint32_t> cls, val;  // word classes and value
   // Capitalised words, value 1 once the article also writes them in lower case.
   FlatMap caps;
   std::vector<std::uint8_t> marker;  // 1 = inside a speaker marker
-  std::vector<Hit> hits;             // every token's longest phrase match
-  const Hit no_hit;
+  // Every token's longest phrase match. Most (nine in ten on news text) are the token's own word class,
+  // one token long, and match() rebuilds them from cls and val; the others (a phrase, a gazetteer entry)
+  // are kept in hit_list, hit_of[i] being the index + 1 there (0: none kept).
+  std::vector<std::uint32_t> hit_of;
+  std::vector<Hit> hit_list;
   std::vector<std::uint8_t> titlecase;  // per paragraph: headline case
 
   // Token text (tokens lie inside the text: no bounds check needed).
@@ -163,8 +166,12 @@ struct CandidateState {
     return i < n && toks[i].has(kPunct) && toks[i].end - toks[i].start == 1 && text[toks[i].start] == c;
   }
   bool adjacent(std::uint32_t i) const { return i < n && !toks[i].has(kSpaceBefore); }
-  const Hit& match(std::uint32_t i) const { return i < n ? hits[i] : no_hit; }
-  Hit match_at(std::uint32_t i) const;
+  Hit match(std::uint32_t i) const {
+    if (i >= n) return Hit{};
+    if (hit_of[i]) return hit_list[hit_of[i] - 1];
+    return cls[i] ? Hit{0, -1, i + 1, cls[i], val[i]} : Hit{};  // the word's class, or no match
+  }
+  Hit match_at(std::uint32_t i, std::uint32_t node) const;  // node: the trie node of token i alone
   std::uint32_t prev_cls(std::uint32_t k) const { return k > 0 && same_para(k - 1, k) ? cls[k - 1] : 0u; }
   // The full stop of a middle initial inside a name: "George W. Harlan" (a one-letter capital after a given
   // name, the full stop glued to it, a capital after it).
@@ -207,7 +214,9 @@ struct CandidateState {
   void find_urls();
 
   // ---- The walk (runs.cc).
-  std::vector<std::uint32_t> org_end_run;  // run start + 1 of a gazetteer organisation ending there
+  // Token index + 1 -> run start + 1 of a gazetteer organisation ending there (a few per article: a map,
+  // not an array the length of the article).
+  FlatMap org_end_run{16};
   FlatMap place_words;  // first words of head-word places ("Xinjiang" of "Xinjiang Uygur Autonomous Region")
   void walk();
   std::uint32_t read_run(std::uint32_t i);

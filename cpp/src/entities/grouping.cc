@@ -13,7 +13,7 @@ using namespace lex;  // NOLINT: word classes read as a vocabulary here
 // East Asian names written in both orders are one person ("Murakami Haruki", "Haruki Murakami").
 std::uint64_t CandidateState::full_name_key(std::uint32_t b, std::uint32_t e) const {
   if (e - b == 2 && toks[b + 1].has(kSpaceBefore)) {
-    const std::uint64_t x = hn[b], y = hn[b + 1];
+    const std::uint64_t x = hn(b), y = hn(b + 1);
     return name_key_step(name_key_step(kNameKeySeed, x < y ? x : y, 0), x < y ? y : x, 1);
   }
   return name_hash(b, e);

@@ -25,10 +25,12 @@ std::uint64_t fold_hash_at(std::string_view text, std::size_t b, std::size_t e);
 // Key and value share one 16-byte slot, so a probe touches one cache line.
 class FlatMap {
  public:
+  // `expected` bounds the keys: the table starts at twice that, up to kMaxPresized slots, and grows with
+  // what is inserted, so a map bounded by a long article's mentions holds only its distinct keys.
   explicit FlatMap(std::size_t expected = 16) { reset(expected); }
   void reset(std::size_t expected) {
     std::size_t cap = 16;
-    while (cap < expected * 2) cap <<= 1;
+    while (cap < expected * 2 && cap < kMaxPresized) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     size_ = 0;
@@ -72,6 +74,7 @@ class FlatMap {
     for (const Slot& sl : old)
       if (sl.key) insert(sl.key, sl.val);
   }
+  static constexpr std::size_t kMaxPresized = 4096;  // 64 KB
   std::vector<Slot> slots_;
   std::size_t mask_ = 0, size_ = 0;
 };

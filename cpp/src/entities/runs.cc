@@ -460,7 +460,8 @@ bool CandidateState::split_body_person(Run& r, std::uint32_t* next) {
       // A known place or body that starts with a given name stays whole ("University of Michigan Ann Arbor").
       // The person is the run's tail (at most four words): the next run is then that short tail, and
       // a run of bodies and names ("Ministry John Ministry John ...") is not re-read from each name.
-      if ((head_seen || org_end_run[k] == s + 1 || (of_object && k == s + 1)) && given_start(k) &&
+      const std::uint32_t* org_run = org_end_run.find(k + 1);
+      if ((head_seen || (org_run && *org_run == s + 1) || (of_object && k == s + 1)) && given_start(k) &&
           !(cls[k - 1] & kGivenName) && match(k).entry < 0 && end - k <= 4) {
         if (title_start(s, s > 8 ? s - 8 : 0) < s) body_title = static_cast<std::int64_t>(k) - 1;
         else end = k;
@@ -470,7 +471,8 @@ bool CandidateState::split_body_person(Run& r, std::uint32_t* next) {
     // A body's or a place's head-word: "the Omsk Region Kirill Zhuravsky" after "Governor of".
     head_seen = head_seen || (is_cap(k) && (cls[k] & (kOrgHead | kGeoHead)));
     Hit hk = match(k);
-    if (hk.entry >= 0 && hk.end <= n && M.entry(hk.entry).label == Label::kOrg) org_end_run[hk.end] = s + 1;
+    if (hk.entry >= 0 && hk.end <= n && M.entry(hk.entry).label == Label::kOrg)
+      *org_end_run.insert(hk.end + 1, 0).first = s + 1;
   }
   if (of_object && end == s + 1 && end < e) {  // the unknown body split off before the person
     emit(s, end, Label::kOrg, Kind::kName);

@@ -3,6 +3,7 @@
 // full name of the article has, but which is one deletion away from exactly one such surname (six letters
 // or more, the same first letter, and the same first name when both have one), is that person. Each
 // surname adds its deletion variants once (symmetric deletions): linear in the mentions.
+#include <cstdint>
 #include <string>
 
 #include "entities/candidates.h"
@@ -23,14 +24,34 @@ std::string plain_lower(std::string_view w) {
   return s;
 }
 
-template <typename F>
-void each_variant(const std::string& w, F&& f) {
-  f(fold_hash(w));  // the word itself
-  for (std::size_t i = 0; i < w.size(); ++i) f(fold_hash(w.substr(0, i) + w.substr(i + 1)));
-}
-
 constexpr std::size_t kMinLetters = 6;
 constexpr std::size_t kMaxLetters = 24;
+
+// The key of `w` and of each spelling of it with one letter deleted, without building the spellings: a
+// polynomial hash sum(letter * B^(letters after it)), which for a deletion at i is the hash of the letters
+// before i shifted past those after i, plus the hash of the letters after i (the keys are compared only
+// with each other, in this pass). O(|w|) for all of them; w is plain ASCII of at most kMaxLetters.
+template <typename F>
+void each_variant(const std::string& w, F&& f) {
+  constexpr std::uint64_t kBase = 0x100000001B3ull;
+  auto key = [](std::uint64_t hash) {  // splitmix64's finaliser: every bit of the sum reaches the table slot
+    hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9ull;
+    hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBull;
+    return hash ^ (hash >> 31);
+  };
+  const std::size_t n = w.size();
+  std::uint64_t pow[kMaxLetters + 1], after[kMaxLetters + 1];  // B^k; the hash of w[i..n)
+  pow[0] = 1;
+  for (std::size_t k = 1; k <= n; ++k) pow[k] = pow[k - 1] * kBase;
+  after[n] = 0;
+  for (std::size_t i = n; i-- > 0;) after[i] = static_cast<unsigned char>(w[i]) * pow[n - 1 - i] + after[i + 1];
+  f(key(after[0]));  // the word itself
+  std::uint64_t before = 0;  // the hash of w[0..i)
+  for (std::size_t i = 0; i < n; ++i) {
+    f(key(before * pow[n - 1 - i] + after[i + 1]));
+    before = before * kBase + static_cast<unsigned char>(w[i]);
+  }
+}
 
 }  // namespace
 

@@ -173,7 +173,10 @@ void mark_captions(std::string_view text, std::vector<Paragraph>& ps, std::size_
     if (ps[k].kind != Kind::kNarrative && ps[k].kind != Kind::kStage) continue;
     std::string_view l = line_of(text, ps[k]);
     if (l.size() > kCaptionMaxBytes) continue;
-    bool positions = contains_any_ci(l, {"(left)", "(right)", "(center)", "(centre)", "(from left)", "(l-r)"});
+    // Positions stand in brackets: they are looked for from the first "(" on (most lines have none).
+    const std::size_t bracket = l.find('(');
+    bool positions = bracket != std::string_view::npos &&
+                     contains_any_ci(l.substr(bracket), {"(left)", "(right)", "(center)", "(centre)", "(from left)", "(l-r)"});
     bool announces = iequals_prefix(l, "photo of ") || iequals_prefix(l, "(video source") ||
                      iequals_prefix(l, "(photo") || iequals_prefix(l, "(source of video") ||
                      iequals_prefix(l, "this is the photo") || iequals_prefix(l, "pictured ") ||

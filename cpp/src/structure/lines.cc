@@ -68,6 +68,26 @@ bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* ma
   return true;
 }
 
+CiPrefixSet::CiPrefixSet(std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (p.empty()) {
+      empty_ = true;
+      continue;
+    }
+    const auto first = static_cast<unsigned char>(p[0]);
+    by_first_[first < 0x80 ? static_cast<unsigned char>(lower(p[0])) : kNonAscii].push_back(p);
+  }
+}
+
+bool CiPrefixSet::opens(std::string_view s) const {
+  if (empty_) return true;
+  if (s.empty()) return false;
+  const auto first = static_cast<unsigned char>(s[0]);
+  for (std::string_view p : by_first_[first < 0x80 ? static_cast<unsigned char>(lower(s[0])) : kNonAscii])
+    if (iequals_prefix(s, p)) return true;
+  return false;
+}
+
 bool contains_ci(std::string_view s, std::string_view needle) { return contains_any_ci(s, {needle}); }
 
 bool contains_any_ci(std::string_view s, std::initializer_list<std::string_view> needles) {
@@ -130,9 +150,7 @@ struct Wrap {
 };
 
 std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += !is_continuation(static_cast<unsigned char>(c));
-  return n;
+  return s.size() - count_continuations(reinterpret_cast<const unsigned char*>(s.data()), s.size());
 }
 
 Wrap detect_wrap(std::string_view text) {
@@ -214,24 +232,6 @@ std::string_view trim(std::string_view s) {
     e -= len;
   }
   return s.substr(b, e - b);
-}
-
-std::size_t count_words(std::string_view s, std::size_t cap) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\t';
-    if (!sp && !in && ++n > cap) break;
-    in = !sp;
-  }
-  return n;
-}
-
-std::size_t count_sentences(std::string_view s, std::size_t cap) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size() && n <= cap; ++i)
-    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && (i + 1 == s.size() || s[i + 1] == ' ')) ++n;
-  return n == 0 ? 1 : n;
 }
 
 bool strip_label(std::string_view line, std::initializer_list<std::string_view> labels, std::string_view* rest) {
@@ -396,15 +396,14 @@ bool is_stage_direction(std::string_view line) {
 
 bool is_clutter(std::string_view line) {
   if (line.size() > 160) return false;
-  static constexpr std::array<std::string_view, 38> kStarts = {
+  static const CiPrefixSet kStarts{
       "scroll down for video", "share this", "share on", "advertisement", "subscribe to", "sign up for",
       "sign in", "log in", "follow us", "read more", "related:", "related articles", "skip to", "click here",
       "find us:", "comments", "print this", "email this", "listen to this", "watch:", "video:", "photo:",
       "image:", "getty images", "reuters/", "ap photo", "loading", "cookie", "this story is part of",
       "more from", "see also", "фото:", "фото ", "видео:", "иллюстрация:", "photo credit", "photograph:", "pictured:"};
   std::string_view t = trim(line);
-  for (auto s : kStarts)
-    if (iequals_prefix(t, s)) return true;
+  if (kStarts.opens(t)) return true;
   // A photo credit: "Nik Wheeler/Getty Images", "AFP via Getty Images".
   if (at_most_words(t, 6) && contains_any_ci(t, {"getty images", "/afp", "/reuters", "/ap", "shutterstock"}))
     return true;

@@ -2,6 +2,7 @@
 #ifndef PARLEY_SRC_STRUCTURE_LINES_H_
 #define PARLEY_SRC_STRUCTURE_LINES_H_
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "parley/document.h"
+#include "text/counts.h"
 
 namespace parley::detail {
 
@@ -21,15 +23,25 @@ std::vector<Paragraph> split_paragraphs(std::string_view text);
 // Case-insensitive prefix test (ASCII, Latin-1, Greek and Cyrillic letters fold); *matched, when
 // given, gets the bytes of `s` the prefix covered.
 bool iequals_prefix(std::string_view s, std::string_view prefix, std::size_t* matched = nullptr);
+// A fixed list of prefixes asked with iequals_prefix, indexed once by their folded first byte, so that
+// a line is compared only with the prefixes that can open it. (Folding keeps a letter inside or outside
+// ASCII but may change the lead byte of a non-ASCII letter: those prefixes are compared with every line
+// that opens with a non-ASCII byte.) Built once, from prefixes of static storage.
+class CiPrefixSet {
+ public:
+  CiPrefixSet(std::initializer_list<std::string_view> prefixes);
+  bool opens(std::string_view s) const;  // whether any of the prefixes opens `s`
+
+ private:
+  static constexpr std::size_t kNonAscii = 128;
+  std::array<std::vector<std::string_view>, kNonAscii + 1> by_first_;
+  bool empty_ = false;  // an empty prefix opens every line
+};
 bool contains_ci(std::string_view s, std::string_view needle);
 // Whether `s` holds any of `needles` (case-insensitive as above), in one pass over `s`.
 bool contains_any_ci(std::string_view s, std::initializer_list<std::string_view> needles);
 std::string_view trim(std::string_view s);  // ASCII and Unicode white space, BOM
-// Words (runs between spaces or tabs) and sentences (. ? ! before a space or the end; at least one).
-// Given a cap, counting stops past it: the result is min(count, cap + 1), which compares with any
-// bound up to cap as the full count would, without reading the rest of a long paragraph.
-std::size_t count_words(std::string_view s, std::size_t cap = SIZE_MAX - 1);
-std::size_t count_sentences(std::string_view s, std::size_t cap = SIZE_MAX - 1);
+// count_words and count_sentences (text/counts.h) against a bound.
 inline bool at_most_words(std::string_view s, std::size_t n) { return count_words(s, n) <= n; }
 inline bool at_least_words(std::string_view s, std::size_t n) { return count_words(s, n) >= n; }
 inline bool at_most_sentences(std::string_view s, std::size_t n) { return count_sentences(s, n) <= n; }

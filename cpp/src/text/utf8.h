@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace parley::detail {
@@ -20,6 +21,18 @@ inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 inline int continuation_bytes(std::uint64_t w) {
   const std::uint64_t flags = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
   return static_cast<int>((flags * 0x0101010101010101ULL) >> 56);
+}
+
+// Continuation bytes among the n bytes at p, eight at a time (the code points there are n minus them).
+inline std::size_t count_continuations(const unsigned char* p, std::size_t n) {
+  std::size_t count = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    count += static_cast<std::size_t>(continuation_bytes(w));
+  }
+  for (; i < n; ++i) count += is_continuation(p[i]);
+  return count;
 }
 
 // decode() past its ASCII case (out of line).

@@ -1,6 +1,8 @@
 #include "turns/labels.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "text/utf8.h"
@@ -109,10 +111,34 @@ bool is_connector(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// Lowers the ASCII letters of eight ASCII bytes at once: a byte gets 0x20 when it lies in 'A'..'Z'
+// (with the high bits clear, the two additions carry into no neighbouring byte).
+std::uint64_t lower_ascii8(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t from_a = w + kOnes * (0x80 - 'A');      // high bit set from 'A' up
+  const std::uint64_t past_z = w + kOnes * (0x80 - 'Z' - 1);  // high bit set past 'Z'
+  return w | (((from_a & ~past_z) & kHigh) >> 2);
+}
+
+}  // namespace
+
 std::string lowercase(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // ASCII keeps its length in lower case: the leading ASCII run is copied and lowered in place (eight
+  // bytes at a time), and only the rest of a line with a non-ASCII letter is decoded.
+  std::string out(s);
   std::size_t i = 0;
+  for (std::uint64_t w; i + 8 <= out.size(); i += 8) {
+    std::memcpy(&w, out.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    w = lower_ascii8(w);
+    std::memcpy(out.data() + i, &w, 8);
+  }
+  for (; i < out.size() && static_cast<unsigned char>(out[i]) < 0x80; ++i)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+  if (i == out.size()) return out;
+  out.resize(i);
   while (i < s.size()) {
     int len;
     char32_t c = decode(s, i, &len);

@@ -27,7 +27,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/counts.h"
 #include "text/lexicon.h"
+#include "text/phrases.h"
 #include "text/utf8.h"
 #include "turns/intro.h"
 #include "turns/labels.h"
@@ -44,17 +46,6 @@ constexpr std::size_t kShortQuestionWords = 30;
 constexpr std::size_t kQuestionWords = 80;
 constexpr std::size_t kPullQuoteWindow = 32;
 constexpr std::size_t kSelfIntroWindow = 48;
-
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\t';
-    if (!sp && !in) ++n;
-    in = !sp;
-  }
-  return n;
-}
 
 // The paragraph ends with a question mark (closing quotes and brackets aside).
 bool ends_with_question(std::string_view s) {
@@ -103,13 +94,16 @@ bool is_segment_break(std::string_view stage) {
 // The last sentence credits a picture: "Photograph by Lise Aune for The Review", "Photo: Jan Berg/AFP".
 bool ends_with_photo_credit(std::string_view s) {
   if (s.size() > 500) return false;
-  std::size_t from = 0;
-  for (std::size_t k = 0; k + 2 < s.size(); ++k)
-    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ')') && s[k + 1] == ' ') from = k + 2;
+  std::size_t from = 0;  // after the last sentence end ("." "!" "?" ")" and a space) with a byte after it
+  for (std::size_t k = s.size() >= 3 ? s.size() - 2 : 0; k-- > 0;)
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ')') && s[k + 1] == ' ') {
+      from = k + 2;
+      break;
+    }
   if (from == 0) return false;  // a caption describes the picture before the credit
   std::string_view last = s.substr(from);
   if (!last.empty() && last.front() == '(') last.remove_prefix(1);
-  if (word_count(last) > 14) return false;
+  if (count_words(last, 14) > 14) return false;
   std::string l = lowercase(last.substr(0, std::min<std::size_t>(last.size(), 24)));
   for (std::string_view c : {"photograph by", "photographs by", "photo by", "photos by", "photography by",
                              "photo:", "photograph:", "photo credit:", "picture:", "pictures by", "illustration by",
@@ -325,10 +319,10 @@ bool has_dash_attribution(std::string_view body) {
 bool is_editorial_note(std::string_view s) {
   if (s.size() > 400) return false;
   std::string l = lowercase(s);
-  for (std::string_view cue : {"edited for length", "edited for clarity", "edited and condensed", "been condensed",
+  static const PhraseSet kCues{"edited for length", "edited for clarity", "edited and condensed", "been condensed",
                                "been lightly edited", "been edited", "was condensed", "interview was conducted",
-                               "interview has been translated", "conversation has been", "transcript has been"})
-    if (l.find(cue) != std::string::npos) return true;
+                               "interview has been translated", "conversation has been", "transcript has been"};
+  if (kCues.found_in(l)) return true;
   // "This interview appears in the spring issue.", "A version of this conversation aired on ...": the
   // piece speaks of itself in the third person ("This interview is the first I have given" is the guest).
   for (std::string_view head : {"this interview ", "this conversation ", "this q&a ", "this transcript ",
@@ -554,7 +548,8 @@ class Segmenter {
       p.footnote = p.shape.type == MarkerType::kNone && is_footnote(p.text);
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       p.question = ends_with_question(body);
-      std::size_t words = word_count(body);
+      static_assert(kShortQuestionWords <= kQuestionWords);
+      std::size_t words = count_words(body, kQuestionWords);
       p.short_question = p.question && words <= kShortQuestionWords;
       p.long_question_ok = p.question && words <= kQuestionWords;
       p.request = !p.question && words <= kShortQuestionWords && is_request(body);
@@ -1075,10 +1070,10 @@ class Segmenter {
         Para& q = paras_[prev];
         // The question may be under a label already known to be a speaker's ("Futurism:", "TIME:").
         // A hearing's member may put it without a question mark, but speaks to the witness: "In your
-        // remarks you say ... Help me with this."
-        if ((q.question || q.request || second_person(q.text)) && !p.question &&
-            (q.accepted || speaker_shaped_label(q)) &&
-            speaker_shaped_label(p) && q.key != p.key) {
+        // remarks you say ... Help me with this." (The labels are checked first: reading q's words for
+        // "you" costs a pass over the paragraph, and most paragraphs have no label.)
+        if (!p.question && q.key != p.key && (q.accepted || speaker_shaped_label(q)) && speaker_shaped_label(p) &&
+            (q.question || q.request || second_person(q.text))) {
           q.accepted = true;
           p.accepted = true;
         }
@@ -1400,12 +1395,12 @@ class Segmenter {
         continue;
       std::string_view label = p.shape.label;
       LabelCase lc = label_case(label);
-      std::size_t words = word_count(label);
+      std::size_t words = count_words(label);
       if (!(lc == LabelCase::kSentence || (lc == LabelCase::kNameLike && words <= 3))) continue;
       if (words > 4 || is_non_speaker_label(label) || p.key < 0 || groups_[group(p)].count > 1) continue;
       std::string_view body = p.text.substr(std::min(p.shape.length, p.text.size()));
       // A caption describes a picture in a few words or more ("A man cooks on an open fire in ...").
-      std::size_t body_words = word_count(body);
+      std::size_t body_words = count_words(body);
       if (body.empty() || p.question || ends_with_sentence_mark(body) || body_words > 60 || body_words < 4) continue;
       int len;
       if (!is_upper(decode(body, 0, &len))) continue;
@@ -1446,7 +1441,7 @@ class Segmenter {
   bool echoed_heading(std::size_t i) const {
     constexpr std::size_t kMaxHeadingWords = 12, kMinWords = 3, kLookahead = 2;
     const Para& p = paras_[i];
-    if (!p.question || word_count(p.text) > kMaxHeadingWords) return false;
+    if (!p.question || count_words(p.text, kMaxHeadingWords) > kMaxHeadingWords) return false;
     std::string next;
     for (std::size_t j = i + 1, seen = 0; j < paras_.size() && seen < kLookahead; ++j) {
       if (!paras_[j].eligible) continue;
@@ -1639,7 +1634,7 @@ class Segmenter {
     // "On regulation": a section heading between two turns (a few words, no sentence mark, the next
     // paragraph opens with a marker) is narration; so is a chapter heading the next turn reads out.
     if (s.cur >= 0 && !p.accepted && p.shape.type == MarkerType::kNone && s.marked_next[i] &&
-        ((!p.question && word_count(p.text) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
+        ((!p.question && count_words(p.text, 6) <= 6 && !ends_with_sentence_mark(p.text) && !ends_with_colon(p.text)) ||
          echoed_heading(i))) {
       doc_.paragraphs[i].kind = Kind::kHeading;
       s.cur = -1;
@@ -1776,7 +1771,7 @@ class Segmenter {
     if (guest < 0) return;
     for (std::size_t i = 0; i + 1 < paras_.size(); ++i) {
       const Para& h = paras_[i];
-      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || word_count(h.text) > kMaxHeadWords ||
+      if (!h.eligible || h.group >= 0 || h.shape.type != MarkerType::kNone || count_words(h.text, kMaxHeadWords) > kMaxHeadWords ||
           !statement_heading(h.text))
         continue;
       const Para& first = paras_[i + 1];
