@@ -234,9 +234,12 @@ std::uint32_t CandidateState::body_name_goes_on(std::uint32_t s, std::uint32_t e
 std::uint32_t CandidateState::run_extent(std::uint32_t s) const {
   static const std::uint64_t kThe = fold_hash("the");
   static const std::uint64_t kOf = fold_hash("of");
+  // No name runs this long; the bound keeps the rules that re-read the rest of a run after a name they
+  // cut from it (a body in a headline) linear on a line of a million capitalised words.
+  constexpr std::uint32_t kMaxRunTokens = 64;
   std::uint32_t e = s;
   bool run_and = false;
-  while (e < n && same_para(s, e)) {
+  while (e < n && same_para(s, e) && e - s < kMaxRunTokens) {
     if (e > s && ((cls[e] & (kMonth | kWeekday)) || zone_start(e) || web_name(e))) break;
     // A capitalised preposition inside a run is headline case, not a name: "Correspondent For The Daily Mail".
     if (e > s && is_cap(e) && !toks[e].has(kAllCaps) && is_cap_prep(h[e])) break;
