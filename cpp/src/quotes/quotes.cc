@@ -1351,7 +1351,8 @@ bool Attributor::names_person_in_sentence(int t) const {
 const Entity* Attributor::person_subject_of_sentence(int ot, int p0, int* first, int* last) const {
   if (mentions_.empty() || ot <= body_first_[p0] || !is_word(ot - 1)) return nullptr;
   int s = ot - 1;
-  while (s - 1 >= body_first_[p0] && sent_[s - 1] == sent_[ot]) --s;
+  while (s - 1 >= body_first_[p0] && sent_[s - 1] == sent_[ot] && ot - s < 80) --s;
+  if (s - 1 >= body_first_[p0] && sent_[s - 1] == sent_[ot]) return nullptr;  // too long to read back over
   if (!outside(s) || !is_caps(s) || caps_stop(s)) return nullptr;
   const int l = caps_run_right(s, ot);
   if (l + 1 >= ot || !is_lower_word(l + 1)) return nullptr;
@@ -1366,7 +1367,8 @@ const Entity* Attributor::person_subject_of_sentence(int ot, int p0, int* first,
 // shares the subject that opens the sentence, a name (the capitalised run before its verb) or a pronoun.
 bool Attributor::conjoined_subject(int and_tok, int limit, int sent, CueHit* cue) const {
   int s = and_tok;
-  while (s - 1 >= limit && sent_[s - 1] == sent) --s;
+  while (s - 1 >= limit && sent_[s - 1] == sent && and_tok - s < 80) --s;
+  if (s - 1 >= limit && sent_[s - 1] == sent) return false;  // a sentence too long to read back over
   if (s >= and_tok - 1 || !outside(s) || !is_word(s)) return false;
   if (lower(s) == "the" && s + 1 < and_tok - 1 && is_caps(s + 1)) ++s;
   if (is_pronoun(lower(s))) {
