@@ -428,4 +428,12 @@ TEST(EntitiesForms, AKnownNameIsNoShortFormOfALongerOne) {
   EXPECT_NE(house, entity_of(doc, "White House"));
 }
 
+TEST(EntitiesForms, APlaceBeforeAConceptsWordsIsNoCompany) {
+  Document doc = parley::analyze(
+      "The two countries signed the Indonesia Comprehensive Strategic Partnership in May.\n"
+      "Officials called the partnership comprehensive and strategic.\n");
+  EXPECT_FALSE(any_span(doc, "Indonesia Comprehensive Strategic Partnership"));
+  EXPECT_TRUE(has_span(doc, "Indonesia", Label::kGpe));
+}
+
 }  // namespace

@@ -83,7 +83,11 @@ void CandidateState::segment(const Run& r) {
         k = end;
         continue;
       }
-      if (u2 > q && u2 == end) {
+      // Not a concept or an event the place names ("the Bandung Spirit", "the Indonesia Comprehensive Strategic
+      // Partnership"): at most two words after the place, and one of them never written in lower case.
+      bool name_word = false;
+      for (std::uint32_t w = q; w < u2; ++w) name_word = name_word || !lower_seen(w);
+      if (u2 > q && u2 == end && u2 - q <= 2 && name_word) {
         Cand& cd = emit(k, u2, Label::kOrg, Kind::kName);
         cd.strong = true;
         k = u2;
