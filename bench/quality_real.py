@@ -4,6 +4,7 @@
   python3 bench/quality_real.py                # every part: tuning, sealed, all
   python3 bench/quality_real.py --part tuning  # one part
   python3 bench/quality_real.py --files        # and one line per text
+  python3 bench/quality_real.py --styles       # entity P/R/F1 and attribution per style of text (counts only)
   python3 bench/quality_real.py --spacy        # spaCy en_core_web_sm's entities beside parley's
   python3 bench/quality_real.py --spacy --entities   # only the entity figures (what make bench-quality prints)
   python3 bench/quality_real.py --json OUT     # the figures as JSON too
@@ -276,6 +277,27 @@ def prf(pairs_list, label=None):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def style_of(file):
+    """The style a file name opens with: "br", "nw", ..., "wmt-ru.mt", "wmt-zh.ref"."""
+    parts = file.split("-")
+    if parts[0] != "wmt":
+        return parts[0]
+    return f"wmt-{parts[1]}" + (".mt" if ".mt." in file else ".ref" if ".ref." in file else "")
+
+
+def print_styles(golds, outs):
+    """Entity P/R/F1 and quotes attributed per style: counts only, so the sealed part is diagnosed, not read."""
+    by_style = defaultdict(list)
+    for g in golds:
+        by_style[style_of(g.file)].append(outs[g.file])
+    for style, group in sorted(by_style.items()):
+        fig = summarise(group)
+        p, r, f = fig["ents"]
+        att = fig["quotes_attributed"]
+        print(f"    style {style:11s} {len(group):3d} texts  entities P/R/F1 {p:.3f} {r:.3f} {f:.3f}"
+              f"  quotes attributed {att[1]}/{att[2]}")
+
+
 def ratio(ok, total):
     return (ok / total if total else 1.0), ok, total
 
@@ -452,6 +474,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=["tuning", "sealed", "all"], default=None)
     ap.add_argument("--files", action="store_true")
+    ap.add_argument("--styles", action="store_true", help="per part, figures by the style a file name opens with")
     ap.add_argument("--spacy", action="store_true")
     ap.add_argument("--entities", action="store_true", help="print only the entity figures")
     ap.add_argument("--json")
@@ -481,6 +504,8 @@ def main():
         chosen = [g for g in golds if part == "all" or g.part == part]
         figures[part] = summarise([outs[g.file] for g in chosen])
         print_figures(part, figures[part], args.entities)
+        if args.styles:
+            print_styles(chosen, outs)
         if args.files:
             for g in chosen:
                 f = summarise([outs[g.file]])
