@@ -286,7 +286,7 @@ def style_of(file):
 
 
 def print_styles(golds, outs):
-    """Entity P/R/F1 and quotes attributed per style: counts only, so the sealed part is diagnosed, not read."""
+    """Entity P/R/F1, quotes attributed, roles and speaker names per style: counts only, so the sealed part is diagnosed, not read."""
     by_style = defaultdict(list)
     for g in golds:
         by_style[style_of(g.file)].append(outs[g.file])
@@ -295,7 +295,8 @@ def print_styles(golds, outs):
         p, r, f = fig["ents"]
         att = fig["quotes_attributed"]
         print(f"    style {style:11s} {len(group):3d} texts  entities P/R/F1 {p:.3f} {r:.3f} {f:.3f}"
-              f"  quotes attributed {att[1]}/{att[2]}")
+              f"  quotes attributed {att[1]}/{att[2]}  roles {fig['roles'][1]}/{fig['roles'][2]}"
+              f"  speaker names {fig['speakers'][1]}/{fig['speakers'][2]}")
 
 
 def ratio(ok, total):
