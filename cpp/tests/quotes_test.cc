@@ -1848,4 +1848,11 @@ TEST(Quotes, APartialQuoteInNarrationGoesOnReportingTheLastSpeaker) {
   EXPECT_EQ(weather->kind, "scare");  // another person is named in its sentence
 }
 
+TEST(Quotes, RealizingIsAVerbOfThought) {
+  Result r = run("The firm began to change because Tobias Renn realized, \"Once the market is open, the brands will "
+                 "form a market of their own.\"\n");
+  EXPECT_QUOTE(r, "Once the market is open, the brands will form a market of their own.", "quotation", "Tobias Renn",
+               "realized");
+}
+
 }  // namespace
