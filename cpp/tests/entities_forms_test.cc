@@ -436,4 +436,12 @@ TEST(EntitiesForms, APlaceBeforeAConceptsWordsIsNoCompany) {
   EXPECT_TRUE(has_span(doc, "Indonesia", Label::kGpe));
 }
 
+TEST(EntitiesForms, APartyOrNationalityAfterABodyIsItsMembersNotTheBody) {
+  Document doc = parley::analyze("House Republicans passed the bill on Friday, and Senate Democrats objected.\n");
+  EXPECT_TRUE(has_span(doc, "House", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Republicans", Label::kNorp));
+  EXPECT_TRUE(has_span(doc, "Democrats", Label::kNorp));
+  EXPECT_FALSE(any_span(doc, "House Republicans"));
+}
+
 }  // namespace

@@ -211,6 +211,13 @@ bool CandidateState::headed_org(Run& r, std::uint32_t* next) {
         end = k;
         break;
       }
+      // Members named by party or nationality after the body are no part of it: "House Republicans",
+      // "Senate Democrats" (the body, then the group).
+      const Hit& hk = match(k);
+      if (hk.entry >= 0 && hk.end == end && M.entry(hk.entry).label == Label::kNorp && !(cls[k - 1] & kConnector)) {
+        end = k;
+        break;
+      }
     }
     // A second body after a lower-case "of" is its own name: "Faculty of Law of Harwick University" is the
     // faculty, then the university (read as the next run); so is a known place or body after a second "of"
