@@ -444,4 +444,14 @@ TEST(EntitiesForms, APartyOrNationalityAfterABodyIsItsMembersNotTheBody) {
   EXPECT_FALSE(any_span(doc, "House Republicans"));
 }
 
+TEST(EntitiesForms, AHeadlinesWordsAfterAKnownNameAreNoPartOfIt) {
+  Document doc = parley::analyze(
+      "Daniela Quennel-Ortiz Slams Harbour Bill\n"
+      "Daniela Quennel-Ortiz spoke against the bill on Friday.\n");
+  EXPECT_FALSE(any_span(doc, "Daniela Quennel-Ortiz Slams"));
+  const Entity* e = entity_of(doc, "Daniela Quennel-Ortiz");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->label, Label::kPerson);
+}
+
 }  // namespace

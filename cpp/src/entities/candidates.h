@@ -10,6 +10,7 @@
 //                     and title references ("the US President")
 //   heads.cc          names by their head-word: places, events, documents, facilities, organisations
 //   segment.cc        a run cut by the gazetteer into known pieces and pending names
+//   headline_names.cc a title-case headline's run cut to the person's name the article writes elsewhere
 //   resolve.cc        pending runs resolved with document-level evidence
 //   person_evidence.cc  the evidence that makes an unknown run a person (given name, label, pronoun, ...)
 //   body_evidence.cc  the evidence that makes an unknown run a body (a determiner, a source cue, an
@@ -201,6 +202,7 @@ struct CandidateState {
   std::uint64_t surname_of(const Cand& c) const { return name_hash(last_word(c.b, c.e), c.e); }
   std::uint64_t firstname_of(const Cand& c) const { return name_hash(c.b, first_word_end(c.b, c.e)); }
   void find_headlines();
+  void trim_headline_names();  // headline_names.cc
 
   // ---- The candidates.
   std::vector<Cand> cands;

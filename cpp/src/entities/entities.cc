@@ -88,6 +88,7 @@ void EntityStage::run(Context& ctx) const {
   st.find_urls();
   st.find_headlines();
   st.walk();
+  st.trim_headline_names();
   st.normalise_dates();
   st.normalise_times();
   // Resolution of pending runs with document evidence.
