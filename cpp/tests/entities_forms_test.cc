@@ -454,4 +454,13 @@ TEST(EntitiesForms, AHeadlinesWordsAfterAKnownNameAreNoPartOfIt) {
   EXPECT_EQ(e->label, Label::kPerson);
 }
 
+TEST(EntitiesForms, AnUnknownTitleBeforeAGivenNameIsNoPartOfTheName) {
+  Document doc = parley::analyze(
+      "The vote was called by Supervisor Sheila Quennel on Monday, and she won it.\n"
+      "Press Secretary Karine Jean-Pierre said the talks would go on.\n");
+  EXPECT_TRUE(has_span(doc, "Sheila Quennel", Label::kPerson));
+  EXPECT_FALSE(any_span(doc, "Supervisor Sheila Quennel"));
+  EXPECT_TRUE(has_span(doc, "Karine Jean-Pierre", Label::kPerson));
+}
+
 }  // namespace

@@ -203,6 +203,7 @@ struct CandidateState {
   std::uint64_t firstname_of(const Cand& c) const { return name_hash(c.b, first_word_end(c.b, c.e)); }
   void find_headlines();
   void trim_headline_names();  // headline_names.cc
+  void trim_leading_titles();  // headline_names.cc
 
   // ---- The candidates.
   std::vector<Cand> cands;

@@ -89,6 +89,7 @@ void EntityStage::run(Context& ctx) const {
   st.find_headlines();
   st.walk();
   st.trim_headline_names();
+  st.trim_leading_titles();
   st.normalise_dates();
   st.normalise_times();
   // Resolution of pending runs with document evidence.
