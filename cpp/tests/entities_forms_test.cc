@@ -463,4 +463,12 @@ TEST(EntitiesForms, AnUnknownTitleBeforeAGivenNameIsNoPartOfTheName) {
   EXPECT_TRUE(has_span(doc, "Karine Jean-Pierre", Label::kPerson));
 }
 
+TEST(EntitiesForms, AFactoryOrEnterprisesClosesABodysName) {
+  Document doc = parley::analyze(
+      "In 1989, Quennel took over the Harwick Yungang Garment General Factory, which was in trouble.\n"
+      "Later Dunmore Enterprises bought it.\n");
+  EXPECT_TRUE(has_span(doc, "Harwick Yungang Garment General Factory", Label::kOrg));
+  EXPECT_TRUE(has_span(doc, "Dunmore Enterprises", Label::kOrg));
+}
+
 }  // namespace

@@ -155,6 +155,7 @@ O("pmc")
 O("economics") O("research") O("consulting") O("consultants") O("analytics") O("capital") O("investments")
 O("insurance") O("pharmaceuticals") O("solutions") O("communications") O("electronics") O("software")
 O("robotics") O("semiconductor") O("petroleum") O("mining") O("metals") O("chemicals") O("foods") O("brewery")
+O("factory") O("enterprises")
 #undef O
 #define C(w) W(w, kConnector, 0)
 C("of") C("the") C("de") C("du") C("da") C("di") C("von") C("van") C("der") C("den") C("la") C("le") C("bin")
