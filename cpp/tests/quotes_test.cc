@@ -1855,4 +1855,28 @@ TEST(Quotes, RealizingIsAVerbOfThought) {
                "realized");
 }
 
+// An unclosed quotation carried over lines without marks ends where a later line opens with a new one.
+TEST(QuoteMarks, AnOpeningMarkAfterUnmarkedLinesStartsANewQuote) {
+  Result r = run(
+      "Growth engine of the region, says the economist\n"
+      "\"The economy has shown great resilience in the face of the shocks.\n"
+      "Markets expect more growth abroad.\n"
+      "According to Lena Varga, the region reacted calmly to the shocks.\n"
+      "\"The region has grown fast for many years and is now moving to quality.\n"
+      "\"Investment and training will keep it strong in the next plan,\" Lena Varga said.\n"
+      "\"This one quotation\n"
+      "\"goes on over two paragraphs,\" she added.\n");
+  const Q* first = nullptr;
+  for (const auto& q : r.quotes)
+    if (q.text.starts_with("The economy has shown")) first = &q;
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->text.find("The region has grown"), std::string::npos) << first->text;
+  ASSERT_NE(r.find("Investment and training will keep it strong in the next plan"), nullptr);
+  const Q* two = nullptr;
+  for (const auto& q : r.quotes)
+    if (q.text.starts_with("This one quotation")) two = &q;
+  ASSERT_NE(two, nullptr);
+  EXPECT_NE(two->text.find("goes on over two paragraphs"), std::string::npos);  // English usage kept
+}
+
 }  // namespace

@@ -144,7 +144,10 @@ class Pairer {
           ++carried_;
           carried_close_ = true;
         } else if (!marks_.empty() && marks_[0].pos == first_char_ && marks_[0].can_open &&
-            marks_[0].single == stack_[0].single) {
+                   marks_[0].single == stack_[0].single && carried_ == 0) {
+          // A quotation of several paragraphs reopens each one (English usage). After paragraphs
+          // without marks (machine translation, a sentence a line), an opening mark starts a new
+          // quotation, and the unclosed one ends with the last paragraph that held its marks.
           continued = true;
         } else if (runs_on && marks_.empty()) {
           ++carried_;
