@@ -2696,7 +2696,7 @@ void Attributor::attribute() {
         out.kind = QuoteKind::kQuotation;
         out.speaker = subject->id;
         set_speaker_span(&out, sf, sl);
-      } else if ((out.kind == QuoteKind::kScare || (out.speaker.empty() && is_word(ot - 1))) && !after_determiner &&
+      } else if ((out.kind == QuoteKind::kScare || (out.speaker.empty() && ot > body_first_[p0] && is_word(ot - 1))) && !after_determiner &&
                  !named && words >= 2 &&
                  !title_like(inner, content_end) && last_attr_para != kNone && !last_attr.speaker.empty() &&
                  (last_attr_para == p0 || last_attr_para + 1 == p0) &&
