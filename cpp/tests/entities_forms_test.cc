@@ -471,4 +471,21 @@ TEST(EntitiesForms, AFactoryOrEnterprisesClosesABodysName) {
   EXPECT_TRUE(has_span(doc, "Dunmore Enterprises", Label::kOrg));
 }
 
+TEST(EntitiesForms, APlaceThatIsAFullNamesSurnameIsThePerson) {
+  Document doc = parley::analyze(
+      "Lena Jordan scored thirty points for the visitors on Sunday.\n"
+      "Jordan later thanked the fans, and the team flew to Jordan for a friendly.\n");
+  const Entity* e = entity_of(doc, "Lena Jordan");
+  ASSERT_NE(e, nullptr);
+  bool person_alone = false, place_alone = false;
+  for (const auto& x : doc.entities)
+    for (const auto& m : x.mentions)
+      if (doc.slice(m.start, m.end) == "Jordan") {
+        person_alone |= &x == e;
+        place_alone |= x.label == Label::kGpe;
+      }
+  EXPECT_TRUE(person_alone);  // "Jordan later thanked"
+  EXPECT_TRUE(place_alone);   // "flew to Jordan"
+}
+
 }  // namespace

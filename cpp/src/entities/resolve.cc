@@ -422,6 +422,23 @@ void CandidateState::collect_names() {
     // A nickname inside the name is used alone as a first name is (nicknames.cc).
     if (const std::uint32_t nk = nickname_of(c); nk < n) firstnames.emplace(name_hash(nk, nk + 1), static_cast<std::int64_t>(q));
   }
+  // A one-word place that is the surname of a person the article names in full, and no place by its
+  // context ("Michael Jordan ... Jordan scored", not "in Jordan", "flew to Jordan", "the King of Jordan"),
+  // is that person.
+  static const std::uint64_t kTo = fold_hash("to"), kAt = fold_hash("at"), kOf = fold_hash("of"),
+                             kInto = fold_hash("into");
+  for (auto& c : cands) {
+    if (c.kind != Kind::kName || c.label != Label::kGpe || !one_word(c) || place_prep(c) || c.quoted) continue;
+    if (c.b > 0 && same_para(c.b - 1, c.b) && !toks[c.b - 1].has(kUpperInitial) &&
+        (h[c.b - 1] == kTo || h[c.b - 1] == kAt || h[c.b - 1] == kOf || h[c.b - 1] == kInto))
+      continue;
+    const auto it = surnames.find(surname_of(c));
+    if (it != surnames.end() && it->second >= 0) {
+      c.label = Label::kPerson;
+      c.canonical.clear();
+      c.canon_key = 0;
+    }
+  }
   for (auto& c : cands) {
     if (!one_word(c) || c.label != Label::kPerson || c.kind == Kind::kTitleRef) continue;
     const std::uint64_t w = surname_of(c);  // a one-word name: its folded spelling
