@@ -195,4 +195,14 @@ TEST(EntitiesEvidence, APrepositionOfPlaceNeedsAPlaceShapedName) {
   EXPECT_FALSE(has_span(doc, "QR", Label::kGpe));
 }
 
+TEST(EntitiesEvidence, ACamelCaseWordIsNoPersonsNameButAfterAFamilyPrefix) {
+  Document doc = parley::analyze(
+      "Native SegWit describes a type of output format, the engineers said.\n"
+      "Governor Ron DeSantis signed the bill, and Tom McKenna praised it.\n");
+  EXPECT_FALSE(has_span(doc, "Native SegWit", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "SegWit", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Ron DeSantis", Label::kPerson));
+  EXPECT_TRUE(has_span(doc, "Tom McKenna", Label::kPerson));
+}
+
 }  // namespace

@@ -315,6 +315,8 @@ struct CandidateState {
   bool determiner_body(const Cand& c) const;
   bool reported_source(const Cand& c) const;
   bool place_shaped(const Cand& c) const;
+  bool camel_word(std::uint32_t k) const;
+  void drop_camel_case_people();  // resolve.cc
   bool camel_case_brand(const Cand& c) const;
   bool body_apposition(const Cand& c) const;
   void person_affiliations();

@@ -106,6 +106,7 @@ void EntityStage::run(Context& ctx) const {
   st.person_affiliations();
   st.resolve_rest();
   st.collect_names();
+  st.drop_camel_case_people();
   st.link_spelling_variants();
   st.link_abbreviations();
   // Entities.

@@ -172,18 +172,36 @@ bool CandidateState::place_shaped(const Cand& c) const {
     if (!toks[k].has(kWord)) continue;
     const std::string_view w = sv(k);
     if (toks[k].has(kAllCaps) && w.size() <= 4) return false;
-    static const WordSet surname_prefixes(kSurnamePrefixes, kSurnamePrefixCount);
-    for (std::size_t i = 0; i < w.size(); ++i) {
-      if (w[i] >= '0' && w[i] <= '9') return false;
-      // An inner capital after a lower-case letter, unless what comes before it is a family name's
-      // prefix ("McAllen", "DeKalb", "LaSalle").
-      if (i > 0 && w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
-          !surname_prefixes.contains(fold_hash(lower_ascii(w.substr(0, i)))))
-        return false;
-    }
+    for (char ch : w)
+      if (ch >= '0' && ch <= '9') return false;
+    if (camel_word(k)) return false;
     all_lower_seen = all_lower_seen && lower_seen(k);
   }
   return !all_lower_seen;
+}
+
+// A word with a capital inside after a lower-case letter ("SegWit", "YoloOps"), unless what comes before it
+// is a family name's prefix ("McAllen", "DeSantis", "LaSalle").
+bool CandidateState::camel_word(std::uint32_t k) const {
+  static const WordSet surname_prefixes(kSurnamePrefixes, kSurnamePrefixCount);
+  const std::string_view w = sv(k);
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z')
+      return !surname_prefixes.contains(fold_hash(lower_ascii(w.substr(0, i))));
+  return false;
+}
+
+// No person's name has a word in camel case but after a family name's prefix ("SegWit", "Native SegWit"
+// beside a speech verb are a term, not a speaker): such a run names no person.
+void CandidateState::drop_camel_case_people() {
+  for (Cand& c : cands) {
+    if (c.label != Label::kPerson || c.kind == Kind::kTitleRef || c.in_marker) continue;
+    for (std::uint32_t k = c.b; k < c.e; ++k)
+      if (toks[k].has(kWord) && camel_word(k)) {
+        c.kind = Kind::kPending;
+        break;
+      }
+  }
 }
 
 // A common noun for a kind of organisation right before the name: "the agency, Rosavtodor", "firms such as
