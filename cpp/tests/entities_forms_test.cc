@@ -488,4 +488,10 @@ TEST(EntitiesForms, APlaceThatIsAFullNamesSurnameIsThePerson) {
   EXPECT_TRUE(place_alone);   // "flew to Jordan"
 }
 
+TEST(EntitiesForms, APlaceThatIsAGivenNameBeforeOneCapitalIsAPerson) {
+  Document doc = parley::analyze("CNN meteorologist Chad Quennel said the storm would move east.\n");
+  EXPECT_TRUE(has_span(doc, "Chad Quennel", Label::kPerson));
+  EXPECT_FALSE(has_span(doc, "Chad Quennel", Label::kOrg));
+}
+
 }  // namespace

@@ -75,6 +75,9 @@ struct DateParts {
 };
 
 // The longest phrase match at a token: gazetteer entry and multi-word classes.
+// A given name the census or the curated table gives to one gender ('m', 'f'), else 0 (gender.cc).
+char given_name_gender(std::string_view lower);
+
 struct Hit {
   std::uint32_t end = 0;
   std::int32_t entry = -1;

@@ -10,8 +10,6 @@ namespace parley::detail {
 
 using namespace lex;  // NOLINT: word classes read as a vocabulary here
 
-namespace {
-
 // A given name the census or the curated table gives to one gender.
 char given_name_gender(std::string_view lower) {
   static const auto* const table = [] {
@@ -22,6 +20,8 @@ char given_name_gender(std::string_view lower) {
   auto it = table->find(lower);
   return it == table->end() ? 0 : it->second;
 }
+
+namespace {
 
 char honorific_gender(std::string_view lower) {
   if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);

@@ -59,6 +59,11 @@ void CandidateState::segment(const Run& r) {
   while (k < end) {
     Hit hk = match(k);
     if (given_start(k) && !(hk.entry >= 0 && hk.end > k + 1)) hk.entry = -1;
+    // A one-word place that is also a given name, before one unknown capital and nothing more: a person
+    // ("Chad Myers", "Jordan Peterson"), not a company named after the place.
+    if (hk.entry >= 0 && hk.end == k + 1 && k + 2 == end && is_cap(k + 1) && match(k + 1).entry < 0 &&
+        !(cls[k + 1] & (kOrgHead | kTitle | kGeoHead)) && given_name_gender(lower_ascii(sv(k))) != 0)
+      hk.entry = -1;
     // A company named after a place: "Norilsk Nickel", "Berlin-Chemie" (not in headline case).
     if (hk.entry >= 0 && hk.end < end && M.entry(hk.entry).label == Label::kGpe && !headline) {
       std::uint32_t q = hk.end;
