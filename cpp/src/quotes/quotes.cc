@@ -215,9 +215,8 @@ class Attributor {
   bool name_before_preposition(int first, int limit, int sent, int* f, int* l) const;
   bool first_conjunct(int first, int limit, int sent, int* f, int* l) const;
   bool titled_name_before(int first, int limit, int sent, int* f, int* l) const;
-  bool conjoined_subject(int and_tok, int limit, int sent, CueHit* cue) const;
+  bool conjoined_subject(int and_tok, int limit, CueHit* cue) const;
   std::vector<MentionRef> person_subjects() const;
-  std::vector<int> sentence_firsts() const;
   const Entity* person_subject_of_sentence(int ot, int p0, int* first, int* last) const;
   bool names_person_in_sentence(int t) const;
   bool determiner_opens_quote_np(int ot) const;
@@ -296,6 +295,8 @@ class Attributor {
   std::vector<int> open_tok_, close_tok_;  // per span; close_tok_ = kNone when unclosed
   std::vector<std::uint8_t> state_;        // 0 outside quotes, 1 inside a quote, 2 a quote's own mark
   std::vector<int> sent_;                  // sentence id per token (quotes are opaque)
+  std::vector<int> sent_first_;            // the first token of each sentence, by sentence id
+  int sentence_first(int t) const { return sent_first_[sent_[t]]; }
   std::vector<int> break_prefix_;          // clause breaks before token i
   std::vector<int> word_prefix_;           // word tokens before token i
   std::vector<CueHit> cues_;
@@ -709,6 +710,8 @@ void Attributor::split_sentences() {
       if (boundary) ++sid;
     }
   }
+  sent_first_.assign(static_cast<std::size_t>(sid) + 1, 0);
+  for (int i = static_cast<int>(toks_.size()) - 1; i >= 0; --i) sent_first_[sent_[i]] = i;
 }
 
 bool Attributor::ends_terminal(const QuoteSpan& q) const {
@@ -1293,7 +1296,7 @@ void Attributor::find_subject(CueHit& cue) const {
       }
       return;
     }
-    if (w == "and" && conjoined_subject(j, limit, sent, &cue)) return;
+    if (w == "and" && conjoined_subject(j, limit, &cue)) return;
     bool noun_cue = lex_.is_noun_like_cue(w) && in_sentence(j - 1) &&
                     (lex_.is_determiner(lower(j - 1)) || toks_[j - 1].has(kPossessive));  // "the report say"
     if (is_lower_word(j) && !lex_.is_stop(w) && !lex_.is_determiner(w) && (!lex_.cues_starting_with(w) || noun_cue)) {
@@ -1334,9 +1337,8 @@ bool Attributor::determiner_opens_quote_np(int ot) const {
 
 // A person the entities stage found is named in the sentence of token t, outside quotes.
 bool Attributor::names_person_in_sentence(int t) const {
-  int b = t, e = t;
-  const int p = para_of(t);
-  while (b - 1 >= body_first_[p] && sent_[b - 1] == sent_[t] && t - b < 80) --b;
+  const int b = std::max({sentence_first(t), std::min(t, body_first_[para_of(t)]), t - 80});
+  int e = t;
   while (e + 1 < static_cast<int>(toks_.size()) && sent_[e + 1] == sent_[t] && e - t < 80) ++e;
   for (int k = b; k <= e; ++k)
     if (outside(k) && is_caps(k)) {
@@ -1350,9 +1352,8 @@ bool Attributor::names_person_in_sentence(int t) const {
 // sentence after a word (`Lavrov found the plan "unworkable"`), else nullptr.
 const Entity* Attributor::person_subject_of_sentence(int ot, int p0, int* first, int* last) const {
   if (mentions_.empty() || ot <= body_first_[p0] || !is_word(ot - 1)) return nullptr;
-  int s = ot - 1;
-  while (s - 1 >= body_first_[p0] && sent_[s - 1] == sent_[ot] && ot - s < 80) --s;
-  if (s - 1 >= body_first_[p0] && sent_[s - 1] == sent_[ot]) return nullptr;  // too long to read back over
+  const int s = std::max(sentence_first(ot), body_first_[p0]);
+  if (ot - s > 80) return nullptr;  // a sentence too long to read back over
   if (!outside(s) || !is_caps(s) || caps_stop(s)) return nullptr;
   const int l = caps_run_right(s, ot);
   if (l + 1 >= ot || !is_lower_word(l + 1)) return nullptr;
@@ -1365,10 +1366,9 @@ const Entity* Attributor::person_subject_of_sentence(int ot, int p0, int* first,
 
 // "Tobias Renn spoke on Monday and said ...", "She thanked the staff and added ...": a cue after "and"
 // shares the subject that opens the sentence, a name (the capitalised run before its verb) or a pronoun.
-bool Attributor::conjoined_subject(int and_tok, int limit, int sent, CueHit* cue) const {
-  int s = and_tok;
-  while (s - 1 >= limit && sent_[s - 1] == sent && and_tok - s < 80) --s;
-  if (s - 1 >= limit && sent_[s - 1] == sent) return false;  // a sentence too long to read back over
+bool Attributor::conjoined_subject(int and_tok, int limit, CueHit* cue) const {
+  int s = std::max(sentence_first(and_tok), limit);
+  if (and_tok - s > 80) return false;  // a sentence too long to read back over
   if (s >= and_tok - 1 || !outside(s) || !is_word(s)) return false;
   if (lower(s) == "the" && s + 1 < and_tok - 1 && is_caps(s + 1)) ++s;
   if (is_pronoun(lower(s))) {
@@ -1777,21 +1777,9 @@ std::vector<MentionRef> Attributor::person_subjects() const {
   return subjects;
 }
 
-// The first token of each sentence, by sentence id.
-std::vector<int> Attributor::sentence_firsts() const {
-  std::vector<int> first;
-  for (int i = 0; i < static_cast<int>(toks_.size()); ++i)
-    if (i == 0 || sent_[i] != sent_[i - 1]) {
-      if (static_cast<std::size_t>(sent_[i]) >= first.size()) first.resize(sent_[i] + 1, i);
-      first[sent_[i]] = i;
-    }
-  return first;
-}
-
 void Attributor::resolve_cues() {
   const std::vector<MentionRef> subjects = person_subjects();
   const std::vector<MentionRef> bodies = body_subjects();
-  const std::vector<int> sent_first = sentence_firsts();
   std::size_t next = 0, next_body = 0, next_seen = 0;
   Antecedents ante, seen;  // the persons named as subjects; the persons named anywhere
   auto note_person = [&](const std::string& id) {
@@ -1807,7 +1795,7 @@ void Attributor::resolve_cues() {
     while (next < subjects.size() && subjects[next].start < pos)
       note_person(ctx_.doc.entities[subjects[next++].entity].id);
     // Persons named anywhere before the cue's sentence ("Pompeo's 'crying' ..., he told CNBC" is not Pompeo).
-    const std::uint32_t seen_pos = std::min(pos, toks_[sent_first[sent_[cue.first]]].start);
+    const std::uint32_t seen_pos = std::min(pos, toks_[sentence_first(cue.first)].start);
     for (; next_seen < mentions_.size() && mentions_[next_seen].start < seen_pos; ++next_seen) {
       const std::size_t e = mentions_[next_seen].entity;
       if (ctx_.doc.entities[e].label == Label::kPerson) seen.note(ctx_.doc.entities[e].id, ctx_.entity_gender(e));
@@ -2373,8 +2361,7 @@ bool Attributor::plain_np(int b, int e) const {
 const CueHit* Attributor::reported_sentence_before(int ot) const {
   int p = para_of(ot);
   if (ot <= body_first_[p] || sent_[ot - 1] == sent_[ot]) return nullptr;
-  int b = ot - 1;
-  while (b > body_first_[p] && sent_[b - 1] == sent_[ot - 1] && ot - b < 80) --b;
+  const int b = std::max({sentence_first(ot - 1), body_first_[p], ot - 80});
   for (int k = b; k < ot; ++k)
     if (is_mark(k)) return nullptr;
   const CueHit* found = nullptr;
