@@ -133,15 +133,12 @@ void CandidateState::person_affiliations() {
 bool CandidateState::camel_case_brand(const Cand& c) const {
   if (c.e - c.b != 1 || toks[c.b].has(kAllCaps) || !is_cap(c.b) || (cls[c.b] & kGivenName) || c.in_marker)
     return false;
+  // Lower-case letters up to the inner capital, and one after it ("SnapTrail", not "SnapTRAIL").
   const std::string_view w = sv(c.b);
-  auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
-  auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
   std::size_t i = 1;
-  while (i < w.size() && lower(w[i])) ++i;
-  if (i >= w.size() || !upper(w[i]) || i + 1 >= w.size() || !lower(w[i + 1])) return false;
-  std::string prefix = lower_ascii(w.substr(0, i));
-  static const WordSet surname_prefixes(kSurnamePrefixes, kSurnamePrefixCount);
-  return !surname_prefixes.contains(fold_hash(prefix));
+  while (i < w.size() && w[i] >= 'a' && w[i] <= 'z') ++i;
+  return i + 1 < w.size() && w[i] >= 'A' && w[i] <= 'Z' && w[i + 1] >= 'a' && w[i + 1] <= 'z' &&
+         !family_prefix(w.substr(0, i));
 }
 
 // A broadcaster named by a place and a number: "told Harwick 24", "the Harwick 24 channel". A known place

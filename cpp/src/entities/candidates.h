@@ -319,6 +319,7 @@ struct CandidateState {
   bool reported_source(const Cand& c) const;
   bool place_shaped(const Cand& c) const;
   bool camel_word(std::uint32_t k) const;
+  static bool family_prefix(std::string_view opening);
   void drop_camel_case_people();  // resolve.cc
   bool camel_case_brand(const Cand& c) const;
   bool body_apposition(const Cand& c) const;

@@ -183,12 +183,16 @@ bool CandidateState::place_shaped(const Cand& c) const {
 // A word with a capital inside after a lower-case letter ("SegWit", "YoloOps"), unless what comes before it
 // is a family name's prefix ("McAllen", "DeSantis", "LaSalle").
 bool CandidateState::camel_word(std::uint32_t k) const {
-  static const WordSet surname_prefixes(kSurnamePrefixes, kSurnamePrefixCount);
   const std::string_view w = sv(k);
   for (std::size_t i = 1; i < w.size(); ++i)
-    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z')
-      return !surname_prefixes.contains(fold_hash(lower_ascii(w.substr(0, i))));
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return !family_prefix(w.substr(0, i));
   return false;
+}
+
+// The opening of a family name written with an inner capital: "Mc", "Mac", "De", "La", "O" (kSurnamePrefixes).
+bool CandidateState::family_prefix(std::string_view opening) {
+  static const WordSet surname_prefixes(kSurnamePrefixes, kSurnamePrefixCount);
+  return surname_prefixes.contains(fold_hash(lower_ascii(opening)));
 }
 
 // No person's name has a word in camel case but after a family name's prefix ("SegWit", "Native SegWit"
