@@ -191,6 +191,7 @@ struct CandidateState {
   // A given name followed by a capital starts a person, even when a town bears it ("Vladimir").
   bool given_start(std::uint32_t k) const;
   bool name_after_words(std::uint32_t s, std::uint32_t k, std::uint32_t u, std::uint32_t end) const;  // segment.cc
+  std::uint32_t place_led_run(std::uint32_t s, std::uint32_t k, std::uint32_t place_end, std::uint32_t end);
   // "Name (ABBR)": an all-capitals word in brackets right after token e-1 declares an abbreviation.
   bool declares_abbreviation(std::uint32_t e) const {
     return is_punct(e, '(') && e + 2 < n && toks[e + 1].has(kAllCaps) && is_punct(e + 2, ')');

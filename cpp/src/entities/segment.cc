@@ -49,6 +49,44 @@ bool CandidateState::name_after_words(std::uint32_t s, std::uint32_t k, std::uin
   return office;
 }
 
+// A run a known place opens, [k, end) with the place ending at place_end: a company named after the place
+// ("Norilsk Nickel", "Berlin-Chemie"), or, after a title and "to"/"in"/"of", the holder of the place's title
+// ("Ambassador to China Yerzhan Tulegenov"). Returns where the walk goes on after what it emitted, or k.
+std::uint32_t CandidateState::place_led_run(std::uint32_t s, std::uint32_t k, std::uint32_t place_end,
+                                            std::uint32_t end) {
+  std::uint32_t q = place_end;
+  if (is_punct(q, '-') && adjacent(q) && q + 1 < end && adjacent(q + 1)) ++q;
+  std::uint32_t u2 = q;
+  while (u2 < end && is_cap(u2) && match(u2).entry < 0 && !given_start(u2) &&
+         !(classes_with_stop(u2) & (kTitle | kHonorific | kTitleMod | kGeoHead | kLocHead | kOrgHead | kMonth | kWeekday | kStop)))
+    ++u2;
+  // After a title and "to"/"in"/"of" the place is the title's ("Ambassador to China Yerzhan Tulegenov",
+  // "Consul in Almaty ..."): two or three unknown capitals after it are the holder, not a company.
+  const bool titled_place = k == s && s >= 2 && same_para(s - 2, s) && titleish(s - 2) &&
+                            toks[s - 1].has(kWord) && !toks[s - 1].has(kUpperInitial) &&
+                            (cls[s - 1] & kDatePrep) && q == place_end && u2 == end && end - q >= 2 &&
+                            end - q <= 3;
+  if (titled_place) {
+    emit_pieces(k, place_end);
+    Cand& cd = emit(q, end, Label::kPerson, Kind::kName);
+    cd.strong = true;
+    std::uint32_t tb = title_start(s - 1, s > 9 ? s - 9 : 0);
+    cd.title = std::string(span_text(tb, q));
+    title_parts(tb, q, &cd.title_key, &cd.title_head);
+    return end;
+  }
+  // Not a concept or an event the place names ("the Bandung Spirit", "the Indonesia Comprehensive Strategic
+  // Partnership"): at most two words after the place, and one of them never written in lower case.
+  bool name_word = false;
+  for (std::uint32_t w = q; w < u2; ++w) name_word = name_word || !lower_seen(w);
+  if (u2 > q && u2 == end && u2 - q <= 2 && name_word) {
+    Cand& cd = emit(k, u2, Label::kOrg, Kind::kName);
+    cd.strong = true;
+    return u2;
+  }
+  return k;
+}
+
 // 3. Segment the run by the gazetteer; unknown capitals in between are pending.
 void CandidateState::segment(const Run& r) {
   const std::uint32_t s = r.s, end = r.end;
@@ -66,36 +104,9 @@ void CandidateState::segment(const Run& r) {
       hk.entry = -1;
     // A company named after a place: "Norilsk Nickel", "Berlin-Chemie" (not in headline case).
     if (hk.entry >= 0 && hk.end < end && M.entry(hk.entry).label == Label::kGpe && !headline) {
-      std::uint32_t q = hk.end;
-      if (is_punct(q, '-') && adjacent(q) && q + 1 < end && adjacent(q + 1)) ++q;
-      std::uint32_t u2 = q;
-      while (u2 < end && is_cap(u2) && match(u2).entry < 0 && !given_start(u2) &&
-             !(classes_with_stop(u2) & (kTitle | kHonorific | kTitleMod | kGeoHead | kLocHead | kOrgHead | kMonth | kWeekday | kStop)))
-        ++u2;
-      // After a title and "to"/"in"/"of" the place is the title's ("Ambassador to China Yerzhan Tulegenov",
-      // "Consul in Almaty ..."): two or three unknown capitals after it are the holder, not a company.
-      const bool titled_place = k == s && s >= 2 && same_para(s - 2, s) && titleish(s - 2) &&
-                                toks[s - 1].has(kWord) && !toks[s - 1].has(kUpperInitial) &&
-                                (cls[s - 1] & kDatePrep) && q == hk.end && u2 == end && end - q >= 2 &&
-                                end - q <= 3;
-      if (titled_place) {
-        emit_pieces(k, hk.end);
-        Cand& cd = emit(q, end, Label::kPerson, Kind::kName);
-        cd.strong = true;
-        std::uint32_t tb = title_start(s - 1, s > 9 ? s - 9 : 0);
-        cd.title = std::string(span_text(tb, q));
-        title_parts(tb, q, &cd.title_key, &cd.title_head);
-        k = end;
-        continue;
-      }
-      // Not a concept or an event the place names ("the Bandung Spirit", "the Indonesia Comprehensive Strategic
-      // Partnership"): at most two words after the place, and one of them never written in lower case.
-      bool name_word = false;
-      for (std::uint32_t w = q; w < u2; ++w) name_word = name_word || !lower_seen(w);
-      if (u2 > q && u2 == end && u2 - q <= 2 && name_word) {
-        Cand& cd = emit(k, u2, Label::kOrg, Kind::kName);
-        cd.strong = true;
-        k = u2;
+      const std::uint32_t next = place_led_run(s, k, hk.end, end);
+      if (next > k) {
+        k = next;
         continue;
       }
     }
